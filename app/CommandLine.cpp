@@ -1,0 +1,206 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "FileScanner.h"
+
+namespace songngu {
+
+QStringList CommandLine::commands()
+{
+    return {QStringLiteral("inspect")};
+}
+
+bool CommandLine::isHeadless(const QStringList& arguments)
+{
+    if (!arguments.isEmpty() && commands().contains(arguments.front()))
+        return true;
+    for (const QString& argument : arguments) {
+        if (argument == u"--")
+            break;
+        if (argument == u"-h" || argument == u"--help" || argument == u"-v" ||
+            argument == u"--version" || argument == u"--help-all")
+            return true;
+    }
+    return false;
+}
+
+void CommandLine::printUsage(QTextStream& stream) const
+{
+    stream << tr("Usage: songngu [--lang en|vi] [FILE|FOLDER...]\n"
+                 "       songngu inspect [--format text|json] PATH...\n"
+                 "\n"
+                 "Song Ngữ reads English–Vietnamese news articles side by side.\n"
+                 "Without a command it opens the window on the given files and folders\n"
+                 "(the bundled sample articles on first launch).\n"
+                 "\n"
+                 "Commands:\n"
+                 "  inspect   print each document's metadata and aligned rows\n"
+                 "\n"
+                 "Options:\n"
+                 "  -h, --help      show this help\n"
+                 "  -v, --version   show the version\n"
+                 "  --lang LANG     user interface language: en or vi\n"
+                 "\n"
+                 "Exit status: 0 on success, 2 on a usage error or when no input could be read.\n");
+}
+
+int CommandLine::run(const QStringList& arguments)
+{
+    if (!arguments.isEmpty() && arguments.front() == u"inspect")
+        return inspect(arguments.mid(1));
+    for (const QString& argument : arguments) {
+        if (argument == u"-v" || argument == u"--version") {
+            out << "songngu " << SONGNGU_VERSION << '\n';
+            return Success;
+        }
+        if (argument == u"-h" || argument == u"--help" || argument == u"--help-all") {
+            printUsage(out);
+            return Success;
+        }
+    }
+    printUsage(err);
+    return UsageError;
+}
+
+int CommandLine::inspect(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
+                                    QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
+    parser.addOption(format);
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("songngu inspect")} + arguments)) {
+        err << "songngu inspect: " << parser.errorText() << '\n';
+        printUsage(err);
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        printUsage(out);
+        return Success;
+    }
+    const QString formatName = parser.value(format);
+    if (formatName != u"text" && formatName != u"json") {
+        err << "songngu inspect: " << tr("unknown format '%1' (use text or json)").arg(formatName)
+            << '\n';
+        return UsageError;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        err << "songngu inspect: " << tr("no file or folder given") << '\n';
+        printUsage(err);
+        return UsageError;
+    }
+
+    const ScanResult scan = FileScanner().scan(parser.positionalArguments());
+    for (const FileProblem& skipped : scan.skipped)
+        err << "songngu: " << tr("skipped %1: %2").arg(QDir::toNativeSeparators(skipped.path), skipped.reason) << '\n';
+    QList<ReadResult> results;
+    for (const FileProblem& problem : scan.unreadable)
+        results.append({problem.path, nullptr, problem.reason});
+    DocumentReader reader;
+    for (const QString& path : scan.files)
+        results.append(reader.read(path));
+
+    int readCount = 0;
+    for (const ReadResult& result : std::as_const(results)) {
+        if (!result.ok())
+            err << "songngu: " << QDir::toNativeSeparators(result.path) << ": " << result.error << '\n';
+        else
+            ++readCount;
+    }
+    if (formatName == u"json") {
+        out << toJson(results);
+    } else {
+        for (const ReadResult& result : std::as_const(results))
+            if (result.ok())
+                printText(*result.document);
+    }
+    out.flush();
+    err.flush();
+    return readCount > 0 ? Success : UsageError;
+}
+
+void CommandLine::printText(const Document& document)
+{
+    const DocumentMetadata& m = document.metadata;
+    QStringList languages;
+    for (Language language : m.languages)
+        languages.append(languageCode(language));
+    out << "== " << QDir::toNativeSeparators(m.path) << '\n'
+        << "title:     " << m.title << '\n'
+        << "date:      " << m.date.toString(Qt::ISODate) << '\n'
+        << "place:     " << m.place << '\n'
+        << "credit:    " << m.credit << '\n'
+        << "format:    " << formatCode(m.format) << '\n'
+        << "encoding:  " << m.encoding << '\n'
+        << "languages: " << languages.join(QStringLiteral(", ")) << '\n'
+        << "rows:      " << document.rows.size() << " (" << document.pairCount() << " pairs)\n";
+    for (int row = 0; row < document.rows.size(); ++row) {
+        out << '[' << row + 1 << "] " << rowKindCode(document.rows.at(row).kind) << '\n';
+        for (Language language : {Language::English, Language::Vietnamese}) {
+            if (const Paragraph* p = document.segment(row, language))
+                out << "  " << languageCode(language) << ": " << p->text << '\n';
+        }
+    }
+    out << '\n';
+}
+
+QByteArray CommandLine::toJson(const QList<ReadResult>& results) const
+{
+    QJsonArray documents;
+    QJsonArray errors;
+    for (const ReadResult& result : results) {
+        if (!result.ok()) {
+            errors.append(QJsonObject{{QStringLiteral("path"), result.path},
+                                      {QStringLiteral("error"), result.error}});
+            continue;
+        }
+        const Document& document = *result.document;
+        const DocumentMetadata& m = document.metadata;
+        QJsonArray languages;
+        for (Language language : m.languages)
+            languages.append(languageCode(language));
+        QJsonArray rows;
+        for (int row = 0; row < document.rows.size(); ++row) {
+            QJsonObject object{{QStringLiteral("index"), row + 1},
+                               {QStringLiteral("kind"), rowKindCode(document.rows.at(row).kind)}};
+            for (Language language : {Language::English, Language::Vietnamese}) {
+                const Paragraph* p = document.segment(row, language);
+                if (!p)
+                    continue;
+                QJsonArray sentences;
+                for (const SentenceSpan& span : p->sentences)
+                    sentences.append(p->text.mid(span.start, span.length));
+                object.insert(languageCode(language),
+                              QJsonObject{{QStringLiteral("text"), p->text},
+                                          {QStringLiteral("line"), p->line},
+                                          {QStringLiteral("sentences"), sentences}});
+            }
+            rows.append(object);
+        }
+        documents.append(QJsonObject{
+            {QStringLiteral("path"), m.path},
+            {QStringLiteral("title"), m.title},
+            {QStringLiteral("date"), m.date.isValid() ? QJsonValue(m.date.toString(Qt::ISODate))
+                                                      : QJsonValue()},
+            {QStringLiteral("place"), m.place},
+            {QStringLiteral("credit"), m.credit},
+            {QStringLiteral("format"), formatCode(m.format)},
+            {QStringLiteral("encoding"), m.encoding},
+            {QStringLiteral("languages"), languages},
+            {QStringLiteral("pairs"), document.pairCount()},
+            {QStringLiteral("rows"), rows},
+        });
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("documents"), documents},
+                                     {QStringLiteral("errors"), errors}})
+        .toJson(QJsonDocument::Indented);
+}
+
+} // namespace songngu

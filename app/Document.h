@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace songngu {
+
+enum class Language { Unknown, English, Vietnamese };
+
+// "en", "vi" or "" — stable identifiers used by the command line and JSON output.
+QString languageCode(Language language);
+
+enum class DocumentFormat {
+    Dateline,    // " date YYYY-MM-DD CITY — …" first line, closing credit such as "— VNS"
+    Plain,       // paragraphs separated by blank lines
+    Interleaved, // Vietnamese paragraphs marked "•", each followed by its English paragraph
+};
+
+QString formatCode(DocumentFormat format);
+
+// What an aligned row holds. Only Pair and OneSided rows are translation content.
+enum class RowKind { Pair, Headline, DateLine, Boilerplate, OneSided };
+
+QString rowKindCode(RowKind kind);
+
+struct SentenceSpan
+{
+    int start = 0;
+    int length = 0;
+    friend bool operator==(const SentenceSpan&, const SentenceSpan&) = default;
+};
+
+struct Paragraph
+{
+    QString text; // NFC, trimmed, list marks ("•") removed
+    Language language = Language::Unknown;
+    int line = 0; // 1-based line of the paragraph's first line in the source file
+    QList<SentenceSpan> sentences;
+};
+
+// One row of the alignment table (KDiff3's Diff3Line): an optional paragraph per language.
+struct AlignedRow
+{
+    RowKind kind = RowKind::OneSided;
+    int english = -1;    // index into Document::paragraphs, or -1
+    int vietnamese = -1; // index into Document::paragraphs, or -1
+
+    int paragraphIndex(Language language) const
+    {
+        return language == Language::English      ? english
+               : language == Language::Vietnamese ? vietnamese
+                                                  : -1;
+    }
+};
+
+struct DocumentMetadata
+{
+    QString path;
+    QString title;
+    QDate date;
+    QString place;  // dateline place, e.g. "MOSCOW"
+    QString credit; // closing source credit, e.g. "VNS" or "VNA/VNS"
+    DocumentFormat format = DocumentFormat::Plain;
+    QString encoding; // e.g. "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "Windows-1258"
+    QList<Language> languages;
+    qint64 sizeBytes = 0;
+};
+
+struct Document
+{
+    DocumentMetadata metadata;
+    QList<Paragraph> paragraphs;
+    QList<AlignedRow> rows;
+
+    // The paragraph shown for `language` in `row`, or nullptr for an empty side.
+    const Paragraph* segment(int row, Language language) const;
+    int pairCount() const;
+};
+
+using DocumentPtr = std::shared_ptr<const Document>;
+
+} // namespace songngu

@@ -1,0 +1,86 @@
+#include "DocumentLoader.h"
+
+#include <QElapsedTimer>
+
+namespace songngu {
+
+DocumentLoader::DocumentLoader(QObject* parent) : QObject(parent) {}
+
+DocumentLoader::~DocumentLoader()
+{
+    queue.clear();
+    cancel();
+    if (worker) {
+        worker->wait();
+        delete worker;
+    }
+}
+
+void DocumentLoader::load(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return;
+    queue.append(paths);
+    if (!worker)
+        startNext();
+}
+
+void DocumentLoader::cancel()
+{
+    queue.clear();
+    if (cancelled)
+        cancelled->store(true);
+}
+
+void DocumentLoader::startNext()
+{
+    if (queue.isEmpty())
+        return;
+    const QStringList paths = queue.takeFirst();
+    cancelled = std::make_shared<std::atomic_bool>(false);
+    worker = QThread::create([this, paths] { run(paths); });
+    connect(worker, &QThread::finished, this, [this] {
+        worker->deleteLater();
+        worker = nullptr;
+        Q_EMIT finished();
+        startNext();
+    });
+    Q_EMIT started();
+    worker->start();
+}
+
+void DocumentLoader::run(const QStringList& paths)
+{
+    const std::shared_ptr<std::atomic_bool> stop = cancelled;
+    const ScanResult scan = FileScanner().scan(paths);
+    // Signals cross to the loader's thread by queued invocation; `this` outlives the worker
+    // because the destructor waits for it.
+    auto post = [this](auto emitter) { QMetaObject::invokeMethod(this, emitter, Qt::QueuedConnection); };
+    if (!scan.skipped.isEmpty())
+        post([this, skipped = scan.skipped] { Q_EMIT filesSkipped(skipped); });
+
+    QList<ReadResult> batch;
+    for (const FileProblem& problem : scan.unreadable)
+        batch.append({problem.path, nullptr, problem.reason});
+
+    const int total = int(scan.files.size());
+    DocumentReader reader;
+    QElapsedTimer sinceLastBatch;
+    sinceLastBatch.start();
+    for (int i = 0; i < total && !stop->load(); ++i) {
+        batch.append(reader.read(scan.files.at(i)));
+        // Batches keep the list responsive: few model updates, yet visible progress.
+        if (sinceLastBatch.elapsed() >= 100 || i + 1 == total) {
+            post([this, batch, done = i + 1, total] {
+                Q_EMIT documentsRead(batch);
+                Q_EMIT progress(done, total);
+            });
+            batch.clear();
+            sinceLastBatch.restart();
+        }
+    }
+    if (!batch.isEmpty())
+        post([this, batch] { Q_EMIT documentsRead(batch); });
+}
+
+} // namespace songngu

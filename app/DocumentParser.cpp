@@ -1,0 +1,244 @@
+#include "DocumentParser.h"
+
+#include <optional>
+
+namespace songngu {
+
+namespace {
+
+constexpr char16_t bullet = u'•';
+
+RowKind rowKindFor(int role)
+{
+    // Mirrors DocumentParser::Role without exposing it.
+    static constexpr RowKind kinds[] = {RowKind::OneSided, RowKind::Headline, RowKind::DateLine,
+                                        RowKind::Boilerplate};
+    return kinds[role];
+}
+
+} // namespace
+
+QList<DocumentParser::RawParagraph> DocumentParser::splitParagraphs(QStringView text)
+{
+    QList<RawParagraph> paragraphs;
+    QString current;
+    int currentLine = 0;
+    int lineNumber = 0;
+    qsizetype pos = 0;
+    const qsizetype n = text.size();
+    auto flush = [&] {
+        if (current.isEmpty())
+            return;
+        RawParagraph paragraph;
+        paragraph.line = currentLine;
+        if (current.front() == bullet) {
+            paragraph.marked = true;
+            current.remove(0, 1);
+            current = current.trimmed();
+        }
+        paragraph.text = std::move(current);
+        current.clear();
+        if (!paragraph.text.isEmpty())
+            paragraphs.append(std::move(paragraph));
+    };
+    while (pos < n) {
+        // Any of LF, CRLF and CR ends a line.
+        qsizetype end = pos;
+        while (end < n && text[end] != u'\n' && text[end] != u'\r')
+            ++end;
+        ++lineNumber;
+        const QStringView line = text.sliced(pos, end - pos).trimmed();
+        if (line.isEmpty()) {
+            flush();
+        } else {
+            if (current.isEmpty()) {
+                currentLine = lineNumber;
+                current = line.toString();
+            } else {
+                // Hard-wrapped lines of one paragraph read as one flowing paragraph.
+                current += u' ';
+                current += line;
+            }
+        }
+        if (end < n && text[end] == u'\r' && end + 1 < n && text[end + 1] == u'\n')
+            ++end;
+        pos = end + 1;
+    }
+    flush();
+    return paragraphs;
+}
+
+DocumentParser::Role DocumentParser::classify(const QString& paragraph, int index,
+                                              const QString& headline, QDate* date) const
+{
+    if (index == 0 && !headline.isEmpty())
+        return Role::Headline;
+    if (!headline.isEmpty() && paragraph == headline)
+        return Role::Headline; // the title repeated further down, as web copies do
+    if (const std::optional<QDate> found = conventions.matchDateParagraph(paragraph)) {
+        if (date && !date->isValid())
+            *date = *found;
+        return Role::DateLine;
+    }
+    if (conventions.isBoilerplate(paragraph))
+        return Role::Boilerplate;
+    return Role::Content;
+}
+
+void DocumentParser::buildMonolingualRows(Document& document, const QList<Role>& roles)
+{
+    document.rows.reserve(document.paragraphs.size());
+    for (int i = 0; i < document.paragraphs.size(); ++i) {
+        AlignedRow row;
+        row.kind = rowKindFor(int(roles.at(i)));
+        (document.paragraphs.at(i).language == Language::Vietnamese ? row.vietnamese : row.english) = i;
+        document.rows.append(row);
+    }
+}
+
+void DocumentParser::buildBilingualRows(Document& document, const QList<Role>& roles)
+{
+    // A content paragraph waits for its translation: the next content paragraph in the other
+    // language. Headlines, date lines and boilerplate met while waiting are placed before the
+    // pair, so they never split it.
+    int pending = -1;
+    auto flushPending = [&] {
+        if (pending < 0)
+            return;
+        AlignedRow row;
+        row.kind = RowKind::OneSided;
+        (document.paragraphs.at(pending).language == Language::Vietnamese ? row.vietnamese
+                                                                           : row.english) = pending;
+        document.rows.append(row);
+        pending = -1;
+    };
+    for (int i = 0; i < document.paragraphs.size(); ++i) {
+        const Language language = document.paragraphs.at(i).language;
+        if (roles.at(i) != Role::Content) {
+            AlignedRow row;
+            row.kind = rowKindFor(int(roles.at(i)));
+            (language == Language::Vietnamese ? row.vietnamese : row.english) = i;
+            document.rows.append(row);
+            continue;
+        }
+        if (pending >= 0 && document.paragraphs.at(pending).language != language) {
+            AlignedRow row;
+            row.kind = RowKind::Pair;
+            row.english = language == Language::English ? i : pending;
+            row.vietnamese = language == Language::English ? pending : i;
+            document.rows.append(row);
+            pending = -1;
+            continue;
+        }
+        flushPending();
+        pending = i;
+    }
+    flushPending();
+}
+
+QString DocumentParser::titleFrom(const Document& document, const QList<Role>& roles)
+{
+    for (int i = 0; i < document.paragraphs.size(); ++i) {
+        if (roles.at(i) == Role::Headline)
+            return document.paragraphs.at(i).text;
+    }
+    for (int i = 0; i < document.paragraphs.size(); ++i) {
+        if (roles.at(i) != Role::Content)
+            continue;
+        const Paragraph& paragraph = document.paragraphs.at(i);
+        QStringView first = paragraph.text;
+        if (!paragraph.sentences.isEmpty())
+            first = first.sliced(paragraph.sentences.front().start,
+                                 paragraph.sentences.front().length);
+        // Drop a dateline opening such as "MOSCOW — ".
+        const qsizetype dash = first.indexOf(u'—');
+        if (dash > 0 && dash < 40 && first.first(dash).trimmed().toString().toUpper() ==
+                                         first.first(dash).trimmed())
+            first = first.sliced(dash + 1).trimmed();
+        constexpr qsizetype limit = 120;
+        if (first.size() <= limit)
+            return first.toString();
+        qsizetype cut = first.lastIndexOf(u' ', limit);
+        if (cut < limit / 2)
+            cut = limit;
+        return first.first(cut).toString() + u'…';
+    }
+    return {};
+}
+
+Document DocumentParser::parse(QStringView text) const
+{
+    Document document;
+    QList<RawParagraph> raw = splitParagraphs(text);
+
+    std::optional<ArticleConventions::Dateline> dateline;
+    if (!raw.isEmpty())
+        dateline = conventions.matchDateline(raw.front().text);
+    if (dateline) {
+        raw.front().text.remove(0, dateline->prefixLength);
+        document.metadata.format = DocumentFormat::Dateline;
+        document.metadata.date = dateline->date;
+        document.metadata.place = dateline->place;
+    }
+    const bool anyMarked = std::any_of(raw.cbegin(), raw.cend(),
+                                       [](const RawParagraph& p) { return p.marked; });
+    if (!dateline && anyMarked)
+        document.metadata.format = DocumentFormat::Interleaved;
+
+    const QString headline = !dateline && raw.size() > 1 && !raw.front().marked &&
+                                     ArticleConventions::looksLikeHeadline(raw.front().text)
+                                 ? raw.front().text
+                                 : QString();
+
+    QList<Role> roles;
+    roles.reserve(raw.size());
+    document.paragraphs.reserve(raw.size());
+    QDate dateFromText;
+    int english = 0;
+    int vietnamese = 0;
+    for (int i = 0; i < raw.size(); ++i) {
+        RawParagraph& source = raw[i];
+        Paragraph paragraph;
+        paragraph.line = source.line;
+        paragraph.text = std::move(source.text);
+        const Role role = source.marked ? Role::Content
+                                        : classify(paragraph.text, i, headline, &dateFromText);
+        paragraph.language = source.marked ? Language::Vietnamese : detector.detect(paragraph.text);
+        if (role == Role::Content) {
+            english += paragraph.language == Language::English;
+            vietnamese += paragraph.language == Language::Vietnamese;
+        }
+        roles.append(role);
+        document.paragraphs.append(std::move(paragraph));
+    }
+
+    // Paragraphs whose language could not be told take the document's main language.
+    const Language main = vietnamese > english ? Language::Vietnamese : Language::English;
+    for (Paragraph& paragraph : document.paragraphs) {
+        if (paragraph.language == Language::Unknown)
+            paragraph.language = main;
+        paragraph.sentences = splitter.split(paragraph.text, paragraph.language);
+    }
+
+    if (english > 0 && vietnamese > 0)
+        buildBilingualRows(document, roles);
+    else
+        buildMonolingualRows(document, roles);
+
+    if (english > 0 || vietnamese == 0)
+        document.metadata.languages.append(Language::English);
+    if (vietnamese > 0)
+        document.metadata.languages.append(Language::Vietnamese);
+    if (!document.metadata.date.isValid())
+        document.metadata.date = dateFromText;
+    for (qsizetype i = roles.size() - 1; i >= 0; --i) {
+        if (roles.at(i) == Role::Content) {
+            document.metadata.credit = conventions.matchCredit(document.paragraphs.at(i).text);
+            break;
+        }
+    }
+    document.metadata.title = titleFrom(document, roles);
+    return document;
+}
+
+} // namespace songngu

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ArticleConventions.h"
+#include "Document.h"
+#include "LanguageDetector.h"
+#include "SentenceSplitter.h"
+
+namespace songngu {
+
+// Turns decoded article text into a Document: recognises the format (dateline, plain,
+// interleaved), its metadata, the paragraphs with their language and sentences, and the
+// table of aligned rows. Holds ICU iterators and compiled patterns: create one per thread and
+// reuse it for many documents.
+class DocumentParser
+{
+public:
+    Document parse(QStringView text) const;
+
+private:
+    struct RawParagraph
+    {
+        QString text;
+        int line = 0;
+        bool marked = false; // began with "•": a Vietnamese paragraph in interleaved files
+    };
+    enum class Role { Content, Headline, DateLine, Boilerplate };
+
+    static QList<RawParagraph> splitParagraphs(QStringView text);
+    Role classify(const QString& paragraph, int index, const QString& headline,
+                  QDate* date) const;
+    static void buildMonolingualRows(Document& document, const QList<Role>& roles);
+    static void buildBilingualRows(Document& document, const QList<Role>& roles);
+    static QString titleFrom(const Document& document, const QList<Role>& roles);
+
+    ArticleConventions conventions;
+    LanguageDetector detector;
+    SentenceSplitter splitter;
+};
+
+} // namespace songngu

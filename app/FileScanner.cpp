@@ -1,0 +1,84 @@
+#include "FileScanner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace songngu {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("songngu::FileScanner", text);
+}
+constexpr int maximumDepth = 64;
+} // namespace
+
+bool FileScanner::isTextFileName(const QString& fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    return suffix.isEmpty() || suffix == u"txt" || suffix == u"text" || suffix == u"md";
+}
+
+ScanResult FileScanner::scan(const QStringList& paths) const
+{
+    ScanResult result;
+    QSet<QString> visited;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            result.unreadable.append({path, tr("no such file or folder")});
+        } else if (info.isDir()) {
+            scanFolder(path, result, visited, 0);
+        } else if (!info.isReadable()) {
+            result.unreadable.append({path, tr("permission denied")});
+        } else {
+            // A file named explicitly is read whatever its name; its content decides.
+            result.files.append(path);
+        }
+    }
+    result.files.removeDuplicates();
+    return result;
+}
+
+void FileScanner::scanFolder(const QString& folder, ScanResult& result, QSet<QString>& visited,
+                             int depth) const
+{
+    const QFileInfo folderInfo(folder);
+    // Resource folders (":/samples") have no canonical path; their own path is unique.
+    const QString canonical =
+        folderInfo.canonicalFilePath().isEmpty() ? folder : folderInfo.canonicalFilePath();
+    if (visited.contains(canonical)) {
+        result.skipped.append({folder, tr("folder already read (symbolic link loop)")});
+        return;
+    }
+    if (depth > maximumDepth) {
+        result.skipped.append({folder, tr("folders nested too deeply")});
+        return;
+    }
+    visited.insert(canonical);
+    QDir dir(folder);
+    if (!dir.isReadable()) {
+        result.unreadable.append({folder, tr("cannot open folder")});
+        return;
+    }
+    const QFileInfoList entries =
+        dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                          QDir::Name | QDir::DirsLast);
+    for (const QFileInfo& entry : entries) {
+        const QString path = entry.filePath();
+        if (entry.fileName().startsWith(u'.')) {
+            result.skipped.append({path, tr("hidden")});
+        } else if (entry.isDir()) {
+            scanFolder(path, result, visited, depth + 1);
+        } else if (!entry.isFile()) {
+            result.skipped.append({path, tr("not a regular file")});
+        } else if (!isTextFileName(entry.fileName())) {
+            result.skipped.append({path, tr("not a text file (.%1)").arg(entry.suffix())});
+        } else {
+            result.files.append(path);
+        }
+    }
+}
+
+} // namespace songngu

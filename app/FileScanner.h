@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QSet>
+#include <QStringList>
+
+namespace songngu {
+
+struct FileProblem
+{
+    QString path;
+    QString reason;
+};
+
+struct ScanResult
+{
+    QStringList files;             // to be read, in a stable order (sorted per folder)
+    QList<FileProblem> unreadable; // paths the user named that cannot be read at all
+    QList<FileProblem> skipped;    // found in folders but passed over on purpose
+};
+
+// Expands the files and folders a user opened into the list of article files to read.
+// Folders are walked recursively; hidden entries and files that are not text by their name
+// are skipped with a reason; each folder is entered once, so symbolic-link loops end.
+class FileScanner
+{
+public:
+    ScanResult scan(const QStringList& paths) const;
+    static bool isTextFileName(const QString& fileName);
+
+private:
+    void scanFolder(const QString& folder, ScanResult& result, QSet<QString>& visited,
+                    int depth) const;
+};
+
+} // namespace songngu

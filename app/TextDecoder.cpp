@@ -1,0 +1,159 @@
+#include "TextDecoder.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+#include <unicode/ucnv.h>
+
+#include <memory>
+
+namespace songngu {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("songngu::TextDecoder", text);
+}
+
+bool isControl(char16_t c)
+{
+    return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f') || c == 0x7f;
+}
+
+// Letters that only Vietnamese orthography produces (precomposed, after NFC).
+bool isVietnameseLetter(char16_t c)
+{
+    if (c >= 0x1EA0 && c <= 0x1EF9) // Latin Extended Additional: ạ ả ấ … ỹ
+        return true;
+    switch (c) {
+    case u'ă': case u'Ă': case u'đ': case u'Đ': case u'ơ': case u'Ơ': case u'ư': case u'Ư':
+    case u'â': case u'Â': case u'ê': case u'Ê': case u'ô': case u'Ô':
+    case u'à': case u'á': case u'ã': case u'è': case u'é': case u'ì': case u'í':
+    case u'ò': case u'ó': case u'õ': case u'ù': case u'ú': case u'ý':
+    case u'À': case u'Á': case u'Ã': case u'È': case u'É': case u'Ì': case u'Í':
+    case u'Ò': case u'Ó': case u'Õ': case u'Ù': case u'Ú': case u'Ý':
+    case u'ĩ': case u'Ĩ': case u'ũ': case u'Ũ':
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+bool TextDecoder::looksBinary(const QByteArray& bytes)
+{
+    // A NUL byte never occurs in UTF-8 or legacy text; UTF-16 is only read with a BOM.
+    const qsizetype probe = qMin<qsizetype>(bytes.size(), 64 * 1024);
+    return QByteArrayView(bytes.constData(), probe).contains('\0');
+}
+
+QString TextDecoder::decodeWindows1258(const QByteArray& bytes, QString* error)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open("windows-1258", &status),
+                                                                 &ucnv_close);
+    if (U_FAILURE(status)) {
+        *error = tr("the Windows-1258 converter is not available (%1)")
+                     .arg(QString::fromLatin1(u_errorName(status)));
+        return {};
+    }
+    // Stop at the first byte that Windows-1258 leaves undefined instead of substituting.
+    ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
+                        &status);
+    QString text(bytes.size() * 2 + 1, Qt::Uninitialized);
+    const int32_t length =
+        ucnv_toUChars(converter.get(), reinterpret_cast<UChar*>(text.data()), int32_t(text.size()),
+                      bytes.constData(), int32_t(bytes.size()), &status);
+    if (U_FAILURE(status)) {
+        *error = tr("the text is neither UTF-8 nor Windows-1258");
+        return {};
+    }
+    text.truncate(length);
+    return text;
+}
+
+DecodedText TextDecoder::decode(const QByteArray& bytes) const
+{
+    DecodedText result;
+    if (bytes.isEmpty()) {
+        result.error = tr("the file is empty");
+        return result;
+    }
+
+    QByteArrayView body(bytes);
+    std::optional<QStringConverter::Encoding> encoding;
+    if (body.startsWith("\xEF\xBB\xBF")) {
+        encoding = QStringConverter::Utf8;
+        result.encoding = QStringLiteral("UTF-8 (BOM)");
+        body = body.sliced(3);
+    } else if (body.startsWith("\xFF\xFE")) {
+        encoding = QStringConverter::Utf16LE;
+        result.encoding = QStringLiteral("UTF-16LE (BOM)");
+        body = body.sliced(2);
+    } else if (body.startsWith("\xFE\xFF")) {
+        encoding = QStringConverter::Utf16BE;
+        result.encoding = QStringLiteral("UTF-16BE (BOM)");
+        body = body.sliced(2);
+    } else if (looksBinary(bytes)) {
+        result.error = tr("binary file (not text)");
+        return result;
+    }
+
+    QString text;
+    if (encoding) {
+        QStringDecoder decoder(*encoding, QStringConverter::Flag::Stateless);
+        text = decoder.decode(body);
+        if (decoder.hasError()) {
+            result.error = tr("invalid %1 text").arg(result.encoding);
+            return result;
+        }
+    } else {
+        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        text = utf8.decode(body);
+        result.encoding = QStringLiteral("UTF-8");
+        if (utf8.hasError()) {
+            QString error;
+            text = decodeWindows1258(bytes, &error);
+            if (!error.isEmpty()) {
+                result.error = tr("cannot decode: %1").arg(error);
+                return result;
+            }
+            result.encoding = QStringLiteral("Windows-1258");
+        }
+    }
+
+    text = text.normalized(QString::NormalizationForm_C);
+
+    qsizetype letters = 0;
+    qsizetype vietnamese = 0;
+    for (const QChar ch : std::as_const(text)) {
+        const char16_t c = ch.unicode();
+        if (isControl(c)) {
+            result.error = result.encoding == QLatin1String("Windows-1258")
+                               ? tr("cannot decode: the text is neither UTF-8 nor Windows-1258")
+                               : tr("binary file (control characters in the text)");
+            return result;
+        }
+        if (ch.isLetter()) {
+            ++letters;
+            vietnamese += isVietnameseLetter(c);
+        }
+    }
+    if (result.encoding == QLatin1String("Windows-1258") && (vietnamese == 0 || vietnamese * 50 < letters)) {
+        // Any byte string decodes as a single-byte code page; without Vietnamese letters
+        // the guess is not worth showing.
+        result.error = tr("cannot decode: the text is not valid UTF-8 and does not read as "
+                          "Vietnamese Windows-1258");
+        return result;
+    }
+    if (text.trimmed().isEmpty()) {
+        result.error = tr("the file contains only white space");
+        return result;
+    }
+    result.text = std::move(text);
+    return result;
+}
+
+} // namespace songngu
