@@ -1,0 +1,89 @@
+#pragma once
+
+#include "Document.h"
+
+#include <QBasicTimer>
+#include <QWidget>
+
+class QPainter;
+
+namespace songngu {
+
+class PairedView;
+
+// One side (English or Vietnamese) of the paired view. It paints the rows of its column from the
+// view's shared layout cache, in the bands the view decides, and turns input into requests to
+// the view (scroll, current row, zoom). It owns nothing but its text selection.
+class AlignedPane : public QWidget
+{
+    Q_OBJECT
+public:
+    AlignedPane(PairedView* view, Language language, QWidget* parent = nullptr);
+
+    Language language() const { return lang; }
+    int column() const;
+    int topRow() const; // asks the view: both panes always agree
+
+    int rowAt(QPoint pos) const; // -1 outside any row
+    // The band of `row` in pane coordinates; a null rect when the row is not in the viewport.
+    QRect rowRect(int row) const;
+    // The text this pane laid out for `row` (empty for an empty side).
+    QString textAt(int row) const;
+
+    bool hasSelection() const;
+    QString selectedText() const;
+    void clearSelection();
+    void selectAll();
+    void copySelection() const;
+    void copyRow(int row) const; // English and Vietnamese paragraphs of the row
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    bool event(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void timerEvent(QTimerEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+
+private:
+    struct TextPos
+    {
+        int row = -1;
+        int pos = 0;
+        friend auto operator<=>(const TextPos&, const TextPos&) = default;
+    };
+    struct RowBand
+    {
+        int row = -1;
+        int top = 0;
+        int height = 0;
+    };
+
+    template<typename Visit>
+    void forEachVisibleRow(Visit&& visit) const;
+    TextPos textPosAt(QPoint point) const;
+    TextPos textPosInBand(const RowBand& band, QPoint point) const;
+    void paintRow(QPainter& painter, const RowBand& band);
+    void paintGutter(QPainter& painter, const RowBand& band, RowKind kind);
+    void paintEmptySide(QPainter& painter, const QRect& area);
+    void dragSelectionTo(QPoint point);
+
+    PairedView* view;
+    Language lang;
+    TextPos anchor; // where the selection started
+    TextPos cursor; // where it ends (may be before the anchor)
+    bool selecting = false;
+    QPoint lastMousePos;
+    QBasicTimer autoScrollTimer; // scrolls while a selection is dragged past the top or bottom
+};
+
+} // namespace songngu

@@ -1,0 +1,202 @@
+#include "DocumentListModel.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStyle>
+
+namespace songngu {
+
+DocumentListModel::DocumentListModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+QString DocumentListModel::formatName(DocumentFormat format)
+{
+    switch (format) {
+    case DocumentFormat::Dateline:
+        return tr("Dateline");
+    case DocumentFormat::Plain:
+        return tr("Plain");
+    case DocumentFormat::Interleaved:
+        return tr("Interleaved");
+    }
+    return {};
+}
+
+QString DocumentListModel::languagesText(const QList<Language>& languages)
+{
+    QStringList names;
+    for (Language language : languages)
+        names.append(language == Language::Vietnamese ? tr("Vietnamese") : tr("English"));
+    return names.join(QStringLiteral(", "));
+}
+
+void DocumentListModel::addResults(const QList<ReadResult>& results)
+{
+    QList<Entry> added;
+    for (const ReadResult& result : results) {
+        Entry entry{result, {}};
+        const QString name = QFileInfo(result.path).fileName();
+        entry.searchKey = folder.fold(result.ok() ? result.document->metadata.title + u' ' + name +
+                                                        u' ' + result.document->metadata.place
+                                                  : name);
+        const auto existing = rowByPath.constFind(result.path);
+        if (existing != rowByPath.cend()) {
+            const int row = existing.value();
+            entries[row] = std::move(entry);
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else {
+            added.append(std::move(entry));
+        }
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(entries.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (Entry& entry : added) {
+        rowByPath.insert(entry.result.path, int(entries.size()));
+        entries.append(std::move(entry));
+    }
+    endInsertRows();
+}
+
+void DocumentListModel::clear()
+{
+    beginResetModel();
+    entries.clear();
+    rowByPath.clear();
+    endResetModel();
+}
+
+int DocumentListModel::documentCount() const
+{
+    return int(std::count_if(entries.cbegin(), entries.cend(),
+                             [](const Entry& e) { return e.result.ok(); }));
+}
+
+int DocumentListModel::errorCount() const
+{
+    return int(entries.size()) - documentCount();
+}
+
+int DocumentListModel::rowOfPath(const QString& path) const
+{
+    return rowByPath.value(path, -1);
+}
+
+DocumentPtr DocumentListModel::documentAt(int row) const
+{
+    return row >= 0 && row < entries.size() ? entries.at(row).result.document : nullptr;
+}
+
+QString DocumentListModel::pathAt(int row) const
+{
+    return row >= 0 && row < entries.size() ? entries.at(row).result.path : QString();
+}
+
+QStringList DocumentListModel::paths() const
+{
+    QStringList list;
+    list.reserve(entries.size());
+    for (const Entry& entry : entries)
+        list.append(entry.result.path);
+    return list;
+}
+
+int DocumentListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(entries.size());
+}
+
+int DocumentListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DocumentListModel::displayName(const Entry& entry) const
+{
+    return entry.result.ok() ? entry.result.document->metadata.title
+                             : QFileInfo(entry.result.path).fileName();
+}
+
+QVariant DocumentListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry& entry = entries.at(index.row());
+    const DocumentPtr& document = entry.result.document;
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!document)
+            return column == TitleColumn    ? displayName(entry)
+                   : column == FormatColumn ? tr("Unreadable: %1").arg(entry.result.error)
+                                            : QVariant();
+        switch (column) {
+        case TitleColumn:
+            return document->metadata.title;
+        case DateColumn:
+            return document->metadata.date.isValid()
+                       ? QLocale().toString(document->metadata.date, QLocale::ShortFormat)
+                       : QString();
+        case FormatColumn:
+            return formatName(document->metadata.format);
+        case LanguagesColumn:
+            return languagesText(document->metadata.languages);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        // Plain text only: a title must never be rendered as rich text.
+        return (document ? document->metadata.title + u'\n' + entry.result.path
+                         : tr("%1\nCannot be read: %2").arg(entry.result.path, entry.result.error))
+            .toHtmlEscaped()
+            .replace(u'\n', QStringLiteral("<br>"));
+    case Qt::DecorationRole:
+        if (column == TitleColumn && !document)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
+    case DocumentRole:
+        return QVariant::fromValue(document);
+    case PathRole:
+        return entry.result.path;
+    case ErrorRole:
+        return entry.result.error;
+    case SearchKeyRole:
+        return entry.searchKey;
+    case SortRole:
+        if (column == DateColumn)
+            return document ? document->metadata.date : QDate();
+        return data(index, Qt::DisplayRole).toString().toLower();
+    default:
+        return {};
+    }
+}
+
+QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case DateColumn:
+        return tr("Date");
+    case FormatColumn:
+        return tr("Format");
+    case LanguagesColumn:
+        return tr("Languages");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> DocumentListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(DocumentRole, "document");
+    names.insert(PathRole, "path");
+    names.insert(ErrorRole, "error");
+    names.insert(SearchKeyRole, "searchKey");
+    names.insert(SortRole, "sortKey");
+    return names;
+}
+
+} // namespace songngu

@@ -1,0 +1,118 @@
+#include "DocumentListPanel.h"
+
+#include "DocumentFilterProxy.h"
+#include "DocumentListModel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace songngu {
+
+DocumentListPanel::DocumentListPanel(DocumentListModel* model, QWidget* parent)
+    : QWidget(parent), model(model), proxyModel(new DocumentFilterProxy(this)),
+      filter(new QLineEdit(this)), tree(new QTreeView(this)), progress(new QProgressBar(this)),
+      summary(new QLabel(this))
+{
+    proxyModel->setSourceModel(model);
+
+    filter->setPlaceholderText(tr("Filter documents (e.g. to lam)"));
+    filter->setClearButtonEnabled(true);
+    filter->setAccessibleName(tr("Filter documents"));
+    connect(filter, &QLineEdit::textChanged, proxyModel, &DocumentFilterProxy::setFilterText);
+
+    tree->setModel(proxyModel);
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(true);
+    tree->setAlternatingRowColors(true);
+    tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    tree->setAllColumnsShowFocus(true);
+    tree->setAccessibleName(tr("Documents"));
+    // Unsorted (file order) until the user clicks a header.
+    tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    tree->setSortingEnabled(true);
+    tree->header()->setStretchLastSection(false);
+    tree->header()->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
+    for (int column = DocumentListModel::DateColumn; column < DocumentListModel::ColumnCount; ++column)
+        tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    connect(tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { onCurrentChanged(current); });
+
+    progress->setVisible(false);
+    progress->setTextVisible(true);
+    summary->setTextFormat(Qt::PlainText);
+    summary->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(filter);
+    layout->addWidget(tree, 1);
+    layout->addWidget(progress);
+    layout->addWidget(summary);
+
+    connect(model, &QAbstractItemModel::rowsInserted, this, &DocumentListPanel::updateSummary);
+    connect(model, &QAbstractItemModel::modelReset, this, &DocumentListPanel::updateSummary);
+    connect(proxyModel, &QAbstractItemModel::rowsRemoved, this, &DocumentListPanel::updateSummary);
+    connect(proxyModel, &QAbstractItemModel::rowsInserted, this, &DocumentListPanel::updateSummary);
+    updateSummary();
+}
+
+int DocumentListPanel::currentSourceRow() const
+{
+    const QModelIndex current = tree->currentIndex();
+    return current.isValid() ? proxyModel->mapToSource(current).row() : -1;
+}
+
+void DocumentListPanel::selectSourceRow(int row)
+{
+    const QModelIndex index = proxyModel->mapFromSource(model->index(row, 0));
+    if (!index.isValid())
+        return;
+    tree->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    tree->scrollTo(index);
+}
+
+void DocumentListPanel::onCurrentChanged(const QModelIndex& current)
+{
+    Q_EMIT currentSourceRowChanged(current.isValid() ? proxyModel->mapToSource(current).row() : -1);
+}
+
+void DocumentListPanel::setProgress(int done, int total)
+{
+    progress->setVisible(total > 0 && done < total);
+    progress->setRange(0, qMax(total, 1));
+    progress->setValue(done);
+    progress->setFormat(tr("Reading %1 of %2 files…").arg(done).arg(total));
+}
+
+void DocumentListPanel::setSkipped(const QStringList& descriptions)
+{
+    skipped = descriptions;
+    updateSummary();
+}
+
+void DocumentListPanel::updateSummary()
+{
+    QStringList parts;
+    parts.append(tr("%n document(s)", nullptr, model->documentCount()));
+    if (const int errors = model->errorCount())
+        parts.append(tr("%n unreadable", nullptr, errors));
+    if (!skipped.isEmpty())
+        parts.append(tr("%n skipped", nullptr, int(skipped.size())));
+    const int shown = proxyModel->rowCount();
+    if (shown != model->rowCount())
+        parts.append(tr("%n shown", nullptr, shown));
+    summary->setText(parts.join(QStringLiteral(" · ")));
+    summary->setToolTip(skipped.isEmpty()
+                            ? QString()
+                            : (tr("Skipped:") + u'\n' + skipped.join(u'\n')).toHtmlEscaped().replace(
+                                  u'\n', QStringLiteral("<br>")));
+}
+
+} // namespace songngu

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Document.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QTreeView;
+class QModelIndex;
+
+namespace songngu {
+
+class DocumentFilterProxy;
+class DocumentListModel;
+
+// The document list: a diacritic-insensitive filter box, the sortable list of opened files,
+// a progress bar while a folder is read and a one-line summary (documents, unreadable, skipped).
+class DocumentListPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DocumentListPanel(DocumentListModel* model, QWidget* parent = nullptr);
+
+    QTreeView* view() const { return tree; }
+    QLineEdit* filterEdit() const { return filter; }
+    DocumentFilterProxy* proxy() const { return proxyModel; }
+
+    // The source-model row of the selected document, or -1.
+    int currentSourceRow() const;
+    void selectSourceRow(int row);
+
+    void setProgress(int done, int total); // total 0 hides the bar
+    void setSkipped(const QStringList& descriptions);
+    void updateSummary();
+
+Q_SIGNALS:
+    void currentSourceRowChanged(int row);
+
+private:
+    void onCurrentChanged(const QModelIndex& current);
+
+    DocumentListModel* model;
+    DocumentFilterProxy* proxyModel;
+    QLineEdit* filter;
+    QTreeView* tree;
+    QProgressBar* progress;
+    QLabel* summary;
+    QStringList skipped;
+};
+
+} // namespace songngu

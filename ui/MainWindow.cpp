@@ -1,0 +1,316 @@
+#include "MainWindow.h"
+
+#include "AlignmentModel.h"
+#include "DocumentListModel.h"
+#include "DocumentListPanel.h"
+#include "DocumentLoader.h"
+#include "MetadataPanel.h"
+#include "PairedView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+
+namespace songngu {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), loader(new DocumentLoader(this)), documents(new DocumentListModel(this)),
+      alignment(new AlignmentModel(this)), view(new PairedView(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Song Ngữ"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/songngu.svg")));
+    setAcceptDrops(true);
+
+    view->setModel(alignment);
+    view->setEmptyMessage(tr("Open articles with File ▸ Open Files (Ctrl+O) or a folder with "
+                             "File ▸ Open Folder (Ctrl+Shift+O), or drop them here."));
+    setCentralWidget(view);
+
+    createDocks();
+    createActions();
+
+    connect(loader, &DocumentLoader::documentsRead, this, &MainWindow::onDocumentsRead);
+    connect(loader, &DocumentLoader::filesSkipped, this, &MainWindow::onFilesSkipped);
+    connect(loader, &DocumentLoader::progress, listPanel, &DocumentListPanel::setProgress);
+    connect(loader, &DocumentLoader::started, this,
+            [this] { statusBar()->showMessage(tr("Reading documents…")); });
+    connect(loader, &DocumentLoader::finished, this, [this] {
+        if (loader->isBusy())
+            return;
+        listPanel->setProgress(0, 0);
+        statusBar()->showMessage(tr("%n document(s) open", nullptr, documents->documentCount()),
+                                 5000);
+        Q_EMIT loadingFinished();
+    });
+    connect(listPanel, &DocumentListPanel::currentSourceRowChanged, this,
+            &MainWindow::showDocumentAt);
+
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    listPanel = new DocumentListPanel(documents, this);
+    auto* listDock = new QDockWidget(tr("Documents"), this);
+    listDock->setObjectName(QStringLiteral("DocumentsDock"));
+    listDock->setWidget(listPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, listDock);
+
+    metadata = new MetadataPanel(this);
+    sideTabs = new QTabWidget(this);
+    sideTabs->setDocumentMode(true);
+    sideTabs->addTab(metadata, tr("Document"));
+    auto* sideDock = new QDockWidget(tr("Details"), this);
+    sideDock->setObjectName(QStringLiteral("DetailsDock"));
+    sideDock->setWidget(sideTabs);
+    addDockWidget(Qt::RightDockWidgetArea, sideDock);
+    resizeDocks({listDock, sideDock}, {380, 300}, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* openFiles = fileMenu->addAction(tr("&Open Files…"), this, &MainWindow::openFilesDialog);
+    openFiles->setShortcut(QKeySequence::Open);
+    QAction* openFolder =
+        fileMenu->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
+    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    fileMenu->addAction(tr("Open &Sample Articles"), this, [this] { openPaths({samplesPath()}); });
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Close All"), this, [this] {
+        loader->cancel();
+        documents->clear();
+        showDocumentAt(-1);
+    });
+    fileMenu->addSeparator();
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    rebuildRecentMenu();
+
+    viewMenu = menuBar()->addMenu(tr("&View"));
+    swapAction = viewMenu->addAction(tr("&Swap Panes"));
+    swapAction->setCheckable(true);
+    swapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(swapAction, &QAction::toggled, view, &PairedView::setSwapped);
+    connect(view, &PairedView::swappedChanged, swapAction, &QAction::setChecked);
+    viewMenu->addSeparator();
+    QAction* previous = viewMenu->addAction(tr("&Previous Row"), view, &PairedView::previousRow);
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    QAction* next = viewMenu->addAction(tr("&Next Row"), view, &PairedView::nextRow);
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    viewMenu->addSeparator();
+    QAction* zoomIn = viewMenu->addAction(tr("Zoom &In"), view, &PairedView::zoomIn);
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction* zoomOut = viewMenu->addAction(tr("Zoom &Out"), view, &PairedView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction* resetZoom = viewMenu->addAction(tr("&Reset Zoom"), view, &PairedView::resetZoom);
+    resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    viewMenu->addSeparator();
+    const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
+    for (QDockWidget* dock : docks)
+        viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Song Ngữ"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1400, 860);
+    restoreState(settings.windowState());
+    view->setZoomPercent(settings.zoomPercent());
+    view->setSwapped(settings.panesSwapped());
+    swapAction->setChecked(view->isSwapped());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    loader->cancel();
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setZoomPercent(view->zoomPercent());
+    settings.setPanesSwapped(view->isSwapped());
+    settings.setSessionPaths(documents->paths());
+    settings.sync();
+    event->accept();
+}
+
+void MainWindow::openInitial(const QStringList& paths)
+{
+    if (!paths.isEmpty()) {
+        openPaths(paths);
+        return;
+    }
+    QStringList session;
+    for (const QString& path : settings.sessionPaths()) {
+        if (path.startsWith(u':') || QFileInfo::exists(path))
+            session.append(path);
+    }
+    openPaths(session.isEmpty() ? QStringList{samplesPath()} : session);
+}
+
+void MainWindow::openPaths(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return;
+    QStringList absolute;
+    for (const QString& path : paths) {
+        const bool resource = path.startsWith(u':');
+        absolute.append(resource ? path : QFileInfo(path).absoluteFilePath());
+        if (!resource)
+            settings.addRecentFile(absolute.last());
+    }
+    const QFileInfo first(absolute.front());
+    if (!absolute.front().startsWith(u':'))
+        settings.setLastFolder(first.isDir() ? first.absoluteFilePath() : first.absolutePath());
+    pendingSelection = first.isFile() ? absolute.front() : QString();
+    rebuildRecentMenu();
+    loader->load(absolute);
+}
+
+bool MainWindow::isLoading() const
+{
+    return loader->isBusy();
+}
+
+void MainWindow::openFilesDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Articles"), settings.lastFolder(),
+        tr("Text articles (*.txt *.text *.md);;All files (*)"));
+    openPaths(files);
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Open Folder of Articles"), settings.lastFolder());
+    if (!folder.isEmpty())
+        openPaths({folder});
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    recentMenu->clear();
+    const QStringList recent = settings.recentFiles();
+    for (const QString& path : recent) {
+        // Shown as a path, never as a mnemonic: '&' in a file name stays literal.
+        QString label = QDir::toNativeSeparators(path);
+        label.replace(u'&', QStringLiteral("&&"));
+        recentMenu->addAction(label, this, [this, path] { openPaths({path}); });
+    }
+    if (!recent.isEmpty()) {
+        recentMenu->addSeparator();
+        recentMenu->addAction(tr("Clear Recent"), this, [this] {
+            settings.clearRecentFiles();
+            rebuildRecentMenu();
+        });
+    }
+    recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::onDocumentsRead(const QList<ReadResult>& batch)
+{
+    documents->addResults(batch);
+    int select = -1;
+    if (!pendingSelection.isEmpty()) {
+        select = documents->rowOfPath(pendingSelection);
+        if (select >= 0)
+            pendingSelection.clear();
+    } else if (listPanel->currentSourceRow() < 0) {
+        // Show a bilingual document first: that is what the window is for.
+        for (int row = 0; row < documents->rowCount() && select < 0; ++row) {
+            const DocumentPtr document = documents->documentAt(row);
+            if (document && document->metadata.languages.size() > 1)
+                select = row;
+        }
+        if (select < 0 && documents->documentCount() > 0) {
+            for (int row = 0; row < documents->rowCount() && select < 0; ++row)
+                if (documents->documentAt(row))
+                    select = row;
+        }
+    }
+    if (select >= 0)
+        listPanel->selectSourceRow(select);
+}
+
+void MainWindow::onFilesSkipped(const QList<FileProblem>& skipped)
+{
+    for (const FileProblem& problem : skipped)
+        skippedDescriptions.append(
+            tr("%1: %2").arg(QDir::toNativeSeparators(problem.path), problem.reason));
+    listPanel->setSkipped(skippedDescriptions);
+}
+
+void MainWindow::showDocumentAt(int sourceRow)
+{
+    const DocumentPtr document = documents->documentAt(sourceRow);
+    if (alignment->document() != document)
+        alignment->setDocument(document);
+    if (document) {
+        metadata->showDocument(document);
+        setWindowTitle(tr("%1 — Song Ngữ").arg(document->metadata.title));
+    } else {
+        if (sourceRow >= 0)
+            metadata->showError(documents->pathAt(sourceRow),
+                                documents->index(sourceRow, 0)
+                                    .data(DocumentListModel::ErrorRole)
+                                    .toString());
+        else
+            metadata->clear();
+        setWindowTitle(tr("Song Ngữ"));
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    int remote = 0;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+        else
+            ++remote;
+    }
+    if (remote > 0)
+        statusBar()->showMessage(tr("Only local files and folders can be opened (%n ignored).",
+                                    nullptr, remote),
+                                 8000);
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openPaths(paths);
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Song Ngữ"),
+        tr("Song Ngữ %1\n\nReads English–Vietnamese news articles side by side, row by aligned "
+           "row.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace songngu

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "AppSettings.h"
+#include "Document.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QMenu;
+class QTabWidget;
+
+namespace songngu {
+
+class AlignmentModel;
+class DocumentListModel;
+class DocumentListPanel;
+class DocumentLoader;
+class MetadataPanel;
+class PairedView;
+struct FileProblem;
+struct ReadResult;
+
+// The window: document list (left), paired English | Vietnamese view (centre), side panel
+// with tabs (right). It wires models to views and keeps settings; the work is done elsewhere.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    static QString samplesPath() { return QStringLiteral(":/samples"); }
+
+    // Files and folders, read in the background; the list grows as they arrive.
+    void openPaths(const QStringList& paths);
+    // What to show at start: the paths given, else the last session, else the samples.
+    void openInitial(const QStringList& paths);
+
+    bool isLoading() const;
+    DocumentListModel* documentModel() const { return documents; }
+    DocumentListPanel* documentList() const { return listPanel; }
+    PairedView* pairedView() const { return view; }
+    MetadataPanel* metadataPanel() const { return metadata; }
+    QTabWidget* sidePanel() const { return sideTabs; }
+    AlignmentModel* alignmentModel() const { return alignment; }
+
+Q_SIGNALS:
+    void loadingFinished();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void restoreSettings();
+    void openFilesDialog();
+    void openFolderDialog();
+    void rebuildRecentMenu();
+    void showDocumentAt(int sourceRow);
+    void onDocumentsRead(const QList<ReadResult>& batch);
+    void onFilesSkipped(const QList<FileProblem>& skipped);
+    void showAbout();
+
+    AppSettings settings;
+    DocumentLoader* loader;
+    DocumentListModel* documents;
+    AlignmentModel* alignment;
+    PairedView* view;
+    DocumentListPanel* listPanel = nullptr;
+    MetadataPanel* metadata = nullptr;
+    QTabWidget* sideTabs = nullptr;
+    QMenu* recentMenu = nullptr;
+    QMenu* viewMenu = nullptr;
+    QAction* swapAction = nullptr;
+    QString pendingSelection; // a file the user just opened: select it when it arrives
+    QStringList skippedDescriptions;
+};
+
+} // namespace songngu

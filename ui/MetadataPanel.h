@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Document.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace songngu {
+
+// The side panel's "Document" tab: what the engine learnt about the selected document.
+class MetadataPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MetadataPanel(QWidget* parent = nullptr);
+
+    void showDocument(const DocumentPtr& document);
+    void showError(const QString& path, const QString& error);
+    void clear();
+
+    // The value shown for a field, for tests: "title", "date", "place", "credit", "format",
+    // "encoding", "languages", "rows", "file", "size", "error".
+    QString fieldText(const QString& field) const;
+
+private:
+    QLabel* addField(const QString& key, const QString& label);
+    void setField(const QString& key, const QString& value);
+
+    QFormLayout* form = nullptr;
+    QHash<QString, QLabel*> fields;
+};
+
+} // namespace songngu
