@@ -61,12 +61,15 @@ Language LanguageDetector::detect(QStringView text) const
         if (i == start)
             break;
         const QStringView word = text.sliced(start, i - start);
+        // Scores are in half words. A capitalised marked word is mostly a name ("Tô Lâm",
+        // "Việt Nam") that English news writes as well, so it counts half: otherwise an English
+        // sentence naming three people reads as Unknown and takes the document's language.
         if (hasVietnameseMark(word))
-            ++vietnamese;
+            vietnamese += word.front().isUpper() ? 1 : 2;
         else if (word.size() <= 5 && contains(englishWords, word))
-            ++english;
+            english += 2;
         else if (word.size() <= 5 && contains(vietnameseWords, word))
-            ++vietnamese;
+            vietnamese += 2;
     }
     if (english == 0 && vietnamese == 0)
         return Language::Unknown;

@@ -5,6 +5,7 @@
 
 #include <unicode/ucnv.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace songngu {
@@ -21,18 +22,15 @@ bool isControl(char16_t c)
     return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f') || c == 0x7f;
 }
 
-// Letters that only Vietnamese orthography produces (precomposed, after NFC).
+// Letters that only Vietnamese orthography produces (precomposed, after NFC). Letters that
+// Latin-1 also has (é, à, ô, …) are left out: a French or English Latin-1 file ("café") decodes
+// to them too when read as Windows-1258, so they are no evidence of Vietnamese.
 bool isVietnameseLetter(char16_t c)
 {
     if (c >= 0x1EA0 && c <= 0x1EF9) // Latin Extended Additional: ạ ả ấ … ỹ
         return true;
     switch (c) {
     case u'ă': case u'Ă': case u'đ': case u'Đ': case u'ơ': case u'Ơ': case u'ư': case u'Ư':
-    case u'â': case u'Â': case u'ê': case u'Ê': case u'ô': case u'Ô':
-    case u'à': case u'á': case u'ã': case u'è': case u'é': case u'ì': case u'í':
-    case u'ò': case u'ó': case u'õ': case u'ù': case u'ú': case u'ý':
-    case u'À': case u'Á': case u'Ã': case u'È': case u'É': case u'Ì': case u'Í':
-    case u'Ò': case u'Ó': case u'Õ': case u'Ù': case u'Ú': case u'Ý':
     case u'ĩ': case u'Ĩ': case u'ũ': case u'Ũ':
         return true;
     default:
@@ -71,6 +69,13 @@ QString TextDecoder::decodeWindows1258(const QByteArray& bytes, QString* error)
         return {};
     }
     text.truncate(length);
+    // ICU maps the bytes Windows-1258 leaves undefined (0x81, 0x8A, 0x8D-0x90, …) to C1
+    // controls instead of failing: treat them as undefined.
+    if (std::any_of(text.cbegin(), text.cend(),
+                    [](QChar c) { return c.unicode() >= 0x80 && c.unicode() <= 0x9F; })) {
+        *error = tr("the text is neither UTF-8 nor Windows-1258");
+        return {};
+    }
     return text;
 }
 

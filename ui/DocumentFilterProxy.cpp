@@ -7,7 +7,6 @@ namespace songngu {
 DocumentFilterProxy::DocumentFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(DocumentListModel::SortRole);
-    setSortLocaleAware(true);
 }
 
 void DocumentFilterProxy::setFilterText(const QString& filter)

@@ -34,8 +34,9 @@ void DocumentListModel::addResults(const QList<ReadResult>& results)
 {
     QList<Entry> added;
     for (const ReadResult& result : results) {
-        Entry entry{result, {}};
+        Entry entry{result, {}, {}};
         const QString name = QFileInfo(result.path).fileName();
+        entry.sortKey = folder.fold(result.ok() ? result.document->metadata.title : name);
         entry.searchKey = folder.fold(result.ok() ? result.document->metadata.title + u' ' + name +
                                                         u' ' + result.document->metadata.place
                                                   : name);
@@ -165,6 +166,9 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
     case SortRole:
         if (column == DateColumn)
             return document ? document->metadata.date : QDate();
+        // Titles sort by their folded form, so "Đảng" sits among the D's whatever the locale.
+        if (column == TitleColumn)
+            return entry.sortKey;
         return data(index, Qt::DisplayRole).toString().toLower();
     default:
         return {};

@@ -50,6 +50,7 @@ private:
     {
         ReadResult result;
         QString searchKey;
+        QString sortKey;
     };
     QString displayName(const Entry& entry) const;
 

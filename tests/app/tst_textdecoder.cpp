@@ -148,7 +148,7 @@ void TestTextDecoder::decodesLegacyWindows1258()
     QVERIFY(bytes.contains('\xD2'));
     QVERIFY(bytes.contains('\xF2'));
     QStringDecoder utf8(QStringConverter::Utf8);
-    (void)utf8.decode(bytes);
+    const QString asUtf8 = utf8.decode(bytes);
     QVERIFY(utf8.hasError());
 
     const DecodedText decoded = TextDecoder().decode(bytes);

@@ -1,0 +1,190 @@
+// Paint and scroll figures of the paired view on a 20,000-row (~10 MB) document.
+// Usage: bench_paint            (uses the offscreen platform unless QT_QPA_PLATFORM is set)
+
+#include "AlignedPane.h"
+#include "AlignmentModel.h"
+#include "PairedView.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QKeyEvent>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+using namespace songngu;
+
+namespace {
+
+constexpr int rowCount = 20000;
+
+QString paragraph(QRandomGenerator& random, const QStringList& pool, int minWords, int maxWords)
+{
+    const int count = int(random.bounded(minWords, maxWords + 1));
+    QString text;
+    text.reserve(count * 8);
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            text += QLatin1Char(' ');
+        text += pool.at(int(random.bounded(qsizetype(pool.size()))));
+    }
+    return text + QLatin1Char('.');
+}
+
+DocumentPtr makeDocument()
+{
+    const QStringList english = QStringLiteral(
+        "the government announced new measures on Monday to support exporters and small "
+        "businesses affected by rising costs while experts said growth would remain strong "
+        "in the second half of the year according to the ministry of planning and investment "
+        "Vietnam Hanoi Ho Chi Minh City province delegation cooperation agreement")
+                                    .split(QLatin1Char(' '));
+    const QStringList vietnamese = QStringLiteral(
+        "chính phủ đã công bố các biện pháp mới vào thứ Hai nhằm hỗ trợ doanh nghiệp xuất khẩu "
+        "và các doanh nghiệp nhỏ bị ảnh hưởng bởi chi phí tăng trong khi các chuyên gia cho "
+        "rằng tăng trưởng sẽ vẫn mạnh trong nửa cuối năm theo Bộ Kế hoạch và Đầu tư Việt Nam "
+        "Hà Nội Thành phố Hồ Chí Minh tỉnh đoàn hợp tác thỏa thuận")
+                                       .split(QLatin1Char(' '));
+    QRandomGenerator random(20250511);
+    auto document = std::make_shared<Document>();
+    document->paragraphs.reserve(2 * rowCount);
+    document->rows.reserve(rowCount);
+    for (int i = 0; i < rowCount; ++i) {
+        AlignedRow row;
+        row.kind = i % 250 == 0 ? RowKind::Headline : RowKind::Pair;
+        const bool oneSided = i % 97 == 13;
+        if (oneSided)
+            row.kind = RowKind::OneSided;
+        row.english = int(document->paragraphs.size());
+        document->paragraphs.append(
+            {paragraph(random, english, 8, 80), Language::English, i * 4 + 1, {}});
+        if (!oneSided) {
+            row.vietnamese = int(document->paragraphs.size());
+            document->paragraphs.append(
+                {paragraph(random, vietnamese, 10, 100), Language::Vietnamese, i * 4 + 3, {}});
+        }
+        document->rows.append(row);
+    }
+    return document;
+}
+
+qint64 utf8Size(const Document& document)
+{
+    qint64 bytes = 0;
+    for (const Paragraph& p : document.paragraphs)
+        bytes += p.text.toUtf8().size() + 2;
+    return bytes;
+}
+
+QString peakRss()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return QString::fromLatin1(line.mid(6).simplified());
+    }
+    return QStringLiteral("unknown");
+}
+
+struct StepTimes
+{
+    double totalMs = 0;
+    double worstMs = 0;
+    int steps = 0;
+
+    void add(qint64 nanoseconds)
+    {
+        const double ms = double(nanoseconds) / 1e6;
+        totalMs += ms;
+        worstMs = std::max(worstMs, ms);
+        ++steps;
+    }
+    void print(const char* what) const
+    {
+        std::printf("%s: %d steps, average %.2f ms, worst %.2f ms\n", what, steps,
+                    steps ? totalMs / steps : 0.0, worstMs);
+    }
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+
+    QElapsedTimer timer;
+    timer.start();
+    const DocumentPtr document = makeDocument();
+    std::printf("generated %d rows, %.1f MB of text in %lld ms\n", int(document->rows.size()),
+                double(utf8Size(*document)) / 1e6, timer.elapsed());
+
+    AlignmentModel model;
+    model.setDocument(document);
+    PairedView view;
+    view.resize(1400, 900);
+
+    timer.restart();
+    view.setModel(&model);
+    view.show();
+    view.repaint(); // synchronous: the first frame is painted when this returns
+    std::printf("first paint of %d-row document: %lld ms\n", rowCount, timer.elapsed());
+
+    AlignedPane* pane = view.pane(Language::English);
+    const QPointF center(pane->width() / 2.0, pane->height() / 2.0);
+
+    StepTimes wheel;
+    for (int i = 0; i < 500; ++i) {
+        timer.restart();
+        QWheelEvent event(center, pane->mapToGlobal(center), QPoint(), QPoint(0, -120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(pane, &event);
+        view.repaint();
+        wheel.add(timer.nsecsElapsed());
+    }
+    wheel.print("wheel scroll (one notch + repaint)");
+
+    StepTimes page;
+    AlignedPane* vietnamese = view.pane(Language::Vietnamese);
+    for (int i = 0; i < 100; ++i) {
+        timer.restart();
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_PageDown, Qt::NoModifier);
+        QApplication::sendEvent(vietnamese, &press);
+        view.repaint();
+        page.add(timer.nsecsElapsed());
+    }
+    page.print("PageDown (+ repaint)");
+
+    // Scroll bar drags to unseen places: every visible row needs a fresh layout.
+    StepTimes jump;
+    QRandomGenerator random(7);
+    QScrollBar* bar = view.verticalScrollBar();
+    for (int i = 0; i < 100; ++i) {
+        timer.restart();
+        bar->setValue(int(random.bounded(bar->maximum() + 1)));
+        view.repaint();
+        jump.add(timer.nsecsElapsed());
+    }
+    jump.print("scroll bar jump to a random place (+ repaint)");
+
+    timer.restart();
+    view.scrollToRow(rowCount - 1);
+    view.repaint();
+    std::printf("jump to the end: %lld ms (top row %d)\n", timer.elapsed(), view.topRow() + 1);
+
+    timer.restart();
+    view.zoomIn();
+    view.repaint();
+    std::printf("zoom in + repaint: %lld ms\n", timer.elapsed());
+
+    std::printf("peak RSS (VmHWM): %s\n", qPrintable(peakRss()));
+    return 0;
+}

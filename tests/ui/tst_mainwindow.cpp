@@ -1,0 +1,234 @@
+// The window as a user drives it: open the sample folder, pick an article, scroll, swap,
+// filter, drop files, and find the settings again after a restart.
+#include "AlignedPane.h"
+#include "AlignmentModel.h"
+#include "AppSettings.h"
+#include "DocumentFilterProxy.h"
+#include "DocumentListModel.h"
+#include "DocumentListPanel.h"
+#include "MainWindow.h"
+#include "MetadataPanel.h"
+#include "PairedView.h"
+
+#include <QDropEvent>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUrl>
+
+using namespace songngu;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void openAndWait(MainWindow& window, const QStringList& paths)
+    {
+        QSignalSpy finished(&window, &MainWindow::loadingFinished);
+        window.openPaths(paths);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+    }
+    static int rowOfFile(const DocumentListModel* model, const QString& fileStart)
+    {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->pathAt(row).section(u'/', -1).startsWith(fileStart))
+                return row;
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(AppSettings().fileName());
+    }
+    void cleanup() { QFile::remove(AppSettings().fileName()); }
+
+    void openSampleFolderListsFiveDocuments()
+    {
+        MainWindow window;
+        window.show();
+        openAndWait(window, {QStringLiteral(SONGNGU_SAMPLES_DIR)});
+        QCOMPARE(window.documentModel()->documentCount(), 5);
+        QCOMPARE(window.documentModel()->errorCount(), 0);
+        QCOMPARE(window.documentList()->view()->model()->rowCount(), 5);
+        // The bilingual article is shown first without the user having to pick it.
+        QVERIFY(window.alignmentModel()->document());
+        QCOMPARE(window.alignmentModel()->document()->metadata.languages.size(), 2);
+    }
+
+    void selectingInterleavedArticleFillsBothPanes()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openAndWait(window, {QStringLiteral(SONGNGU_SAMPLES_DIR)});
+        const int row001 = rowOfFile(window.documentModel(), QStringLiteral("001_"));
+        const int row000 = rowOfFile(window.documentModel(), QStringLiteral("000_"));
+        QVERIFY(row001 >= 0 && row000 >= 0);
+        window.documentList()->selectSourceRow(row000);
+        QCOMPARE(window.metadataPanel()->fieldText(QStringLiteral("place")), QStringLiteral("MOSCOW"));
+        window.documentList()->selectSourceRow(row001);
+
+        const AlignmentModel* alignment = window.alignmentModel();
+        QCOMPARE(alignment->rowCount(), 25);
+        PairedView* view = window.pairedView();
+        const AlignedPane* english = view->pane(Language::English);
+        const AlignedPane* vietnamese = view->pane(Language::Vietnamese);
+        // Row 3 (index 2) is the first translation pair.
+        QVERIFY(english->textAt(2).startsWith(QStringLiteral("General Secretary")));
+        QVERIFY(vietnamese->textAt(2).startsWith(QStringLiteral("Tổng Bí thư")));
+        QVERIFY(window.metadataPanel()->fieldText(QStringLiteral("rows")).contains(u"21"));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Vietnamese Party chief")));
+        QCOMPARE(window.sidePanel()->count(), 1); // no placeholder tabs
+    }
+
+    void scrollingEnglishPaneMovesVietnamesePane()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openAndWait(window, {QStringLiteral(SONGNGU_SAMPLES_DIR)});
+        window.documentList()->selectSourceRow(rowOfFile(window.documentModel(), QStringLiteral("001_")));
+        PairedView* view = window.pairedView();
+        AlignedPane* english = view->pane(Language::English);
+        AlignedPane* vietnamese = view->pane(Language::Vietnamese);
+
+        // Scroll as a user would, with the wheel over the English pane, until row 10 is on top.
+        const QPoint centre = english->rect().center();
+        for (int step = 0; step < 400 && english->topRow() < 9; ++step) {
+            QWheelEvent wheel(centre, english->mapToGlobal(centre), {}, {0, -120}, Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(english, &wheel);
+        }
+        QVERIFY(english->topRow() >= 9);
+        QCOMPARE(vietnamese->topRow(), english->topRow());
+
+        view->scrollToRow(9); // row 10, counting from one as the gutter does
+        QCOMPARE(english->topRow(), 9);
+        QCOMPARE(vietnamese->topRow(), 9);
+        QCOMPARE(english->rowRect(9).top(), vietnamese->rowRect(9).top());
+    }
+
+    void swapPanesPutsVietnameseLeftAndPersists()
+    {
+        {
+            MainWindow window;
+            window.show();
+            openAndWait(window, {QStringLiteral(SONGNGU_SAMPLES_DIR)});
+            PairedView* view = window.pairedView();
+            QCOMPARE(view->leftPane()->language(), Language::English);
+            view->setSwapped(true);
+            QCOMPARE(view->leftPane()->language(), Language::Vietnamese);
+            QCOMPARE(view->rightPane()->language(), Language::English);
+            view->zoomIn();
+            window.close();
+        }
+        AppSettings settings;
+        QVERIFY(settings.panesSwapped());
+        QCOMPARE(settings.zoomPercent(), 110);
+        MainWindow again;
+        QVERIFY(again.pairedView()->isSwapped());
+        QCOMPARE(again.pairedView()->zoomPercent(), 110);
+    }
+
+    void filterMatchesWithoutDiacritics_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("no filter shows all") << QString() << 5;
+        QTest::newRow("unaccented name finds Tô Lâm and To Lam") << QStringLiteral("to lam") << 4;
+        QTest::newRow("upper case and marks ignored") << QStringLiteral("TÔ LÂM") << 4;
+        QTest::newRow("every word must match") << QStringLiteral("party chief moscow") << 1;
+        QTest::newRow("dateline place is searchable") << QStringLiteral("moscow") << 4;
+        QTest::newRow("nothing matches") << QStringLiteral("hanoi zzz") << 0;
+    }
+    void filterMatchesWithoutDiacritics()
+    {
+        QFETCH(QString, filter);
+        QFETCH(int, expected);
+        MainWindow window;
+        window.show();
+        openAndWait(window, {QStringLiteral(SONGNGU_SAMPLES_DIR)});
+        QLineEdit* edit = window.documentList()->filterEdit();
+        edit->clear();
+        QTest::keyClicks(edit, filter);
+        QCOMPARE(window.documentList()->view()->model()->rowCount(), expected);
+    }
+
+    void unreadableFilesAreListedWithReason()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile good(dir.filePath(QStringLiteral("good.txt")));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write("Headline here\n\nA paragraph of the article.\n");
+        good.close();
+        QFile binary(dir.filePath(QStringLiteral("broken.txt")));
+        QVERIFY(binary.open(QIODevice::WriteOnly));
+        binary.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+        binary.close();
+        QFile hidden(dir.filePath(QStringLiteral(".hidden.txt")));
+        QVERIFY(hidden.open(QIODevice::WriteOnly));
+        hidden.write("secret\n");
+        hidden.close();
+
+        MainWindow window;
+        window.show();
+        openAndWait(window, {dir.path()});
+        const DocumentListModel* model = window.documentModel();
+        QCOMPARE(model->documentCount(), 1);
+        QCOMPARE(model->errorCount(), 1);
+        const int broken = model->rowOfPath(dir.filePath(QStringLiteral("broken.txt")));
+        QVERIFY(broken >= 0);
+        QVERIFY(model->index(broken, 0).data(DocumentListModel::ErrorRole).toString().contains(
+            QStringLiteral("binary")));
+        window.documentList()->selectSourceRow(broken);
+        QVERIFY(!window.metadataPanel()->fieldText(QStringLiteral("error")).isEmpty());
+        const QLabel* summary = window.documentList()->findChildren<QLabel*>().constLast();
+        QVERIFY(summary->text().contains(QStringLiteral("1 unreadable")));
+        QVERIFY(summary->text().contains(QStringLiteral("1 skipped")));
+    }
+
+    void droppedFilesAreOpened()
+    {
+        MainWindow window;
+        window.show();
+        auto* mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(QStringLiteral(SONGNGU_SAMPLES_DIR "/004_9c199064f40dbf9b.txt"))});
+        QSignalSpy finished(&window, &MainWindow::loadingFinished);
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        // QApplication routes drops only to the target of a real drag; deliver it directly.
+        QVERIFY(static_cast<QObject*>(&window)->event(&drop));
+        QVERIFY(drop.isAccepted());
+        QTRY_VERIFY(finished.count() > 0);
+        QCOMPARE(window.documentModel()->documentCount(), 1);
+        QCOMPARE(window.metadataPanel()->fieldText(QStringLiteral("format")),
+                 DocumentListModel::formatName(DocumentFormat::Plain));
+        delete mime;
+    }
+
+    void firstLaunchOpensBundledSamples()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::loadingFinished);
+        window.openInitial({});
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+        QCOMPARE(window.documentModel()->documentCount(), 5);
+        QVERIFY(window.documentModel()->pathAt(0).startsWith(MainWindow::samplesPath()));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
