@@ -129,7 +129,12 @@ bool ArticleConventions::looksLikeHeadline(QStringView paragraph)
     if (paragraph.isEmpty() || paragraph.size() > 200 || paragraph.contains(u'\n'))
         return false;
     static constexpr QStringView closing = u".!?:;,…";
-    return !closing.contains(paragraph.back());
+    // Look past closing quotes and brackets: `He said: “Welcome.”` ends a sentence too.
+    static constexpr QStringView enclosing = u"\"'”’»)]";
+    qsizetype end = paragraph.size();
+    while (end > 0 && enclosing.contains(paragraph[end - 1]))
+        --end;
+    return end > 0 && !closing.contains(paragraph[end - 1]);
 }
 
 } // namespace songngu

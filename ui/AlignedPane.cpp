@@ -18,6 +18,15 @@ namespace {
 
 constexpr int autoScrollInterval = 40; // ms
 constexpr int currentRowBarWidth = 3;
+constexpr qreal currentRowWash = 0.18; // share of the highlight colour in the current row
+
+// `over` laid over `under` at `amount` opacity, as one opaque colour.
+QColor blend(const QColor& under, const QColor& over, qreal amount)
+{
+    return QColor::fromRgbF(float(under.redF() + (over.redF() - under.redF()) * amount),
+                            float(under.greenF() + (over.greenF() - under.greenF()) * amount),
+                            float(under.blueF() + (over.blueF() - under.blueF()) * amount));
+}
 const QString paragraphSeparator = QStringLiteral("\n\n");
 
 } // namespace
@@ -175,88 +184,91 @@ void AlignedPane::forEachVisibleRow(Visit&& visit) const
     }
 }
 
+// Everything is painted with opaque colours and fillRect(): translucent lines and washes over
+// tall areas send Qt's raster engine through its threaded span blending, which costs more in
+// synchronisation than it saves on a 2-core machine.
 void AlignedPane::paintEvent(QPaintEvent* event)
 {
     QPainter painter(this);
     const QRect dirty = event->rect();
-    painter.fillRect(dirty, palette().base());
+    const QPalette& pal = palette();
     const int gutter = view->layoutCache().gutterWidth();
-    painter.fillRect(QRect(0, 0, gutter, height()).intersected(dirty), palette().alternateBase());
+    painter.fillRect(dirty, pal.base());
+    painter.fillRect(QRect(0, 0, gutter, height()).intersected(dirty), pal.alternateBase());
     forEachVisibleRow([&](const RowBand& band) {
         if (band.top + band.height > dirty.top() && band.top <= dirty.bottom())
-            paintRow(painter, band);
+            paintRow(painter, band, dirty);
         return true;
     });
-    QColor divider = palette().color(QPalette::Mid);
-    divider.setAlpha(110);
-    painter.setPen(divider);
-    painter.drawLine(gutter - 1, dirty.top(), gutter - 1, dirty.bottom());
+    painter.fillRect(QRect(gutter - 1, dirty.top(), 1, dirty.height()),
+                     blend(pal.color(QPalette::AlternateBase), pal.color(QPalette::Mid), 0.5));
 }
 
-void AlignedPane::paintRow(QPainter& painter, const RowBand& band)
+void AlignedPane::paintRow(QPainter& painter, const RowBand& band, const QRect& dirty)
 {
     RowLayoutCache& cache = view->layoutCache();
     const QPalette& pal = palette();
     const int col = column();
-    const RowKind kind = cache.rowKind(band.row);
-    const QRect rowArea(0, band.top, width(), band.height);
-    const QRect textArea(cache.gutterWidth(), band.top, width() - cache.gutterWidth(),
-                         band.height);
+    const int gutter = cache.gutterWidth();
+    const QRect gutterArea(0, band.top, gutter, band.height);
+    const QRect textArea(gutter, band.top, width() - gutter, band.height);
 
-    const bool hasText = cache.hasSegment(band.row, col);
-    if (!hasText)
-        paintEmptySide(painter, textArea);
-
-    if (band.row == view->currentRow()) {
-        // A translucent wash of the highlight colour reads on light and dark bases alike.
-        QColor wash = pal.color(QPalette::Highlight);
-        wash.setAlpha(45);
-        painter.fillRect(rowArea, wash);
-        painter.fillRect(QRect(0, band.top, currentRowBarWidth, band.height),
-                         pal.color(QPalette::Highlight));
+    // The current row gets a wash of the highlight colour (reads on light and dark bases
+    // alike) and a solid bar at the left edge.
+    const bool isCurrent = band.row == view->currentRow();
+    const QColor highlight = pal.color(QPalette::Highlight);
+    auto background = [&](QPalette::ColorRole role) {
+        return isCurrent ? blend(pal.color(role), highlight, currentRowWash) : pal.color(role);
+    };
+    if (isCurrent) {
+        painter.fillRect(gutterArea, background(QPalette::AlternateBase));
+        painter.fillRect(textArea, background(QPalette::Base));
     }
+    if (!cache.hasSegment(band.row, col))
+        paintEmptySide(painter, textArea, background(QPalette::AlternateBase));
+    if (isCurrent)
+        painter.fillRect(QRect(0, band.top, currentRowBarWidth, band.height), highlight);
 
-    paintGutter(painter, band, kind);
+    paintGutter(painter, band, cache.rowKind(band.row));
 
     // Fetched last: the layout pointer is only valid until the cache lays out something else.
     if (const QTextLayout* layout = cache.layout(band.row, col)) {
-        QList<QTextLayout::FormatRange> selections;
-        if (hasSelection()) {
-            const TextPos from = qMin(anchor, cursor);
-            const TextPos to = qMax(anchor, cursor);
-            if (band.row >= from.row && band.row <= to.row) {
-                const int start = band.row == from.row ? from.pos : 0;
-                const int end = band.row == to.row ? to.pos : int(layout->text().size());
-                if (end > start) {
-                    const QPalette::ColorGroup group = hasFocus() ? QPalette::Active
-                                                                  : QPalette::Inactive;
-                    QTextLayout::FormatRange range;
-                    range.start = start;
-                    range.length = end - start;
-                    range.format.setBackground(pal.brush(group, QPalette::Highlight));
-                    range.format.setForeground(pal.brush(group, QPalette::HighlightedText));
-                    selections.append(range);
-                }
-            }
-        }
         painter.setPen(pal.color(QPalette::Text));
+        // The clip skips the lines of a tall paragraph that are outside the repainted strip.
         layout->draw(&painter, QPointF(cache.textLeft(), band.top + cache.verticalPadding()),
-                     selections);
+                     selectionFormats(band.row, int(layout->text().size())), dirty);
     }
 
-    QColor separator = pal.color(QPalette::Mid);
-    separator.setAlpha(90);
-    painter.setPen(separator);
-    const int bottom = band.top + band.height - 1;
-    painter.drawLine(0, bottom, width(), bottom);
+    painter.fillRect(QRect(0, band.top + band.height - 1, width(), 1),
+                     blend(pal.color(QPalette::Base), pal.color(QPalette::Mid), 0.4));
+}
+
+QList<QTextLayout::FormatRange> AlignedPane::selectionFormats(int row, int length) const
+{
+    if (!hasSelection())
+        return {};
+    const TextPos from = qMin(anchor, cursor);
+    const TextPos to = qMax(anchor, cursor);
+    const int start = row == from.row ? from.pos : 0;
+    const int end = row == to.row ? to.pos : length;
+    if (row < from.row || row > to.row || end <= start)
+        return {};
+    const QPalette::ColorGroup group = hasFocus() ? QPalette::Active : QPalette::Inactive;
+    QTextLayout::FormatRange range;
+    range.start = start;
+    range.length = end - start;
+    range.format.setBackground(palette().brush(group, QPalette::Highlight));
+    range.format.setForeground(palette().brush(group, QPalette::HighlightedText));
+    return {range};
 }
 
 void AlignedPane::paintGutter(QPainter& painter, const RowBand& band, RowKind kind)
 {
     const RowLayoutCache& cache = view->layoutCache();
     const int inset = cache.horizontalMargin() / 2;
-    const QRect area(inset, band.top + cache.verticalPadding(), cache.gutterWidth() - 2 * inset,
-                     band.height - 2 * cache.verticalPadding());
+    // Shifted down so the number sits on the baseline of the paragraph's first line.
+    const int top = band.top + cache.verticalPadding() + cache.labelBaselineShift();
+    const QRect area(inset, top, cache.gutterWidth() - 2 * inset, band.top + band.height - top);
     painter.setFont(cache.labelFont());
     painter.setPen(palette().color(QPalette::PlaceholderText));
     painter.drawText(area, Qt::AlignRight | Qt::AlignTop, QString::number(band.row + 1));
@@ -268,25 +280,26 @@ void AlignedPane::paintGutter(QPainter& painter, const RowBand& band, RowKind ki
     }
 }
 
-void AlignedPane::paintEmptySide(QPainter& painter, const QRect& area)
+void AlignedPane::paintEmptySide(QPainter& painter, const QRect& area, const QColor& tint)
 {
     const RowLayoutCache& cache = view->layoutCache();
     const QPalette& pal = palette();
-    painter.fillRect(area, pal.alternateBase());
+    const QRect inner = area.adjusted(0, 0, 0, -1); // keep the row separator
+    painter.fillRect(inner, tint);
     QColor hatch = pal.color(QPalette::Mid);
     hatch.setAlpha(60);
-    painter.fillRect(area, QBrush(hatch, Qt::BDiagPattern));
+    painter.fillRect(inner, QBrush(hatch, Qt::BDiagPattern));
 
     QFont font = cache.labelFont();
     font.setItalic(true);
     painter.setFont(font);
     const QString label = RowLayoutCache::emptySideLabel(column());
-    const QFontMetrics metrics(font);
+    const QFontMetrics metrics = painter.fontMetrics(); // the painter's own: no rounding surprises
     // The label sits on a plain patch of the tint so the hatching does not cut through it.
     QRect labelRect(area.left() + cache.horizontalMargin(), area.top() + cache.verticalPadding(),
-                    metrics.horizontalAdvance(label), metrics.height());
+                    metrics.horizontalAdvance(label) + 2, metrics.height());
     labelRect = labelRect.intersected(area.adjusted(0, 0, -cache.horizontalMargin(), 0));
-    painter.fillRect(labelRect.adjusted(-3, -1, 3, 1), pal.alternateBase());
+    painter.fillRect(labelRect.adjusted(-3, -1, 3, 1), tint);
     painter.setPen(pal.color(QPalette::PlaceholderText));
     painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
                      metrics.elidedText(label, Qt::ElideRight, labelRect.width()));

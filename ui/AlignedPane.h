@@ -3,6 +3,7 @@
 #include "Document.h"
 
 #include <QBasicTimer>
+#include <QTextLayout>
 #include <QWidget>
 
 class QPainter;
@@ -72,9 +73,10 @@ private:
     void forEachVisibleRow(Visit&& visit) const;
     TextPos textPosAt(QPoint point) const;
     TextPos textPosInBand(const RowBand& band, QPoint point) const;
-    void paintRow(QPainter& painter, const RowBand& band);
+    void paintRow(QPainter& painter, const RowBand& band, const QRect& dirty);
     void paintGutter(QPainter& painter, const RowBand& band, RowKind kind);
-    void paintEmptySide(QPainter& painter, const QRect& area);
+    void paintEmptySide(QPainter& painter, const QRect& area, const QColor& tint);
+    QList<QTextLayout::FormatRange> selectionFormats(int row, int length) const;
     void dragSelectionTo(QPoint point);
 
     PairedView* view;

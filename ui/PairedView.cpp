@@ -364,13 +364,39 @@ void PairedView::applyPosition(ScrollPos pos, bool force)
     pos = clamped(pos);
     if (pos == position && !force)
         return;
+    const ScrollPos old = position;
     position = pos;
     syncScrollBar();
-    updatePanes();
+    // A short move shifts the pixels already painted and repaints only the uncovered strip.
+    const std::optional<int> dy = force ? std::nullopt : distance(old, pos, viewportHeight());
+    if (dy) {
+        englishPane->scroll(0, -*dy);
+        vietnamesePane->scroll(0, -*dy);
+    } else {
+        updatePanes();
+    }
     if (position.row != emittedTopRow) {
         emittedTopRow = position.row;
         Q_EMIT topRowChanged(emittedTopRow);
     }
+}
+
+// Content pixels from `from` to `to` (negative upwards), or nothing when they are `limit` or
+// more apart: then nothing painted can be reused and there is no point in measuring further.
+std::optional<int> PairedView::distance(ScrollPos from, ScrollPos to, int limit) const
+{
+    const int sign = from <= to ? 1 : -1;
+    if (sign < 0)
+        std::swap(from, to);
+    int pixels = to.offset - from.offset;
+    for (int row = from.row; row < to.row; ++row) {
+        pixels += cache->rowHeight(row);
+        if (pixels - to.offset >= limit)
+            return std::nullopt;
+    }
+    if (pixels >= limit)
+        return std::nullopt;
+    return sign * pixels;
 }
 
 int PairedView::valueOf(ScrollPos pos) const

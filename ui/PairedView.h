@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QModelIndex;
@@ -108,6 +109,7 @@ private:
     ScrollPos maxPosition() const;
     ScrollPos positionEndingAt(int row, int height) const;
     void applyPosition(ScrollPos pos, bool force = false);
+    std::optional<int> distance(ScrollPos from, ScrollPos to, int limit) const;
     int valueOf(ScrollPos pos) const;
     ScrollPos positionOf(int value) const;
     void syncScrollBar();

@@ -146,7 +146,8 @@ int RowLayoutCache::rowHeight(int row)
     if (height < 0) {
         // The gutter shows the row number and, for non-pair rows, a kind tag below it.
         const int gutterLines = rowKind(row) == RowKind::Pair ? 1 : 2;
-        height = std::max({textHeight(row, 0), textHeight(row, 1), gutterLines * smallLineHeight})
+        height = std::max({textHeight(row, 0), textHeight(row, 1),
+                           baselineShift + gutterLines * smallLineHeight})
                  + 2 * padding;
     }
     return height;
@@ -189,6 +190,7 @@ void RowLayoutCache::updateMetrics()
     const QFontMetrics smallMetrics(smallFont);
     lineHeight = metrics.lineSpacing();
     smallLineHeight = smallMetrics.lineSpacing();
+    baselineShift = qMax(0, metrics.ascent() - smallMetrics.ascent());
     margin = qMax(4, metrics.averageCharWidth());
     padding = qMax(3, lineHeight / 3);
     minTextWidth = 8 * metrics.averageCharWidth();

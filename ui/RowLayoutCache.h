@@ -54,6 +54,8 @@ public:
     int verticalPadding() const { return padding; }
     int lineSpacing() const { return lineHeight; }
     int labelLineSpacing() const { return smallLineHeight; }
+    // How far below a text line's top a label starts so both share a baseline.
+    int labelBaselineShift() const { return baselineShift; }
 
     static QString kindLabel(RowKind kind);
     static QString emptySideLabel(int column);
@@ -76,6 +78,7 @@ private:
     int padding = 0;
     int lineHeight = 0;
     int smallLineHeight = 0;
+    int baselineShift = 0;
     int minTextWidth = 0;
     QCache<quint64, QTextLayout> layouts;
     std::vector<int> textHeights[2]; // per column; -1 = not measured yet

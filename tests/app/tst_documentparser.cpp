@@ -1,60 +1,12 @@
-// DocumentParser (through DocumentReader::readBytes): formats, metadata, paragraphs, languages
-// and the table of aligned rows, on hand-written texts and on the user's sample articles.
-#include "DocumentReader.h"
+// DocumentParser (through DocumentReader::readBytes): formats, metadata, paragraphs and the
+// table of aligned rows, on hand-written texts.
+#include "ParserTestSupport.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace songngu;
-
-Q_DECLARE_METATYPE(songngu::DocumentFormat)
-
-namespace {
-
-DocumentPtr parse(const QString& text)
-{
-    const ReadResult result = DocumentReader().readBytes(text.toUtf8(), u"test.txt"_s);
-    return result.document;
-}
-
-QStringList texts(const Document& document)
-{
-    QStringList list;
-    for (const Paragraph& paragraph : document.paragraphs)
-        list.append(paragraph.text);
-    return list;
-}
-
-QStringList kinds(const Document& document)
-{
-    QStringList list;
-    for (const AlignedRow& row : document.rows)
-        list.append(rowKindCode(row.kind));
-    return list;
-}
-
-QStringList languageCodes(const QList<Language>& languages)
-{
-    QStringList list;
-    for (Language language : languages)
-        list.append(languageCode(language));
-    return list;
-}
-
-QString sample(const QString& prefix)
-{
-    const QString dir = QStringLiteral(SONGNGU_SAMPLES_DIR);
-    const QStringList found = QDir(dir).entryList({prefix + u"_*.txt"_s}, QDir::Files);
-    return found.size() == 1 ? dir + u'/' + found.front() : QString();
-}
-
-const QString english1 = u"The two leaders held talks in Moscow on Saturday."_s;
-const QString english2 = u"They agreed to expand trade and investment ties."_s;
-const QString vietnamese1 = u"Hai nhà lãnh đạo đã hội đàm tại Moscow vào thứ Bảy."_s;
-const QString vietnamese2 = u"Hai bên nhất trí mở rộng quan hệ thương mại và đầu tư."_s;
-
-} // namespace
+using namespace songngu::test;
 
 class TestDocumentParser : public QObject
 {
@@ -69,19 +21,14 @@ private Q_SLOTS:
     void lineEndsGiveTheSameParagraphs();
     void nfdAndNfcGiveIdenticalDocuments();
     void markupIsKeptLiterally();
+    void headline_data();
+    void headline();
     void readerErrorsAndFallbacks();
     void interleaved();
-    void detectsLanguageOfUnmarkedParagraphs_data();
-    void detectsLanguageOfUnmarkedParagraphs();
     void alternatingPlainFilePairs();
     void untranslatedParagraphIsOneSided();
     void englishFullOfNamesPairsWithVietnamese();
     void monolingualRowsAreOneSided();
-    void sampleInterleavedArticle();
-    void sampleArticles_data();
-    void sampleArticles();
-    void sentences_data();
-    void sentences();
 };
 
 void TestDocumentParser::dateline_data()
@@ -139,7 +86,8 @@ void TestDocumentParser::plainParagraphs_data()
         << u"\n\n\n"_s + english1 + u"\n\n"_s + english2 + u"\n\n\n"_s << two;
     QTest::newRow("hard-wrapped lines join with one space")
         << u"The two leaders held talks\n   in Moscow\non Saturday.\n\n"_s + english2 << two;
-    QTest::newRow("indented lines are trimmed") << u"    "_s + english1 + u"\n\n\t"_s + english2 << two;
+    QTest::newRow("indented lines are trimmed")
+        << u"    "_s + english1 + u"\n\n\t"_s + english2 << two;
 }
 
 void TestDocumentParser::plainParagraphs()
@@ -165,9 +113,14 @@ void TestDocumentParser::lineEndsGiveTheSameParagraphs_data()
 void TestDocumentParser::lineEndsGiveTheSameParagraphs()
 {
     QFETCH(QString, lineEnd);
-    const QStringList lines{u"Headline of the day"_s, QString(), u"First line"_s,
-                            u"wrapped here."_s,       QString(), QString(),
-                            english2,                 QString()};
+    const QStringList lines{u"Headline of the day"_s,
+                            QString(),
+                            u"First line"_s,
+                            u"wrapped here."_s,
+                            QString(),
+                            QString(),
+                            english2,
+                            QString()};
     const DocumentPtr document = parse(lines.join(lineEnd));
     QVERIFY(document);
     QCOMPARE(texts(*document),
@@ -182,8 +135,8 @@ void TestDocumentParser::lineEndsGiveTheSameParagraphs()
 void TestDocumentParser::nfdAndNfcGiveIdenticalDocuments()
 {
     const QString nfc = u"Tổng Bí thư Tô Lâm hội đàm\n\n• "_s + vietnamese1 + u"\n\n"_s + english1 +
-                        u"\n\nNgày 11/5/2025\n\n• "_s + vietnamese2 + u" TP. HCM v.v. Đà Nẵng.\n\n"_s +
-                        english2;
+                        u"\n\nNgày 11/5/2025\n\n• "_s + vietnamese2 +
+                        u" TP. HCM v.v. Đà Nẵng.\n\n"_s + english2;
     const QString nfd = nfc.normalized(QString::NormalizationForm_D);
     QVERIFY(nfd != nfc);
     const DocumentPtr a = parse(nfc);
@@ -213,11 +166,44 @@ void TestDocumentParser::markupIsKeptLiterally()
     QCOMPARE(document->paragraphs.size(), 2);
 }
 
+void TestDocumentParser::headline_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<bool>("headline");
+
+    QTest::newRow("short line without a stop") << u"Leaders meet in Moscow"_s << true;
+    QTest::newRow("a quoted headline without a stop") << u"Putin: “Welcome to Moscow”"_s << true;
+    QTest::newRow("a sentence ending in a stop") << english1 << false;
+    QTest::newRow("a question") << u"Who will lead the talks?"_s << false;
+    QTest::newRow("the stop inside closing curly quotes still ends a sentence")
+        << u"Putin said: “Welcome to Moscow.”"_s << false;
+    QTest::newRow("the stop inside straight quotes and a bracket")
+        << u"He added (\"we agree.\")"_s << false;
+    QTest::newRow("too long for a title")
+        << QString(u"Leaders meet in Moscow and "_s).repeated(9) + u"agree"_s << false;
+}
+
+void TestDocumentParser::headline()
+{
+    QFETCH(QString, first);
+    QFETCH(bool, headline);
+    const DocumentPtr document = parse(first + u"\n\n"_s + english2);
+    QVERIFY(document);
+    QCOMPARE(document->rows.front().kind == RowKind::Headline, headline);
+    if (headline)
+        QCOMPARE(document->metadata.title, first);
+    // A lone paragraph is the article, never its title.
+    const DocumentPtr alone = parse(first);
+    QVERIFY(alone);
+    QCOMPARE(alone->rows.front().kind, RowKind::OneSided);
+}
+
 void TestDocumentParser::readerErrorsAndFallbacks()
 {
     const DocumentReader reader;
     // Only list marks and blank lines: decodable text, but no paragraph to show.
-    const ReadResult marksOnly = reader.readBytes("\xE2\x80\xA2\n\n  \xE2\x80\xA2  \n"_ba, u"m.txt"_s);
+    const ReadResult marksOnly =
+        reader.readBytes("\xE2\x80\xA2\n\n  \xE2\x80\xA2  \n"_ba, u"m.txt"_s);
     QVERIFY(!marksOnly.ok());
     QVERIFY2(marksOnly.error.contains(u"no text"_s), qPrintable(marksOnly.error));
     QCOMPARE(marksOnly.path, u"m.txt"_s);
@@ -235,9 +221,10 @@ void TestDocumentParser::readerErrorsAndFallbacks()
 
 void TestDocumentParser::interleaved()
 {
-    const QString text = u"Leaders meet in Moscow\n\n  • "_s + vietnamese1 + u"\n\nMay 11, 2025\n\n"_s +
-                         english1 + u"\n\n• "_s + vietnamese2 + u"\n\nLeaders meet in Moscow\n\n"_s +
-                         english2 + u"\n\nView the original post here .\n"_s;
+    const QString text = u"Leaders meet in Moscow\n\n  • "_s + vietnamese1 +
+                         u"\n\nMay 11, 2025\n\n"_s + english1 + u"\n\n• "_s + vietnamese2 +
+                         u"\n\nLeaders meet in Moscow\n\n"_s + english2 +
+                         u"\n\nView the original post here .\n"_s;
     const DocumentPtr document = parse(text);
     QVERIFY(document);
     const Document& d = *document;
@@ -260,39 +247,10 @@ void TestDocumentParser::interleaved()
         QVERIFY((d.rows.at(row).english < 0) != (d.rows.at(row).vietnamese < 0));
 }
 
-void TestDocumentParser::detectsLanguageOfUnmarkedParagraphs_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("language");
-
-    QTest::newRow("English naming Tô Lâm and Việt Nam stays English")
-        << u"General Secretary Tô Lâm said Việt Nam and Russia will deepen their ties."_s
-        << u"en"_s;
-    QTest::newRow("English with many Vietnamese names is still English")
-        << u"Tô Lâm, Lương Cường and Phạm Minh Chính met in Hà Nội with the delegation from "
-           "Russia."_s
-        << u"en"_s;
-    QTest::newRow("Vietnamese with tone marks, no bullet") << vietnamese1 << u"vi"_s;
-    QTest::newRow("Vietnamese typed without diacritics")
-        << u"Theo tin tu Moscow, hai ben da ky ket nhieu van kien trong nam nay."_s << u"vi"_s;
-    QTest::newRow("Plain English") << english2 << u"en"_s;
-}
-
-void TestDocumentParser::detectsLanguageOfUnmarkedParagraphs()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, language);
-    QCOMPARE(languageCode(LanguageDetector().detect(text)), language);
-    // In a document, the paragraph keeps that language whichever language surrounds it.
-    const DocumentPtr document = parse(english1 + u"\n\n"_s + text + u"\n\n"_s + vietnamese2);
-    QVERIFY(document);
-    QCOMPARE(languageCode(document->paragraphs.at(1).language), language);
-}
-
 void TestDocumentParser::alternatingPlainFilePairs()
 {
-    const DocumentPtr document = parse(vietnamese1 + u"\n\n"_s + english1 + u"\n\n"_s +
-                                       vietnamese2 + u"\n\n"_s + english2);
+    const DocumentPtr document =
+        parse(vietnamese1 + u"\n\n"_s + english1 + u"\n\n"_s + vietnamese2 + u"\n\n"_s + english2);
     QVERIFY(document);
     const Document& d = *document;
     QCOMPARE(d.metadata.format, DocumentFormat::Plain);
@@ -342,149 +300,6 @@ void TestDocumentParser::monolingualRowsAreOneSided()
     QCOMPARE(languageCodes(document->metadata.languages), QStringList({u"vi"_s}));
     QVERIFY(document->segment(1, Language::Vietnamese));
     QVERIFY(!document->segment(1, Language::English));
-}
-
-void TestDocumentParser::sampleInterleavedArticle()
-{
-    const QString path = sample(u"001"_s);
-    QVERIFY2(!path.isEmpty(), "sample 001 not found");
-    const ReadResult result = DocumentReader().read(path);
-    QVERIFY2(result.ok(), qPrintable(result.error));
-    const Document& d = *result.document;
-    QCOMPARE(d.metadata.format, DocumentFormat::Interleaved);
-    QCOMPARE(d.metadata.title, u"Vietnamese Party chief holds talks with Russian President in Moscow"_s);
-    QCOMPARE(d.metadata.date, QDate(2025, 5, 11));
-    QCOMPARE(languageCodes(d.metadata.languages), QStringList({u"en"_s, u"vi"_s}));
-    QCOMPARE(d.metadata.encoding, u"UTF-8"_s);
-    QCOMPARE(d.pairCount(), 21);
-
-    QStringList expected{u"headline"_s, u"date-line"_s, u"pair"_s, u"headline"_s};
-    for (int i = 1; i < 21; ++i)
-        expected.append(u"pair"_s);
-    expected.append(u"boilerplate"_s);
-    QCOMPARE(kinds(d), expected);
-    QCOMPARE(d.segment(0, Language::English)->text, d.metadata.title);
-    QCOMPARE(d.segment(3, Language::English)->text, d.metadata.title); // repeated headline
-    QCOMPARE(d.segment(1, Language::English)->text, u"May 11, 2025"_s);
-    QCOMPARE(d.segment(d.rows.size() - 1, Language::English)->text,
-             u"View the original post here ."_s);
-    for (int row = 0; row < d.rows.size(); ++row) {
-        if (d.rows.at(row).kind != RowKind::Pair)
-            continue;
-        QCOMPARE(d.segment(row, Language::Vietnamese)->language, Language::Vietnamese);
-        QCOMPARE(d.segment(row, Language::English)->language, Language::English);
-        QVERIFY(!d.segment(row, Language::Vietnamese)->text.startsWith(u'•'));
-    }
-}
-
-void TestDocumentParser::sampleArticles_data()
-{
-    QTest::addColumn<QString>("prefix");
-    QTest::addColumn<DocumentFormat>("format");
-    QTest::addColumn<QDate>("date");
-    QTest::addColumn<QString>("place");
-    QTest::addColumn<QString>("credit");
-
-    QTest::newRow("000 dateline article credited to VNS")
-        << u"000"_s << DocumentFormat::Dateline << QDate(2025, 5, 11) << u"MOSCOW"_s << u"VNS"_s;
-    QTest::newRow("002 dateline article with a joint VNA/VNS credit")
-        << u"002"_s << DocumentFormat::Dateline << QDate(2025, 5, 9) << u"MOSCOW"_s
-        << u"VNA/VNS"_s;
-    QTest::newRow("003 dateline article")
-        << u"003"_s << DocumentFormat::Dateline << QDate(2025, 5, 11) << u"MOSCOW"_s << u"VNS"_s;
-    QTest::newRow("004 plain article without date or credit ('./.' ending)")
-        << u"004"_s << DocumentFormat::Plain << QDate() << QString() << QString();
-}
-
-void TestDocumentParser::sampleArticles()
-{
-    QFETCH(QString, prefix);
-    QFETCH(DocumentFormat, format);
-    QFETCH(QDate, date);
-    QFETCH(QString, place);
-    QFETCH(QString, credit);
-
-    const QString path = sample(prefix);
-    QVERIFY2(!path.isEmpty(), qPrintable(u"sample "_s + prefix + u" not found"_s));
-    const ReadResult result = DocumentReader().read(path);
-    QVERIFY2(result.ok(), qPrintable(result.error));
-    const Document& d = *result.document;
-    QCOMPARE(d.metadata.format, format);
-    QCOMPARE(d.metadata.date, date);
-    QCOMPARE(d.metadata.place, place);
-    QCOMPARE(d.metadata.credit, credit);
-    QCOMPARE(d.metadata.path, path);
-    QCOMPARE(d.metadata.sizeBytes, QFileInfo(path).size());
-    QCOMPARE(languageCodes(d.metadata.languages), QStringList({u"en"_s}));
-    QCOMPARE(d.pairCount(), 0);
-    QVERIFY(!d.metadata.title.isEmpty());
-    QVERIFY(!d.metadata.title.contains(u'—')); // the dateline opening is not part of a title
-    QVERIFY(d.paragraphs.size() > 3);
-    if (format == DocumentFormat::Dateline)
-        QVERIFY(d.paragraphs.front().text.startsWith(place + u" — "_s));
-    for (const Paragraph& paragraph : d.paragraphs) {
-        QCOMPARE(paragraph.language, Language::English);
-        QVERIFY(!paragraph.sentences.isEmpty());
-        for (const SentenceSpan& span : paragraph.sentences) {
-            QVERIFY(span.start >= 0 && span.length > 0);
-            QVERIFY(span.start + span.length <= paragraph.text.size());
-            QVERIFY(!paragraph.text.at(span.start).isSpace());
-            QVERIFY(!paragraph.text.at(span.start + span.length - 1).isSpace());
-        }
-    }
-}
-
-void TestDocumentParser::sentences_data()
-{
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QStringList>("sentences");
-
-    QTest::newRow("vi: 'TP. HCM' with a space is not a sentence end")
-        << u"vi"_s << u"Ông đến TP. HCM hôm qua. Sau đó ông về Hà Nội."_s
-        << QStringList{u"Ông đến TP. HCM hôm qua."_s, u"Sau đó ông về Hà Nội."_s};
-    QTest::newRow("vi: 'TP.HCM' without a space is not a sentence end")
-        << u"vi"_s << u"Ông đến TP.HCM hôm qua. Sau đó ông về Hà Nội."_s
-        << QStringList{u"Ông đến TP.HCM hôm qua."_s, u"Sau đó ông về Hà Nội."_s};
-    QTest::newRow("vi: 'v.v.' before an upper-case word is not a sentence end")
-        << u"vi"_s << u"Hai bên hợp tác về năng lượng, giáo dục v.v. Tổng Bí thư cảm ơn. Ông về nước."_s
-        << QStringList{u"Hai bên hợp tác về năng lượng, giáo dục v.v. Tổng Bí thư cảm ơn."_s,
-                       u"Ông về nước."_s};
-    QTest::newRow("vi: normal sentence ends split")
-        << u"vi"_s << u"Hai nước ký văn kiện. Ông cảm ơn! Bao giờ gặp lại?"_s
-        << QStringList{u"Hai nước ký văn kiện."_s, u"Ông cảm ơn!"_s, u"Bao giờ gặp lại?"_s};
-    QTest::newRow("en: 'Mr. Putin' is one sentence")
-        << u"en"_s << u"Mr. Putin met Mr. Lam in Moscow. They signed deals."_s
-        << QStringList{u"Mr. Putin met Mr. Lam in Moscow."_s, u"They signed deals."_s};
-    QTest::newRow("en: 'Gen.' is an abbreviation ICU does not know")
-        << u"en"_s << u"Gen. Giap led the army. He won."_s
-        << QStringList{u"Gen. Giap led the army."_s, u"He won."_s};
-    QTest::newRow("en: 'P.' must not match the end of 'VNP.'")
-        << u"en"_s << u"It joined the VNP. Then it grew."_s
-        << QStringList{u"It joined the VNP."_s, u"Then it grew."_s};
-    QTest::newRow("en: normal ends split, trailing spaces dropped")
-        << u"en"_s << u"One ends.   Two ends!  Three ends?   "_s
-        << QStringList{u"One ends."_s, u"Two ends!"_s, u"Three ends?"_s};
-    QTest::newRow("en: a paragraph ending in an abbreviation is one sentence")
-        << u"en"_s << u"They discussed trade, energy, etc."_s
-        << QStringList{u"They discussed trade, energy, etc."_s};
-}
-
-void TestDocumentParser::sentences()
-{
-    QFETCH(QString, language);
-    QFETCH(QString, text);
-    QFETCH(QStringList, sentences);
-
-    const SentenceSplitter splitter;
-    const Language lang = language == u"vi" ? Language::Vietnamese : Language::English;
-    const QList<SentenceSpan> spans = splitter.split(text, lang);
-    QStringList actual;
-    for (const SentenceSpan& span : spans) {
-        actual.append(text.mid(span.start, span.length));
-        QVERIFY(!text.at(span.start + span.length - 1).isSpace());
-    }
-    QCOMPARE(actual, sentences);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentParser)

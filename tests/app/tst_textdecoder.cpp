@@ -1,7 +1,10 @@
 // TextDecoder: the bytes of an article file become NFC text, or a reason why they cannot.
+#include "DocumentReader.h"
 #include "TextDecoder.h"
 
+#include <QFile>
 #include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <unicode/ucnv.h>
@@ -33,8 +36,8 @@ Converter openWindows1258()
     if (U_FAILURE(status))
         converter.reset();
     else // unmappable characters must fail, not turn into 0x1A substitutes
-        ucnv_setFromUCallBack(converter.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr,
-                              nullptr, &status);
+        ucnv_setFromUCallBack(converter.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
+                              &status);
     return converter;
 }
 
@@ -44,9 +47,9 @@ bool fromUChars(UConverter* converter, const QString& text, QByteArray* out)
     UErrorCode status = U_ZERO_ERROR;
     char buffer[64];
     ucnv_resetFromUnicode(converter);
-    const int32_t length =
-        ucnv_fromUChars(converter, buffer, sizeof buffer, reinterpret_cast<const UChar*>(text.utf16()),
-                        int32_t(text.size()), &status);
+    const int32_t length = ucnv_fromUChars(converter, buffer, sizeof buffer,
+                                           reinterpret_cast<const UChar*>(text.utf16()),
+                                           int32_t(text.size()), &status);
     if (U_FAILURE(status))
         return false;
     out->append(buffer, length);
@@ -91,6 +94,8 @@ private Q_SLOTS:
     void decodesUnicode_data();
     void decodesUnicode();
     void decodesLegacyWindows1258();
+    void readsEncodedFilesFromDisk_data();
+    void readsEncodedFilesFromDisk();
     void rejects_data();
     void rejects();
     void decodedTextIsAlwaysNfc();
@@ -106,8 +111,7 @@ void TestTextDecoder::decodesUnicode_data()
     const QString nfd = nfc.normalized(QString::NormalizationForm_D);
     QVERIFY(nfd != nfc);
 
-    QTest::newRow("UTF-8 without BOM is the default")
-        << nfc.toUtf8() << nfc << u"UTF-8"_s;
+    QTest::newRow("UTF-8 without BOM is the default") << nfc.toUtf8() << nfc << u"UTF-8"_s;
     QTest::newRow("UTF-8 BOM is recognised and not part of the text")
         << encodeWith(QStringConverter::Utf8, nfc, true) << nfc << u"UTF-8 (BOM)"_s;
     QTest::newRow("UTF-16LE needs its BOM")
@@ -116,8 +120,7 @@ void TestTextDecoder::decodesUnicode_data()
         << encodeWith(QStringConverter::Utf16BE, nfc, true) << nfc << u"UTF-16BE (BOM)"_s;
     QTest::newRow("plain ASCII English is UTF-8")
         << "Putin met Lam in Moscow.\n"_ba << u"Putin met Lam in Moscow.\n"_s << u"UTF-8"_s;
-    QTest::newRow("NFD UTF-8 (macOS copy) is composed to NFC")
-        << nfd.toUtf8() << nfc << u"UTF-8"_s;
+    QTest::newRow("NFD UTF-8 (macOS copy) is composed to NFC") << nfd.toUtf8() << nfc << u"UTF-8"_s;
     QTest::newRow("NFD UTF-16 is composed to NFC too")
         << encodeWith(QStringConverter::Utf16LE, nfd, true) << nfc << u"UTF-16LE (BOM)"_s;
     QTest::newRow("line ends are left as in the source")
@@ -148,7 +151,8 @@ void TestTextDecoder::decodesLegacyWindows1258()
     QVERIFY(bytes.contains('\xD2'));
     QVERIFY(bytes.contains('\xF2'));
     QStringDecoder utf8(QStringConverter::Utf8);
-    const QString asUtf8 = utf8.decode(bytes);
+    const QString asUtf8 = utf8.decode(bytes); // decode() is lazy until converted
+    QVERIFY(!asUtf8.isEmpty());
     QVERIFY(utf8.hasError());
 
     const DecodedText decoded = TextDecoder().decode(bytes);
@@ -158,10 +162,53 @@ void TestTextDecoder::decodesLegacyWindows1258()
     QCOMPARE(decoded.text.normalized(QString::NormalizationForm_C), decoded.text);
 
     // A whole legacy article with line ends decodes the same way.
-    const QString article = vietnameseSentence + u".\r\n\r\nHai bên đã ký nhiều văn kiện hợp tác."_s;
+    const QString article =
+        vietnameseSentence + u".\r\n\r\nHai bên đã ký nhiều văn kiện hợp tác."_s;
     const DecodedText decodedArticle = TextDecoder().decode(encodeWindows1258(article));
     QVERIFY2(decodedArticle.ok(), qPrintable(decodedArticle.error));
     QCOMPARE(decodedArticle.text, article);
+}
+
+void TestTextDecoder::readsEncodedFilesFromDisk_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+
+    const QString article = u"Tổng Bí thư Tô Lâm hội đàm với Tổng thống Nga.\r\n\r\n"
+                            "General Secretary To Lam held talks with the Russian President.\r\n"_s;
+    QTest::newRow("UTF-8") << article.toUtf8() << u"UTF-8"_s;
+    QTest::newRow("UTF-8 with BOM")
+        << encodeWith(QStringConverter::Utf8, article, true) << u"UTF-8 (BOM)"_s;
+    QTest::newRow("UTF-16LE with BOM (Windows Notepad 'Unicode')")
+        << encodeWith(QStringConverter::Utf16LE, article, true) << u"UTF-16LE (BOM)"_s;
+    QTest::newRow("UTF-16BE with BOM")
+        << encodeWith(QStringConverter::Utf16BE, article, true) << u"UTF-16BE (BOM)"_s;
+    QTest::newRow("legacy Windows-1258") << encodeWindows1258(article) << u"Windows-1258"_s;
+}
+
+void TestTextDecoder::readsEncodedFilesFromDisk()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QVERIFY(!bytes.isEmpty());
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"article.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+
+    const songngu::ReadResult result = songngu::DocumentReader().read(path);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const songngu::Document& document = *result.document;
+    QCOMPARE(document.metadata.encoding, encoding);
+    QCOMPARE(document.metadata.sizeBytes, bytes.size());
+    QCOMPARE(document.paragraphs.size(), 2);
+    QCOMPARE(document.paragraphs.at(0).text, u"Tổng Bí thư Tô Lâm hội đàm với Tổng thống Nga."_s);
+    QCOMPARE(document.paragraphs.at(0).language, songngu::Language::Vietnamese);
+    QCOMPARE(document.pairCount(), 1);
 }
 
 void TestTextDecoder::rejects_data()
@@ -187,8 +234,7 @@ void TestTextDecoder::rejects_data()
         << "We met at a caf\xE9 in Paris."_ba << u"not valid UTF-8"_s;
     QTest::newRow("Latin-1 French with accents is not Vietnamese either")
         << "D\xE9j\xE0 vu: le caf\xE9 \xE0 c\xF4t\xE9 de l'h\xF4tel."_ba << u"not valid UTF-8"_s;
-    QTest::newRow("whitespace only has no text")
-        << " \t\r\n\n   \n"_ba << u"white space"_s;
+    QTest::newRow("whitespace only has no text") << " \t\r\n\n   \n"_ba << u"white space"_s;
     QTest::newRow("a BOM and blank lines are still empty")
         << "\xEF\xBB\xBF\n\n"_ba << u"white space"_s;
     QTest::newRow("UTF-16LE BOM with a control character is binary")
@@ -201,7 +247,8 @@ void TestTextDecoder::rejects()
     QFETCH(QString, errorContains);
 
     const DecodedText decoded = TextDecoder().decode(bytes);
-    QVERIFY2(!decoded.ok(), qPrintable(u"accepted as "_s + decoded.encoding + u": "_s + decoded.text));
+    QVERIFY2(!decoded.ok(),
+             qPrintable(u"accepted as "_s + decoded.encoding + u": "_s + decoded.text));
     QVERIFY2(decoded.error.contains(errorContains, Qt::CaseInsensitive), qPrintable(decoded.error));
     QVERIFY(decoded.text.isEmpty());
 }

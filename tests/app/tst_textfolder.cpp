@@ -28,13 +28,16 @@ void TestTextFolder::fold_data()
     QTest::addColumn<QString>("folded");
 
     QTest::newRow("circumflexes removed and lower-cased") << u"Tô Lâm"_s << u"to lam"_s;
-    QTest::newRow("đ is a letter of its own that NFD does not split") << u"Đà Nẵng"_s << u"da nang"_s;
+    QTest::newRow("đ is a letter of its own that NFD does not split")
+        << u"Đà Nẵng"_s << u"da nang"_s;
     QTest::newRow("capital Đ and stacked marks in upper case") << u"ĐẢNG"_s << u"dang"_s;
     QTest::newRow("horn letters ơ and ư lose the horn") << u"Lương Cường"_s << u"luong cuong"_s;
     QTest::newRow("dot below under a circumflex") << u"Hội nghị"_s << u"hoi nghi"_s;
     QTest::newRow("breve and tilde") << u"Nguyễn Văn Ăn"_s << u"nguyen van an"_s;
-    QTest::newRow("ASCII is only lower-cased") << u"TO LAM, Moscow 2025"_s << u"to lam, moscow 2025"_s;
-    QTest::newRow("punctuation and spacing are kept") << u"Việt Nam – Nga."_s << u"viet nam – nga."_s;
+    QTest::newRow("ASCII is only lower-cased")
+        << u"TO LAM, Moscow 2025"_s << u"to lam, moscow 2025"_s;
+    QTest::newRow("punctuation and spacing are kept")
+        << u"Việt Nam – Nga."_s << u"viet nam – nga."_s;
     QTest::newRow("empty stays empty") << QString() << QString();
 }
 
@@ -87,8 +90,8 @@ void TestTextFolder::spellingsOfOneNameMatch_data()
 {
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
-    QTest::newRow("Vietnamese spelling vs English press spelling") << u"Lương Cường"_s
-                                                                   << u"Luong Cuong"_s;
+    QTest::newRow("Vietnamese spelling vs English press spelling")
+        << u"Lương Cường"_s << u"Luong Cuong"_s;
     QTest::newRow("marked name vs all-caps ASCII") << u"Tô Lâm"_s << u"TO LAM"_s;
     QTest::newRow("country name with and without marks") << u"Việt Nam"_s << u"Viet Nam"_s;
     QTest::newRow("NFD vs upper-case ASCII")

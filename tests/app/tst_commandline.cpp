@@ -1,0 +1,277 @@
+// CommandLine run in-process: `songngu inspect`, --help, --version, exit codes and streams.
+#include "CommandLine.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using songngu::CommandLine;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList& arguments)
+{
+    Run result;
+    {
+        QTextStream out(&result.out);
+        QTextStream err(&result.err);
+        result.exitCode = CommandLine(out, err).run(arguments);
+        out.flush();
+        err.flush();
+    }
+    return result;
+}
+
+QString samplePath(const QString& prefix)
+{
+    const QDir dir(QStringLiteral(SONGNGU_SAMPLES_DIR));
+    const QStringList found = dir.entryList({prefix + u"_*.txt"_s}, QDir::Files);
+    return found.size() == 1 ? dir.filePath(found.front()) : QString();
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void isHeadless_data();
+    void isHeadless();
+    void exitCodes_data();
+    void exitCodes();
+    void version();
+    void inspectText();
+    void inspectJson();
+    void inspectJsonListsErrors();
+    void inspectFolder();
+
+private:
+    QString interleaved;
+    QString missing;
+};
+
+void TestCommandLine::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings or caches
+    interleaved = samplePath(u"001"_s);
+    QVERIFY2(!interleaved.isEmpty(), "sample 001 not found");
+    missing = QDir::tempPath() + u"/songngu-no-such-dir/article.txt"_s;
+    QVERIFY(!QFileInfo::exists(missing));
+}
+
+void TestCommandLine::isHeadless_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("headless");
+
+    QTest::newRow("no arguments opens the window") << QStringList() << false;
+    QTest::newRow("files to open need the window") << QStringList{u"a.txt"_s, u"dir"_s} << false;
+    QTest::newRow("--lang is a window option") << QStringList{u"--lang"_s, u"vi"_s} << false;
+    QTest::newRow("inspect command") << QStringList{u"inspect"_s, u"a.txt"_s} << true;
+    QTest::newRow("inspect with nothing after is still the command")
+        << QStringList{u"inspect"_s} << true;
+    QTest::newRow("a command must come first") << QStringList{u"a.txt"_s, u"inspect"_s} << false;
+    QTest::newRow("commands are case-sensitive") << QStringList{u"Inspect"_s} << false;
+    QTest::newRow("--help") << QStringList{u"--help"_s} << true;
+    QTest::newRow("-h") << QStringList{u"-h"_s} << true;
+    QTest::newRow("--help-all") << QStringList{u"--help-all"_s} << true;
+    QTest::newRow("--version") << QStringList{u"--version"_s} << true;
+    QTest::newRow("-v") << QStringList{u"-v"_s} << true;
+    QTest::newRow("--version after a window option")
+        << QStringList{u"--lang"_s, u"en"_s, u"--version"_s} << true;
+    QTest::newRow("after -- a file may be called --help")
+        << QStringList{u"--"_s, u"--help"_s} << false;
+}
+
+void TestCommandLine::isHeadless()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, headless);
+    QCOMPARE(CommandLine::isHeadless(arguments), headless);
+}
+
+void TestCommandLine::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("outContains"); // empty: out must be empty
+    QTest::addColumn<QString>("errContains"); // empty: err must be empty
+
+    const QString sample = samplePath(u"001"_s);
+    const QString gone = QDir::tempPath() + u"/songngu-no-such-dir/article.txt"_s;
+    const QString gone2 = QDir::tempPath() + u"/songngu-no-such-dir/other.txt"_s;
+
+    QTest::newRow("--help prints usage to out")
+        << QStringList{u"--help"_s} << 0 << u"Usage: songngu"_s << QString();
+    QTest::newRow("-h is --help") << QStringList{u"-h"_s} << 0 << u"Usage: songngu"_s << QString();
+    QTest::newRow("inspect --help is help, not an error")
+        << QStringList{u"inspect"_s, u"--help"_s} << 0 << u"inspect"_s << QString();
+    QTest::newRow("no arguments: usage on err")
+        << QStringList() << 2 << QString() << u"Usage: songngu"_s;
+    QTest::newRow("unknown command: usage on err")
+        << QStringList{u"frobnicate"_s} << 2 << QString() << u"Usage: songngu"_s;
+    QTest::newRow("inspect without a path is a usage error")
+        << QStringList{u"inspect"_s} << 2 << QString() << u"no file or folder given"_s;
+    QTest::newRow("inspect with an unknown format")
+        << QStringList{u"inspect"_s, u"--format"_s, u"xml"_s, sample} << 2 << QString()
+        << u"unknown format 'xml'"_s;
+    QTest::newRow("inspect with an unknown option")
+        << QStringList{u"inspect"_s, u"--bogus"_s, sample} << 2 << QString() << u"bogus"_s;
+    QTest::newRow("only unreadable inputs: exit 2, the reason on err")
+        << QStringList{u"inspect"_s, gone, gone2} << 2 << QString()
+        << QDir::toNativeSeparators(gone2) + u": no such file"_s;
+    QTest::newRow("readable and missing: exit 0, document on out, error on err")
+        << QStringList{u"inspect"_s, gone, sample} << 0 << u"(21 pairs)"_s
+        << QDir::toNativeSeparators(gone) + u": no such file"_s;
+    QTest::newRow("--format=json form is accepted")
+        << QStringList{u"inspect"_s, u"--format=json"_s, sample} << 0 << u"\"pairs\": 21"_s
+        << QString();
+}
+
+void TestCommandLine::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, outContains);
+    QFETCH(QString, errContains);
+
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    if (outContains.isEmpty())
+        QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
+    else
+        QVERIFY2(result.out.contains(outContains), qPrintable(result.out));
+    if (errContains.isEmpty())
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    else
+        QVERIFY2(result.err.contains(errContains), qPrintable(result.err));
+}
+
+void TestCommandLine::version()
+{
+    // SONGNGU_VERSION is the CMake project version, given to the engine and to this test alike.
+    QVERIFY(QRegularExpression(u"^\\d+\\.\\d+\\.\\d+$"_s)
+                .match(QLatin1String(SONGNGU_VERSION))
+                .hasMatch());
+    for (const QString& option : {u"--version"_s, u"-v"_s}) {
+        const Run result = run({option});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, u"songngu "_s + QLatin1String(SONGNGU_VERSION) + u'\n');
+        QVERIFY(result.err.isEmpty());
+    }
+    QCOMPARE(run({u"--version"_s}).out, u"songngu 0.1.0\n"_s);
+}
+
+void TestCommandLine::inspectText()
+{
+    const Run result = run({u"inspect"_s, interleaved});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    const QString& out = result.out;
+    QVERIFY(out.startsWith(u"== "_s + QDir::toNativeSeparators(interleaved) + u'\n'));
+    QVERIFY(out.contains(u"\ntitle:     Vietnamese Party chief holds talks with Russian President "
+                         "in Moscow\n"_s));
+    QVERIFY(out.contains(u"\ndate:      2025-05-11\n"_s));
+    QVERIFY(out.contains(u"\nformat:    interleaved\n"_s));
+    QVERIFY(out.contains(u"\nencoding:  UTF-8\n"_s));
+    QVERIFY(out.contains(u"\nlanguages: en, vi\n"_s));
+    QVERIFY(out.contains(u"\nrows:      25 (21 pairs)\n"_s));
+    QVERIFY(out.contains(u"\n[1] headline\n  en: Vietnamese Party chief"_s));
+    QVERIFY(out.contains(u"\n[3] pair\n  en: General Secretary"_s));
+    QVERIFY(out.contains(u"\n  vi: Tổng Bí thư Đảng Cộng sản Việt Nam"_s));
+    QVERIFY(out.contains(u"\n[25] boilerplate\n  en: View the original post here .\n"_s));
+}
+
+void TestCommandLine::inspectJson()
+{
+    const Run result = run({u"inspect"_s, u"--format"_s, u"json"_s, interleaved});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+
+    QVERIFY(json.object().value(u"errors"_s).toArray().isEmpty());
+    const QJsonArray documents = json.object().value(u"documents"_s).toArray();
+    QCOMPARE(documents.size(), 1);
+    const QJsonObject document = documents.at(0).toObject();
+    QCOMPARE(document.value(u"pairs"_s).toInt(), 21);
+    QCOMPARE(document.value(u"format"_s).toString(), u"interleaved"_s);
+    QCOMPARE(document.value(u"date"_s).toString(), u"2025-05-11"_s);
+    QCOMPARE(document.value(u"path"_s).toString(), interleaved);
+    QCOMPARE(document.value(u"languages"_s).toArray(), QJsonArray({u"en"_s, u"vi"_s}));
+    QVERIFY(document.value(u"place"_s).toString().isEmpty());
+
+    const QJsonArray rows = document.value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), 25);
+    int pairs = 0;
+    for (const QJsonValue& value : rows) {
+        const QJsonObject row = value.toObject();
+        if (row.value(u"kind"_s).toString() != u"pair")
+            continue;
+        ++pairs;
+        for (const QString& side : {u"en"_s, u"vi"_s}) {
+            const QJsonObject paragraph = row.value(side).toObject();
+            const QString text = paragraph.value(u"text"_s).toString();
+            const QJsonArray sentences = paragraph.value(u"sentences"_s).toArray();
+            QVERIFY2(!text.isEmpty(), qPrintable(side));
+            QVERIFY(paragraph.value(u"line"_s).toInt() > 0);
+            QVERIFY(!sentences.isEmpty());
+            QVERIFY(text.startsWith(sentences.first().toString()));
+            QVERIFY(text.endsWith(sentences.last().toString()));
+        }
+    }
+    QCOMPARE(pairs, 21);
+    const QJsonObject first = rows.at(0).toObject();
+    QCOMPARE(first.value(u"kind"_s).toString(), u"headline"_s);
+    QCOMPARE(first.value(u"index"_s).toInt(), 1);
+    QVERIFY(!first.contains(u"vi"_s)); // one-sided rows have no empty side in the JSON
+}
+
+void TestCommandLine::inspectJsonListsErrors()
+{
+    const Run result = run({u"inspect"_s, u"--format"_s, u"json"_s, missing, interleaved});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.err.contains(QDir::toNativeSeparators(missing)));
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(json.value(u"documents"_s).toArray().size(), 1);
+    const QJsonArray errors = json.value(u"errors"_s).toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.at(0).toObject().value(u"path"_s).toString(), missing);
+    QVERIFY(!errors.at(0).toObject().value(u"error"_s).toString().isEmpty());
+
+    // Nothing readable: still valid JSON, so scripts can read the errors; exit status 2.
+    const Run none = run({u"inspect"_s, u"--format"_s, u"json"_s, missing});
+    QCOMPARE(none.exitCode, 2);
+    const QJsonObject noneJson = QJsonDocument::fromJson(none.out.toUtf8()).object();
+    QVERIFY(noneJson.value(u"documents"_s).toArray().isEmpty());
+    QCOMPARE(noneJson.value(u"errors"_s).toArray().size(), 1);
+}
+
+void TestCommandLine::inspectFolder()
+{
+    const Run result = run({u"inspect"_s, QStringLiteral(SONGNGU_SAMPLES_DIR)});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    QCOMPARE(result.out.count(u"\n== "_s) + int(result.out.startsWith(u"== "_s)), 5);
+    QCOMPARE(result.out.count(u"\nformat:    dateline\n"_s), 3);
+    QCOMPARE(result.out.count(u"\nformat:    plain\n"_s), 1);
+    QVERIFY(result.out.contains(u"\ncredit:    VNA/VNS\n"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
