@@ -1,8 +1,8 @@
 #include "LanguageDetector.h"
 
-#include <QSet>
-
+#include <algorithm>
 #include <array>
+#include <string_view>
 
 namespace songngu {
 
@@ -27,21 +27,40 @@ bool hasVietnameseMark(QStringView word)
     return false;
 }
 
-// Lower-case ASCII function words; only whole words are compared.
-constexpr std::array englishWords{u"the", u"and", u"of", u"to", u"in", u"is", u"was", u"that",
-                                  u"with", u"for", u"on", u"at", u"by", u"from", u"as", u"his",
-                                  u"he", u"it", u"are", u"were", u"has", u"have", u"this", u"an",
-                                  u"its", u"their", u"which", u"be", u"will", u"said"};
-constexpr std::array vietnameseWords{u"cho", u"trong", u"theo", u"nhau", u"anh", u"em", u"con",
-                                     u"tin", u"ra", u"khi", u"hai", u"ba", u"bao", u"cao", u"sang",
-                                     u"sinh", u"thanh", u"thu", u"tham", u"chi", u"ta", u"nay"};
+// Lower-case ASCII function words; only whole words are compared. string_views know their
+// lengths, so most candidates are rejected on length alone (this runs on every word read).
+using namespace std::string_view_literals;
+constexpr std::array englishWords{u"the"sv, u"and"sv, u"of"sv, u"to"sv, u"in"sv, u"is"sv,
+                                  u"was"sv, u"that"sv, u"with"sv, u"for"sv, u"on"sv, u"at"sv,
+                                  u"by"sv, u"from"sv, u"as"sv, u"his"sv, u"he"sv, u"it"sv,
+                                  u"are"sv, u"were"sv, u"has"sv, u"have"sv, u"this"sv, u"an"sv,
+                                  u"its"sv, u"their"sv, u"which"sv, u"be"sv, u"will"sv, u"said"sv};
+constexpr std::array vietnameseWords{u"cho"sv, u"trong"sv, u"theo"sv, u"nhau"sv, u"anh"sv,
+                                     u"em"sv, u"con"sv, u"tin"sv, u"ra"sv, u"khi"sv, u"hai"sv,
+                                     u"ba"sv, u"bao"sv, u"cao"sv, u"sang"sv, u"sinh"sv,
+                                     u"thanh"sv, u"thu"sv, u"tham"sv, u"chi"sv, u"ta"sv, u"nay"sv};
+constexpr qsizetype longestWord = 5;
 
-bool contains(const auto& words, QStringView word)
+// The word lower-cased into `buffer` when it is short ASCII, else an empty view.
+std::u16string_view asciiLower(QStringView word, std::array<char16_t, longestWord>& buffer)
 {
-    for (const char16_t* w : words)
-        if (word.compare(QStringView(w), Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
+    if (word.size() > longestWord)
+        return {};
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = word[i].unicode();
+        if (c >= u'A' && c <= u'Z')
+            buffer[i] = char16_t(c + 32);
+        else if (c >= u'a' && c <= u'z')
+            buffer[i] = c;
+        else
+            return {};
+    }
+    return {buffer.data(), size_t(word.size())};
+}
+
+bool contains(const auto& words, std::u16string_view word)
+{
+    return std::find(words.cbegin(), words.cend(), word) != words.cend();
 }
 
 } // namespace
@@ -64,12 +83,16 @@ Language LanguageDetector::detect(QStringView text) const
         // Scores are in half words. A capitalised marked word is mostly a name ("Tô Lâm",
         // "Việt Nam") that English news writes as well, so it counts half: otherwise an English
         // sentence naming three people reads as Unknown and takes the document's language.
-        if (hasVietnameseMark(word))
-            vietnamese += word.front().isUpper() ? 1 : 2;
-        else if (word.size() <= 5 && contains(englishWords, word))
+        std::array<char16_t, longestWord> buffer;
+        const std::u16string_view lower = asciiLower(word, buffer);
+        if (lower.empty()) {
+            if (hasVietnameseMark(word))
+                vietnamese += word.front().isUpper() ? 1 : 2;
+        } else if (contains(englishWords, lower)) {
             english += 2;
-        else if (word.size() <= 5 && contains(vietnameseWords, word))
+        } else if (contains(vietnameseWords, lower)) {
             vietnamese += 2;
+        }
     }
     if (english == 0 && vietnamese == 0)
         return Language::Unknown;

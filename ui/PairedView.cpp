@@ -462,13 +462,19 @@ void PairedView::updatePanes()
     vietnamesePane->update();
 }
 
-void PairedView::resetView()
+// After any change of the row count: row indexes (and so selections) and all heights are stale.
+void PairedView::resetRows()
 {
     cache->setModel(sourceModel.data());
     rowUnit = qBound(1, (INT_MAX / 2) / qMax(1, rowCount()), defaultRowUnit);
     clearSelectionsExcept(nullptr);
     stack->setCurrentIndex(rowCount() > 0 ? 0 : 1);
     maxPosDirty = true;
+}
+
+void PairedView::resetView()
+{
+    resetRows();
     position = {};
     applyPosition({}, true);
     setCurrentRowValue(-1);
@@ -482,10 +488,7 @@ void PairedView::onRowsInserted(const QModelIndex& parent, int first, int last)
     const auto shifted = [&](int row) { return row >= first ? row + count : row; };
     const ScrollPos pos{shifted(position.row), position.offset};
     const int row = current >= 0 ? shifted(current) : -1;
-    cache->reset();
-    clearSelectionsExcept(nullptr);
-    stack->setCurrentIndex(rowCount() > 0 ? 0 : 1);
-    maxPosDirty = true;
+    resetRows();
     applyPosition(pos, true);
     setCurrentRowValue(row);
 }
@@ -501,10 +504,7 @@ void PairedView::onRowsRemoved(const QModelIndex& parent, int first, int last)
     const int top = shifted(position.row);
     const ScrollPos pos = top < 0 ? ScrollPos{first, 0} : ScrollPos{top, position.offset};
     const int row = shifted(current);
-    cache->reset();
-    clearSelectionsExcept(nullptr);
-    stack->setCurrentIndex(rowCount() > 0 ? 0 : 1);
-    maxPosDirty = true;
+    resetRows();
     applyPosition(pos, true);
     setCurrentRowValue(row);
 }
@@ -516,10 +516,7 @@ void PairedView::onDataChanged(const QModelIndex& topLeft, const QModelIndex& bo
 
 void PairedView::onLayoutChanged()
 {
-    relayoutKeepingTop([this] {
-        cache->reset();
-        clearSelectionsExcept(nullptr);
-    });
+    relayoutKeepingTop([this] { resetRows(); });
 }
 
 void PairedView::onModelDestroyed()

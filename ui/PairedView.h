@@ -117,6 +117,7 @@ private:
     void applyFont();
     void updatePanes();
 
+    void resetRows();
     void resetView();
     void onRowsInserted(const QModelIndex& parent, int first, int last);
     void onRowsRemoved(const QModelIndex& parent, int first, int last);
