@@ -27,6 +27,7 @@ QColor blend(const QColor& under, const QColor& over, qreal amount)
                             float(under.greenF() + (over.greenF() - under.greenF()) * amount),
                             float(under.blueF() + (over.blueF() - under.blueF()) * amount));
 }
+
 const QString paragraphSeparator = QStringLiteral("\n\n");
 
 } // namespace
@@ -161,8 +162,8 @@ bool AlignedPane::event(QEvent* event)
     // Claim Ctrl+C / Ctrl+A from window shortcuts while this pane has something to act on.
     if (event->type() == QEvent::ShortcutOverride) {
         auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->matches(QKeySequence::Copy) && hasSelection())
-            || key->matches(QKeySequence::SelectAll)) {
+        if ((key->matches(QKeySequence::Copy) && hasSelection()) ||
+            key->matches(QKeySequence::SelectAll)) {
             event->accept();
             return true;
         }
@@ -170,8 +171,7 @@ bool AlignedPane::event(QEvent* event)
     return QWidget::event(event);
 }
 
-template<typename Visit>
-void AlignedPane::forEachVisibleRow(Visit&& visit) const
+template <typename Visit> void AlignedPane::forEachVisibleRow(Visit&& visit) const
 {
     RowLayoutCache& cache = view->layoutCache();
     const int rows = cache.rowCount();

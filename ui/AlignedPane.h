@@ -69,8 +69,7 @@ private:
         int height = 0;
     };
 
-    template<typename Visit>
-    void forEachVisibleRow(Visit&& visit) const;
+    template <typename Visit> void forEachVisibleRow(Visit&& visit) const;
     TextPos textPosAt(QPoint point) const;
     TextPos textPosInBand(const RowBand& band, QPoint point) const;
     void paintRow(QPainter& painter, const RowBand& band, const QRect& dirty);

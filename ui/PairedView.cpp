@@ -77,7 +77,11 @@ PairedView::PairedView(QWidget* parent) : QWidget(parent), cache(std::make_uniqu
     resetView();
 }
 
-PairedView::~PairedView() = default;
+PairedView::~PairedView()
+{
+    // The panes paint from the cache: let them go before it does (members die before children).
+    delete stack->widget(0);
+}
 
 void PairedView::setModel(AlignmentModel* model)
 {
@@ -174,26 +178,13 @@ void PairedView::ensureRowVisible(int row)
     if (y + rowHeight <= height)
         return; // fully visible already
     // Bottom-align the row, unless it is taller than the viewport: then its start matters more.
-    applyPosition(rowHeight >= height ? ScrollPos{row, 0} : positionEndingAt(row, height));
+    applyPosition(rowHeight >= height ? ScrollPos{row, 0} : cache->positionEndingAt(row, height));
 }
 
 void PairedView::scrollByPixels(int dy)
 {
-    if (dy == 0 || rowCount() == 0)
-        return;
-    ScrollPos pos = position;
-    pos.offset += dy;
-    if (dy > 0) {
-        const ScrollPos end = maxPosition();
-        while (pos < end && pos.offset >= cache->rowHeight(pos.row)) {
-            pos.offset -= cache->rowHeight(pos.row);
-            ++pos.row;
-        }
-    } else {
-        while (pos.offset < 0 && pos.row > 0)
-            pos.offset += cache->rowHeight(--pos.row);
-    }
-    applyPosition(pos);
+    if (dy != 0 && rowCount() > 0)
+        applyPosition(cache->scrolledBy(position, dy, maxPosition()));
 }
 
 void PairedView::setCurrentRow(int row)
@@ -343,20 +334,11 @@ PairedView::ScrollPos PairedView::clamped(ScrollPos pos) const
 PairedView::ScrollPos PairedView::maxPosition() const
 {
     if (maxPosDirty) {
-        maxPos = rowCount() > 0 ? positionEndingAt(rowCount() - 1, viewportHeight()) : ScrollPos{};
+        maxPos = rowCount() > 0 ? cache->positionEndingAt(rowCount() - 1, viewportHeight())
+                                : ScrollPos{};
         maxPosDirty = false;
     }
     return maxPos;
-}
-
-// The position at which `row` ends exactly at the bottom of a viewport of `height` pixels.
-PairedView::ScrollPos PairedView::positionEndingAt(int row, int height) const
-{
-    int r = row;
-    int total = cache->rowHeight(r);
-    while (total < height && r > 0)
-        total += cache->rowHeight(--r);
-    return total < height ? ScrollPos{} : ScrollPos{r, total - height};
 }
 
 void PairedView::applyPosition(ScrollPos pos, bool force)
@@ -368,7 +350,8 @@ void PairedView::applyPosition(ScrollPos pos, bool force)
     position = pos;
     syncScrollBar();
     // A short move shifts the pixels already painted and repaints only the uncovered strip.
-    const std::optional<int> dy = force ? std::nullopt : distance(old, pos, viewportHeight());
+    const std::optional<int> dy =
+        force ? std::nullopt : cache->distance(old, pos, viewportHeight());
     if (dy) {
         englishPane->scroll(0, -*dy);
         vietnamesePane->scroll(0, -*dy);
@@ -379,24 +362,6 @@ void PairedView::applyPosition(ScrollPos pos, bool force)
         emittedTopRow = position.row;
         Q_EMIT topRowChanged(emittedTopRow);
     }
-}
-
-// Content pixels from `from` to `to` (negative upwards), or nothing when they are `limit` or
-// more apart: then nothing painted can be reused and there is no point in measuring further.
-std::optional<int> PairedView::distance(ScrollPos from, ScrollPos to, int limit) const
-{
-    const int sign = from <= to ? 1 : -1;
-    if (sign < 0)
-        std::swap(from, to);
-    int pixels = to.offset - from.offset;
-    for (int row = from.row; row < to.row; ++row) {
-        pixels += cache->rowHeight(row);
-        if (pixels - to.offset >= limit)
-            return std::nullopt;
-    }
-    if (pixels >= limit)
-        return std::nullopt;
-    return sign * pixels;
 }
 
 int PairedView::valueOf(ScrollPos pos) const
@@ -485,7 +450,9 @@ void PairedView::onRowsInserted(const QModelIndex& parent, int first, int last)
     if (parent.isValid())
         return;
     const int count = last - first + 1;
-    const auto shifted = [&](int row) { return row >= first ? row + count : row; };
+    const auto shifted = [&](int row) {
+        return row >= first ? row + count : row;
+    };
     const ScrollPos pos{shifted(position.row), position.offset};
     const int row = current >= 0 ? shifted(current) : -1;
     resetRows();

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "Document.h"
+#include "RowLayoutCache.h"
 
 #include <QPointer>
 #include <QWidget>
 
 #include <functional>
 #include <memory>
-#include <optional>
 
 class QLabel;
 class QModelIndex;
@@ -20,7 +20,6 @@ namespace songngu {
 
 class AlignedPane;
 class AlignmentModel;
-class RowLayoutCache;
 
 // The central reading widget: English and Vietnamese panes side by side, each aligned row
 // occupying the same vertical band in both. Like KDiff3, one vertical scroll bar owned by this
@@ -86,12 +85,7 @@ protected:
 private:
     friend class AlignedPane; // panes paint from the shared cache and ask the view to scroll
 
-    struct ScrollPos
-    {
-        int row = 0;
-        int offset = 0;
-        friend auto operator<=>(const ScrollPos&, const ScrollPos&) = default;
-    };
+    using ScrollPos = RowPosition;
 
     // For the panes.
     RowLayoutCache& layoutCache() const { return *cache; }
@@ -107,9 +101,7 @@ private:
     // Position arithmetic; every row height here is computed on demand.
     ScrollPos clamped(ScrollPos pos) const;
     ScrollPos maxPosition() const;
-    ScrollPos positionEndingAt(int row, int height) const;
     void applyPosition(ScrollPos pos, bool force = false);
-    std::optional<int> distance(ScrollPos from, ScrollPos to, int limit) const;
     int valueOf(ScrollPos pos) const;
     ScrollPos positionOf(int value) const;
     void syncScrollBar();

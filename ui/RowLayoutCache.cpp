@@ -147,10 +147,50 @@ int RowLayoutCache::rowHeight(int row)
         // The gutter shows the row number and, for non-pair rows, a kind tag below it.
         const int gutterLines = rowKind(row) == RowKind::Pair ? 1 : 2;
         height = std::max({textHeight(row, 0), textHeight(row, 1),
-                           baselineShift + gutterLines * smallLineHeight})
-                 + 2 * padding;
+                           baselineShift + gutterLines * smallLineHeight}) +
+                 2 * padding;
     }
     return height;
+}
+
+RowPosition RowLayoutCache::positionEndingAt(int row, int height)
+{
+    int r = row;
+    int total = rowHeight(r);
+    while (total < height && r > 0)
+        total += rowHeight(--r);
+    return total < height ? RowPosition{} : RowPosition{r, total - height};
+}
+
+RowPosition RowLayoutCache::scrolledBy(RowPosition pos, int dy, RowPosition end)
+{
+    pos.offset += dy;
+    if (dy > 0) {
+        while (pos < end && pos.offset >= rowHeight(pos.row)) {
+            pos.offset -= rowHeight(pos.row);
+            ++pos.row;
+        }
+        return std::min(pos, end);
+    }
+    while (pos.offset < 0 && pos.row > 0)
+        pos.offset += rowHeight(--pos.row);
+    return pos.offset < 0 ? RowPosition{} : pos;
+}
+
+std::optional<int> RowLayoutCache::distance(RowPosition from, RowPosition to, int limit)
+{
+    const int sign = from <= to ? 1 : -1;
+    if (sign < 0)
+        std::swap(from, to);
+    int pixels = to.offset - from.offset;
+    for (int row = from.row; row < to.row; ++row) {
+        pixels += rowHeight(row);
+        if (pixels - to.offset >= limit) // stop measuring: nothing painted can be reused
+            return std::nullopt;
+    }
+    if (pixels >= limit)
+        return std::nullopt;
+    return sign * pixels;
 }
 
 QString RowLayoutCache::kindLabel(RowKind kind)
@@ -196,8 +236,8 @@ void RowLayoutCache::updateMetrics()
     minTextWidth = 8 * metrics.averageCharWidth();
 
     int labelWidth = smallMetrics.horizontalAdvance(QString::number(qMax(1, rowCount())));
-    for (RowKind kind : {RowKind::Headline, RowKind::DateLine, RowKind::Boilerplate,
-                         RowKind::OneSided})
+    for (RowKind kind :
+         {RowKind::Headline, RowKind::DateLine, RowKind::Boilerplate, RowKind::OneSided})
         labelWidth = qMax(labelWidth, smallMetrics.horizontalAdvance(kindLabel(kind)));
     // A narrow gutter: longer (translated) tags are elided when painted.
     labelWidth = qMin(labelWidth, 11 * smallMetrics.averageCharWidth());

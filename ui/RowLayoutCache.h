@@ -7,11 +7,20 @@
 #include <QFont>
 #include <QTextLayout>
 
+#include <optional>
 #include <vector>
 
 namespace songngu {
 
 class AlignmentModel;
+
+// A vertical scroll position: the row at the top edge and how many of its pixels are above it.
+struct RowPosition
+{
+    int row = 0;
+    int offset = 0;
+    friend auto operator<=>(const RowPosition&, const RowPosition&) = default;
+};
 
 // Lays out the paragraphs of an AlignmentModel on demand for the paired view and remembers the
 // results for the current fonts and pane widths. Only rows near the viewport are ever laid out,
@@ -46,6 +55,14 @@ public:
     // Height of the row's band, the same in both panes: the taller side plus padding.
     int rowHeight(int row);
 
+    // Pixel arithmetic over row heights, measuring only the rows it walks over.
+    // The position at which `row` ends exactly at the bottom of a viewport `height` high.
+    RowPosition positionEndingAt(int row, int height);
+    // `pos` moved by `dy` pixels, not past `end` (nor before the first row).
+    RowPosition scrolledBy(RowPosition pos, int dy, RowPosition end);
+    // Pixels from `from` to `to` (negative upwards), or nothing when `limit` or more apart.
+    std::optional<int> distance(RowPosition from, RowPosition to, int limit);
+
     const QFont& textFont() const { return regularFont; }
     const QFont& labelFont() const { return smallFont; }
     int gutterWidth() const { return gutter; }
@@ -69,7 +86,7 @@ private:
 
     const AlignmentModel* model = nullptr;
     QFont regularFont;
-    QFont boldFont; // headlines
+    QFont boldFont;  // headlines
     QFont smallFont; // gutter and placeholder labels
     int paneWidths[2] = {0, 0};
     int textWidths[2] = {0, 0};

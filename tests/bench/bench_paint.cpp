@@ -39,18 +39,20 @@ QString paragraph(QRandomGenerator& random, const QStringList& pool, int minWord
 
 DocumentPtr makeDocument()
 {
-    const QStringList english = QStringLiteral(
-        "the government announced new measures on Monday to support exporters and small "
-        "businesses affected by rising costs while experts said growth would remain strong "
-        "in the second half of the year according to the ministry of planning and investment "
-        "Vietnam Hanoi Ho Chi Minh City province delegation cooperation agreement")
-                                    .split(QLatin1Char(' '));
-    const QStringList vietnamese = QStringLiteral(
-        "chính phủ đã công bố các biện pháp mới vào thứ Hai nhằm hỗ trợ doanh nghiệp xuất khẩu "
-        "và các doanh nghiệp nhỏ bị ảnh hưởng bởi chi phí tăng trong khi các chuyên gia cho "
-        "rằng tăng trưởng sẽ vẫn mạnh trong nửa cuối năm theo Bộ Kế hoạch và Đầu tư Việt Nam "
-        "Hà Nội Thành phố Hồ Chí Minh tỉnh đoàn hợp tác thỏa thuận")
-                                       .split(QLatin1Char(' '));
+    const QStringList english =
+        QStringLiteral(
+            "the government announced new measures on Monday to support exporters and small "
+            "businesses affected by rising costs while experts said growth would remain strong "
+            "in the second half of the year according to the ministry of planning and investment "
+            "Vietnam Hanoi Ho Chi Minh City province delegation cooperation agreement")
+            .split(QLatin1Char(' '));
+    const QStringList vietnamese =
+        QStringLiteral(
+            "chính phủ đã công bố các biện pháp mới vào thứ Hai nhằm hỗ trợ doanh nghiệp xuất khẩu "
+            "và các doanh nghiệp nhỏ bị ảnh hưởng bởi chi phí tăng trong khi các chuyên gia cho "
+            "rằng tăng trưởng sẽ vẫn mạnh trong nửa cuối năm theo Bộ Kế hoạch và Đầu tư Việt Nam "
+            "Hà Nội Thành phố Hồ Chí Minh tỉnh đoàn hợp tác thỏa thuận")
+            .split(QLatin1Char(' '));
     QRandomGenerator random(20250511);
     auto document = std::make_shared<Document>();
     document->paragraphs.reserve(2 * rowCount);

@@ -51,14 +51,16 @@ DocumentPtr makeDocument(const QList<RowSpec>& specs)
 // Deterministic filler text: `count` words starting at word `seed`.
 QString words(Language language, int count, int seed)
 {
-    static const QStringList english = QStringLiteral(
-        "the delegation visited Hanoi on Tuesday to discuss trade investment and cooperation "
-        "between both countries in energy education and culture while officials agreed")
-                                           .split(QLatin1Char(' '));
-    static const QStringList vietnamese = QStringLiteral(
-        "đoàn đại biểu đã thăm Hà Nội vào thứ Ba để thảo luận thương mại đầu tư và hợp tác "
-        "giữa hai nước trong năng lượng giáo dục văn hóa trong khi các quan chức nhất trí")
-                                              .split(QLatin1Char(' '));
+    static const QStringList english =
+        QStringLiteral(
+            "the delegation visited Hanoi on Tuesday to discuss trade investment and cooperation "
+            "between both countries in energy education and culture while officials agreed")
+            .split(QLatin1Char(' '));
+    static const QStringList vietnamese =
+        QStringLiteral(
+            "đoàn đại biểu đã thăm Hà Nội vào thứ Ba để thảo luận thương mại đầu tư và hợp tác "
+            "giữa hai nước trong năng lượng giáo dục văn hóa trong khi các quan chức nhất trí")
+            .split(QLatin1Char(' '));
     const QStringList& pool = language == Language::English ? english : vietnamese;
     QStringList out;
     for (int i = 0; i < count; ++i)
@@ -410,7 +412,8 @@ private Q_SLOTS:
         const qint64 elapsed = timer.elapsed();
         QVERIFY(!first.isNull());
         // Generous for sanitizer builds; bench_paint reports the real figure (target < 1 s).
-        QVERIFY2(elapsed < 10000, qPrintable(QStringLiteral("first paint took %1 ms").arg(elapsed)));
+        QVERIFY2(elapsed < 10000,
+                 qPrintable(QStringLiteral("first paint took %1 ms").arg(elapsed)));
 
         view->scrollToRow(19999);
         QVERIFY(view->topRow() < 19999); // clamped: the last row ends at the bottom instead
@@ -434,8 +437,7 @@ private Q_SLOTS:
         QFETCH(int, missing);
         const bool noVietnamese = Language(missing) == Language::Vietnamese;
         QList<RowSpec> specs = variedRows(6);
-        specs[2] = {RowKind::OneSided,
-                    noVietnamese ? words(Language::English, 40, 2) : QString(),
+        specs[2] = {RowKind::OneSided, noVietnamese ? words(Language::English, 40, 2) : QString(),
                     noVietnamese ? QString() : words(Language::Vietnamese, 40, 2)};
         showDocument(specs);
         const int column = AlignmentModel::languageColumn(Language(missing));
