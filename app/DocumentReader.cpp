@@ -6,13 +6,6 @@
 
 namespace songngu {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("songngu::DocumentReader", text);
-}
-} // namespace
-
 ReadResult DocumentReader::read(const QString& path) const
 {
     ReadResult result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "Document.h"
 #include "DocumentParser.h"
 #include "TextDecoder.h"
@@ -18,6 +19,8 @@ struct ReadResult
 // One instance per thread: it owns a parser.
 class DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(songngu::DocumentReader)
+
 public:
     static constexpr qint64 maximumFileSize = 512LL * 1024 * 1024;
 

@@ -7,10 +7,6 @@
 namespace songngu {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("songngu::FileScanner", text);
-}
 constexpr int maximumDepth = 64;
 } // namespace
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QSet>
@@ -25,6 +26,8 @@ struct ScanResult
 // are skipped with a reason; each folder is entered once, so symbolic-link loops end.
 class FileScanner
 {
+    Q_DECLARE_TR_FUNCTIONS(songngu::FileScanner)
+
 public:
     ScanResult scan(const QStringList& paths) const;
     static bool isTextFileName(const QString& fileName);

@@ -12,11 +12,6 @@ namespace songngu {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("songngu::TextDecoder", text);
-}
-
 bool isControl(char16_t c)
 {
     return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f') || c == 0x7f;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 
@@ -18,6 +19,8 @@ struct DecodedText
 // through ICU, and accepted only when the result reads as Vietnamese text.
 class TextDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(songngu::TextDecoder)
+
 public:
     DecodedText decode(const QByteArray& bytes) const;
 

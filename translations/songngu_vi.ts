@@ -1,4 +1,530 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>songngu::AlignedPane</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy &amp;row (English and Vietnamese)</source>
+        <translation>Sao chép &amp;hàng (tiếng Anh và tiếng Việt)</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::AlignmentModel</name>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::CommandLine</name>
+    <message>
+        <source>Usage: songngu [--lang en|vi] [FILE|FOLDER...]
+       songngu inspect [--format text|json] PATH...
+
+Song Ngữ reads English–Vietnamese news articles side by side.
+Without a command it opens the window on the given files and folders
+(the bundled sample articles on first launch).
+
+Commands:
+  inspect   print each document&apos;s metadata and aligned rows
+
+Options:
+  -h, --help      show this help
+  -v, --version   show the version
+  --lang LANG     user interface language: en or vi
+
+Exit status: 0 on success, 2 on a usage error or when no input could be read.
+</source>
+        <translation>Cách dùng: songngu [--lang en|vi] [FILE|FOLDER...]
+           songngu inspect [--format text|json] PATH...
+
+Song Ngữ giúp đọc song song bài báo tiếng Anh và tiếng Việt.
+Khi không có lệnh, chương trình mở cửa sổ với các tệp và thư mục đã cho
+(lần chạy đầu tiên sẽ mở các bài báo mẫu đi kèm).
+
+Lệnh:
+  inspect   in siêu dữ liệu và các hàng đã căn chỉnh của từng tài liệu
+
+Tùy chọn:
+  -h, --help      hiện trợ giúp này
+  -v, --version   hiện phiên bản
+  --lang LANG     ngôn ngữ giao diện: en hoặc vi
+
+Mã thoát: 0 khi thành công; 2 khi dùng sai cú pháp hoặc không đọc được đầu vào nào.
+</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Định dạng đầu ra: text hoặc json.</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Hiện trợ giúp.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use text or json)</source>
+        <translation>định dạng &apos;%1&apos; không được hỗ trợ (hãy dùng text hoặc json)</translation>
+    </message>
+    <message>
+        <source>no file or folder given</source>
+        <translation>chưa chỉ định tệp hoặc thư mục nào</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>bỏ qua %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::DocumentListModel</name>
+    <message>
+        <source>Dateline</source>
+        <translation>Có dòng ngày</translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation>Thường</translation>
+    </message>
+    <message>
+        <source>Interleaved</source>
+        <translation>Xen kẽ</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation>Không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Cannot be read: %2</source>
+        <translation>%1
+Không đọc được: %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::DocumentListPanel</name>
+    <message>
+        <source>Filter documents (e.g. to lam)</source>
+        <translation>Lọc tài liệu (ví dụ: to lam)</translation>
+    </message>
+    <message>
+        <source>Filter documents</source>
+        <translation>Lọc tài liệu</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2 files…</source>
+        <translation>Đang đọc %1 trên %2 tệp…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n tài liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n không đọc được</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n bị bỏ qua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n đang hiển thị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Đã bỏ qua:</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::DocumentReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>là thư mục</translation>
+    </message>
+    <message>
+        <source>too large (%1 MB; the limit is %2 MB)</source>
+        <translation>quá lớn (%1 MB; giới hạn là %2 MB)</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>không mở được: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>no text found</source>
+        <translation>không tìm thấy văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::FileScanner</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>tệp hoặc thư mục không tồn tại</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>không có quyền truy cập</translation>
+    </message>
+    <message>
+        <source>folder already read (symbolic link loop)</source>
+        <translation>thư mục đã được đọc (vòng lặp liên kết tượng trưng)</translation>
+    </message>
+    <message>
+        <source>folders nested too deeply</source>
+        <translation>thư mục lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <source>cannot open folder</source>
+        <translation>không mở được thư mục</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>tệp/thư mục ẩn</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>không phải tệp thông thường</translation>
+    </message>
+    <message>
+        <source>not a text file (.%1)</source>
+        <translation>không phải tệp văn bản (.%1)</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::MainWindow</name>
+    <message>
+        <source>Song Ngữ</source>
+        <translation>Song Ngữ</translation>
+    </message>
+    <message>
+        <source>Open articles with File ▸ Open Files (Ctrl+O) or a folder with File ▸ Open Folder (Ctrl+Shift+O), or drop them here.</source>
+        <translation>Mở bài báo bằng Tệp ▸ Mở tệp (Ctrl+O), mở một thư mục bằng Tệp ▸ Mở thư mục (Ctrl+Shift+O), hoặc kéo thả chúng vào đây.</translation>
+    </message>
+    <message>
+        <source>Reading documents…</source>
+        <translation>Đang đọc tài liệu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) open</source>
+        <translation>
+            <numerusform>Đã mở %n tài liệu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Open Files…</source>
+        <translation>&amp;Mở tệp…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Mở &amp;thư mục…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Articles</source>
+        <translation>Mở &amp;bài báo mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Close All</source>
+        <translation>Đóng tất &amp;cả</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Panes</source>
+        <translation>Đổi &amp;chỗ hai khung</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Row</source>
+        <translation>Hàng &amp;trước</translation>
+    </message>
+    <message>
+        <source>&amp;Next Row</source>
+        <translation>Hàng &amp;sau</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Th&amp;u nhỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Đặt &amp;lại thu phóng</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About Song Ngữ</source>
+        <translation>&amp;Giới thiệu về Song Ngữ</translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>Mở bài báo</translation>
+    </message>
+    <message>
+        <source>Text articles (*.txt *.text *.md);;All files (*)</source>
+        <translation>Bài báo dạng văn bản (*.txt *.text *.md);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Open Folder of Articles</source>
+        <translation>Mở thư mục bài báo</translation>
+    </message>
+    <message>
+        <source>Clear Recent</source>
+        <translation>Xóa danh sách gần đây</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — Song Ngữ</source>
+        <translation>%1 — Song Ngữ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only local files and folders can be opened (%n ignored).</source>
+        <translation>
+            <numerusform>Chỉ có thể mở tệp và thư mục cục bộ (đã bỏ qua %n mục).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Song Ngữ</source>
+        <translation>Giới thiệu về Song Ngữ</translation>
+    </message>
+    <message>
+        <source>Song Ngữ %1
+
+Reads English–Vietnamese news articles side by side, row by aligned row.</source>
+        <translation>Song Ngữ %1
+
+Đọc song song bài báo tiếng Anh và tiếng Việt, đối chiếu theo từng hàng đã căn chỉnh.</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::MetadataPanel</name>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Số hàng</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Bảng mã</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n hàng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation pair(s)</source>
+        <translation>
+            <numerusform>%n cặp bản dịch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundled sample: %1</source>
+        <translation>Bài mẫu đi kèm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::PairedView</name>
+    <message>
+        <source>No article is open.</source>
+        <translation>Chưa mở bài báo nào.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::RowLayoutCache</name>
+    <message>
+        <source>Headline</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Date line</source>
+        <translation>Dòng ngày</translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation>Nội dung mẫu</translation>
+    </message>
+    <message>
+        <source>One-sided</source>
+        <translation>Một phía</translation>
+    </message>
+    <message>
+        <source>No Vietnamese text</source>
+        <translation>Không có văn bản tiếng Việt</translation>
+    </message>
+    <message>
+        <source>No English text</source>
+        <translation>Không có văn bản tiếng Anh</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::TextDecoder</name>
+    <message>
+        <source>the Windows-1258 converter is not available (%1)</source>
+        <translation>không có bộ chuyển đổi Windows-1258 (%1)</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 nor Windows-1258</source>
+        <translation>văn bản không phải UTF-8 cũng không phải Windows-1258</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tệp trống</translation>
+    </message>
+    <message>
+        <source>binary file (not text)</source>
+        <translation>tệp nhị phân (không phải văn bản)</translation>
+    </message>
+    <message>
+        <source>invalid %1 text</source>
+        <translation>văn bản %1 không hợp lệ</translation>
+    </message>
+    <message>
+        <source>cannot decode: %1</source>
+        <translation>không giải mã được: %1</translation>
+    </message>
+    <message>
+        <source>cannot decode: the text is neither UTF-8 nor Windows-1258</source>
+        <translation>không giải mã được: văn bản không phải UTF-8 cũng không phải Windows-1258</translation>
+    </message>
+    <message>
+        <source>binary file (control characters in the text)</source>
+        <translation>tệp nhị phân (văn bản chứa ký tự điều khiển)</translation>
+    </message>
+    <message>
+        <source>cannot decode: the text is not valid UTF-8 and does not read as Vietnamese Windows-1258</source>
+        <translation>không giải mã được: văn bản không phải UTF-8 hợp lệ và cũng không đọc được dưới dạng Windows-1258 tiếng Việt</translation>
+    </message>
+    <message>
+        <source>the file contains only white space</source>
+        <translation>tệp chỉ chứa khoảng trắng</translation>
+    </message>
+</context>
 </TS>

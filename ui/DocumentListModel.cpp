@@ -141,13 +141,20 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
                        : QString();
         case FormatColumn:
             return formatName(document->metadata.format);
-        case LanguagesColumn:
-            return languagesText(document->metadata.languages);
+        case LanguagesColumn: {
+            // Codes keep the column narrow; the tooltip and the Details panel spell them out.
+            QStringList codes;
+            for (Language language : document->metadata.languages)
+                codes.append(languageCode(language).toUpper());
+            return codes.join(QStringLiteral(" + "));
+        }
         }
         return {};
     case Qt::ToolTipRole:
         // Plain text only: a title must never be rendered as rich text.
-        return (document ? document->metadata.title + u'\n' + entry.result.path
+        return (document ? document->metadata.title + u'\n' +
+                               languagesText(document->metadata.languages) + u'\n' +
+                               entry.result.path
                          : tr("%1\nCannot be read: %2").arg(entry.result.path, entry.result.error))
             .toHtmlEscaped()
             .replace(u'\n', QStringLiteral("<br>"));

@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
@@ -130,8 +131,12 @@ void MainWindow::createActions()
 
 void MainWindow::restoreSettings()
 {
-    if (!restoreGeometry(settings.windowGeometry()))
-        resize(1400, 860);
+    if (!restoreGeometry(settings.windowGeometry())) {
+        // First launch: most of the screen, since two panes of prose want the width.
+        const QScreen* screen = QGuiApplication::primaryScreen();
+        const QSize available = screen ? screen->availableSize() : QSize(1400, 900);
+        resize(available.width() * 9 / 10, available.height() * 9 / 10);
+    }
     restoreState(settings.windowState());
     view->setZoomPercent(settings.zoomPercent());
     view->setSwapped(settings.panesSwapped());

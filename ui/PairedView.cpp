@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QScrollBar>
 #include <QSplitter>
@@ -31,6 +32,27 @@ int columnOf(Language language)
     return AlignmentModel::languageColumn(language);
 }
 
+// A pane under a caption naming its language, so the sides are never confused after a swap.
+QWidget* withHeader(AlignedPane* pane, const QString& caption)
+{
+    auto* box = new QWidget;
+    auto* header = new QLabel(caption, box);
+    header->setTextFormat(Qt::PlainText);
+    QFont font = header->font();
+    font.setBold(true);
+    header->setFont(font);
+    header->setContentsMargins(8, 3, 8, 3);
+    header->setBackgroundRole(QPalette::Button);
+    header->setForegroundRole(QPalette::ButtonText);
+    header->setAutoFillBackground(true);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(header);
+    layout->addWidget(pane, 1);
+    return box;
+}
+
 } // namespace
 
 PairedView::PairedView(QWidget* parent) : QWidget(parent), cache(std::make_unique<RowLayoutCache>())
@@ -38,10 +60,12 @@ PairedView::PairedView(QWidget* parent) : QWidget(parent), cache(std::make_uniqu
     englishPane = new AlignedPane(this, Language::English);
     vietnamesePane = new AlignedPane(this, Language::Vietnamese);
 
+    englishBox = withHeader(englishPane, tr("English"));
+    vietnameseBox = withHeader(vietnamesePane, tr("Vietnamese"));
     splitter = new QSplitter(Qt::Horizontal);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(englishPane);
-    splitter->addWidget(vietnamesePane);
+    splitter->addWidget(englishBox);
+    splitter->addWidget(vietnameseBox);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
 
@@ -129,7 +153,7 @@ void PairedView::setSwapped(bool on)
     QList<int> sizes = splitter->sizes();
     std::reverse(sizes.begin(), sizes.end());
     swapped = on;
-    splitter->insertWidget(0, leftPane());
+    splitter->insertWidget(0, swapped ? vietnameseBox : englishBox);
     splitter->setSizes(sizes);
     setFocusProxy(leftPane());
     Q_EMIT swappedChanged(on);

@@ -125,6 +125,8 @@ private:
     AlignedPane* englishPane = nullptr;
     AlignedPane* vietnamesePane = nullptr;
     QSplitter* splitter = nullptr;
+    QWidget* englishBox = nullptr; // caption + English pane
+    QWidget* vietnameseBox = nullptr;
     QScrollBar* scrollBar = nullptr;
     QLabel* emptyLabel = nullptr;
     QStackedLayout* stack = nullptr;

@@ -28,7 +28,7 @@ struct RowPosition
 // measured heights (a few ints per row) outlive them.
 class RowLayoutCache
 {
-    Q_DECLARE_TR_FUNCTIONS(RowLayoutCache)
+    Q_DECLARE_TR_FUNCTIONS(songngu::RowLayoutCache)
 public:
     RowLayoutCache();
     ~RowLayoutCache();

@@ -26,7 +26,7 @@ private Q_SLOTS:
                 source = xml.readElementText();
             } else if (xml.name() == u"translation") {
                 ++messages;
-                const QString type = xml.attributes().value(u"type").toString();
+                const QString type = xml.attributes().value(QStringLiteral("type")).toString();
                 QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (type == u"unfinished" || type == u"obsolete" || type == u"vanished" ||
                     text.trimmed().isEmpty()) {
