@@ -20,6 +20,7 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 
 namespace songngu {
@@ -78,7 +79,6 @@ void MainWindow::createDocks()
     sideDock->setObjectName(QStringLiteral("DetailsDock"));
     sideDock->setWidget(sideTabs);
     addDockWidget(Qt::RightDockWidgetArea, sideDock);
-    resizeDocks({listDock, sideDock}, {380, 300}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -137,7 +137,15 @@ void MainWindow::restoreSettings()
         const QSize available = screen ? screen->availableSize() : QSize(1400, 900);
         resize(available.width() * 9 / 10, available.height() * 9 / 10);
     }
-    restoreState(settings.windowState());
+    if (!restoreState(settings.windowState())) {
+        // Dock sizes apply once the window has its final size, after the first show.
+        QTimer::singleShot(0, this, [this] {
+            const QList<QDockWidget*> docks{
+                findChild<QDockWidget*>(QStringLiteral("DocumentsDock")),
+                findChild<QDockWidget*>(QStringLiteral("DetailsDock"))};
+            resizeDocks(docks, {width() * 27 / 100, width() * 18 / 100}, Qt::Horizontal);
+        });
+    }
     view->setZoomPercent(settings.zoomPercent());
     view->setSwapped(settings.panesSwapped());
     swapAction->setChecked(view->isSwapped());

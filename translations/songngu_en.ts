@@ -1,0 +1,69 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>songngu::DocumentListPanel</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n unreadable</numerusform>
+            <numerusform>%n unreadable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>songngu::MainWindow</name>
+    <message numerus="yes">
+        <source>%n document(s) open</source>
+        <translation>
+            <numerusform>%n document open</numerusform>
+            <numerusform>%n documents open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only local files and folders can be opened (%n ignored).</source>
+        <translation>
+            <numerusform>Only local files and folders can be opened (%n ignored).</numerusform>
+            <numerusform>Only local files and folders can be opened (%n ignored).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>songngu::MetadataPanel</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation pair(s)</source>
+        <translation>
+            <numerusform>%n translation pair</numerusform>
+            <numerusform>%n translation pairs</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
