@@ -1,5 +1,7 @@
 #include "LanguageDetector.h"
 
+#include "VietnameseLetters.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -10,21 +12,8 @@ namespace {
 
 bool hasVietnameseMark(QStringView word)
 {
-    for (const QChar ch : word) {
-        const char16_t c = ch.unicode();
-        if (c >= 0x1EA0 && c <= 0x1EF9)
-            return true;
-        switch (c) {
-        case u'ă': case u'Ă': case u'đ': case u'Đ': case u'ơ': case u'Ơ': case u'ư': case u'Ư':
-        case u'â': case u'Â': case u'ê': case u'Ê': case u'ô': case u'Ô': case u'ĩ': case u'ũ':
-        case u'à': case u'á': case u'ã': case u'è': case u'é': case u'ì': case u'í':
-        case u'ò': case u'ó': case u'õ': case u'ù': case u'ú': case u'ý':
-            return true;
-        default:
-            break;
-        }
-    }
-    return false;
+    return std::any_of(word.begin(), word.end(),
+                       [](QChar c) { return vietnamese::isMarkedLetter(c.unicode()); });
 }
 
 // Lower-case ASCII function words; only whole words are compared. string_views know their

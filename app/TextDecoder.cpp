@@ -1,5 +1,7 @@
 #include "TextDecoder.h"
 
+#include "VietnameseLetters.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -16,23 +18,6 @@ bool isControl(char16_t c)
 {
     return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f') || c == 0x7f;
 }
-
-// Letters that only Vietnamese orthography produces (precomposed, after NFC). Letters that
-// Latin-1 also has (é, à, ô, …) are left out: a French or English Latin-1 file ("café") decodes
-// to them too when read as Windows-1258, so they are no evidence of Vietnamese.
-bool isVietnameseLetter(char16_t c)
-{
-    if (c >= 0x1EA0 && c <= 0x1EF9) // Latin Extended Additional: ạ ả ấ … ỹ
-        return true;
-    switch (c) {
-    case u'ă': case u'Ă': case u'đ': case u'Đ': case u'ơ': case u'Ơ': case u'ư': case u'Ư':
-    case u'ĩ': case u'Ĩ': case u'ũ': case u'Ũ':
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 bool TextDecoder::looksBinary(const QByteArray& bytes)
@@ -138,7 +123,7 @@ DecodedText TextDecoder::decode(const QByteArray& bytes) const
         }
         if (ch.isLetter()) {
             ++letters;
-            vietnamese += isVietnameseLetter(c);
+            vietnamese += vietnamese::isDistinctiveLetter(c);
         }
     }
     if (result.encoding == QLatin1String("Windows-1258") && (vietnamese == 0 || vietnamese * 50 < letters)) {
