@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <optional>
+
 namespace {
 
 void describeApplication()
@@ -37,35 +39,57 @@ int runHeadless(int argc, char** argv)
     return songngu::CommandLine(out, err).run(arguments);
 }
 
-int runWindow(int argc, char** argv)
+struct WindowOptions
 {
-    QApplication app(argc, argv);
-    describeApplication();
-    QApplication::setApplicationDisplayName(QStringLiteral("Song Ngữ"));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.songngu.SongNgu"));
+    QString language;
+    QStringList paths;
+};
 
+// Checked before a QApplication exists, so that a mistyped option gets a usage message even
+// where no display is available.
+std::optional<WindowOptions> parseWindowOptions(const QStringList& arguments)
+{
     QCommandLineParser parser;
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QStringLiteral("User interface language (en, vi)."),
                                       QStringLiteral("language"));
     parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files and folders."));
-    if (!parser.parse(app.arguments())) {
-        QTextStream err(stderr);
-        err << "songngu: " << parser.errorText() << "\n";
-        err << "Try 'songngu --help'.\n";
-        return songngu::CommandLine::UsageError;
+    QTextStream err(stderr);
+    if (!parser.parse(QStringList{QStringLiteral("songngu")} + arguments)) {
+        err << "songngu: " << parser.errorText() << "\nTry 'songngu --help'.\n";
+        return std::nullopt;
     }
     const QString lang = parser.value(language);
     if (!lang.isEmpty() && lang != u"en" && lang != u"vi") {
-        QTextStream(stderr) << "songngu: unknown language '" << lang << "' (use en or vi)\n";
-        return songngu::CommandLine::UsageError;
+        err << "songngu: unknown language '" << lang << "' (use en or vi)\n";
+        return std::nullopt;
     }
-    songngu::installTranslations(app, lang);
+    return WindowOptions{lang, parser.positionalArguments()};
+}
+
+bool displayAvailable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+int runWindow(int argc, char** argv, const WindowOptions& options)
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Song Ngữ"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.songngu.SongNgu"));
+    songngu::installTranslations(app, options.language);
 
     songngu::MainWindow window;
     window.show();
-    window.openInitial(parser.positionalArguments());
+    window.openInitial(options.paths);
     return app.exec();
 }
 
@@ -79,5 +103,14 @@ int main(int argc, char** argv)
     // Commands, --help and --version need no display: decide before a QApplication exists.
     if (songngu::CommandLine::isHeadless(arguments))
         return runHeadless(argc, argv);
-    return runWindow(argc, argv);
+    const std::optional<WindowOptions> options = parseWindowOptions(arguments);
+    if (!options)
+        return songngu::CommandLine::UsageError;
+    if (!displayAvailable()) {
+        QTextStream(stderr) << "songngu: no display to open the window on (DISPLAY and "
+                               "WAYLAND_DISPLAY are unset).\nUse 'songngu inspect PATH...' to "
+                               "read documents without a display.\n";
+        return songngu::CommandLine::Failure;
+    }
+    return runWindow(argc, argv, *options);
 }
