@@ -43,7 +43,7 @@ ArticleConventions::ArticleConventions()
       vietnameseDate(compile(QString::fromUtf16(weekday) +
                              QStringLiteral(u"ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})"
                                             u",?\\s+năm\\s+(\\d{4})\\.?$"))),
-      credit(compile(QStringLiteral(u"\\s[—–-]+\\s*([A-Z]{2,}(?:/[A-Z]{2,})*)\\s*\\.?$"))),
+      credit(compile(QStringLiteral(u"(?:^|\\s)[—–-]+\\s*([A-Z]{2,}(?:/[A-Z]{2,})*)\\s*\\.?$"))),
       boilerplate(compile(QStringLiteral(
           u"^(?:view|read|see)\\s+(?:the\\s+)?original(?:\\s+(?:post|article|story))?"
           u"(?:\\s+here)?\\s*[.!]?$|"

@@ -15,9 +15,25 @@ QStringList CommandLine::commands()
     return {QStringLiteral("inspect")};
 }
 
+qsizetype CommandLine::commandIndex(const QStringList& arguments)
+{
+    // The command is the first word that is not an option; "--lang vi" may come before it.
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == u"--lang") {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith(u'-'))
+            continue;
+        return commands().contains(argument) ? i : -1;
+    }
+    return -1;
+}
+
 bool CommandLine::isHeadless(const QStringList& arguments)
 {
-    if (!arguments.isEmpty() && commands().contains(arguments.front()))
+    if (commandIndex(arguments) >= 0)
         return true;
     for (const QString& argument : arguments) {
         if (argument == u"--")
@@ -51,8 +67,11 @@ void CommandLine::printUsage(QTextStream& stream) const
 
 int CommandLine::run(const QStringList& arguments)
 {
-    if (!arguments.isEmpty() && arguments.front() == u"inspect")
-        return inspect(arguments.mid(1));
+    const qsizetype command = commandIndex(arguments);
+    if (command >= 0) {
+        // Options before the command word ("--lang vi") are the application's, not its.
+        return inspect(arguments.mid(command + 1));
+    }
     for (const QString& argument : arguments) {
         if (argument == u"-v" || argument == u"--version") {
             out << "songngu " << SONGNGU_VERSION << '\n';
@@ -74,6 +93,10 @@ int CommandLine::inspect(const QStringList& arguments)
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
                                     QStringLiteral("format"), QStringLiteral("text"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
+    // Handled before the command runs (messages follow it); accepted here too.
+    const QCommandLineOption language(QStringLiteral("lang"), tr("User interface language."),
+                                      QStringLiteral("language"));
+    parser.addOption(language);
     parser.addOption(format);
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("songngu inspect")} + arguments)) {

@@ -26,6 +26,7 @@ public:
     int run(const QStringList& arguments); // arguments without the program name
 
 private:
+    static qsizetype commandIndex(const QStringList& arguments); // -1: no command
     int inspect(const QStringList& arguments);
     void printUsage(QTextStream& stream) const;
     void printText(const Document& document);

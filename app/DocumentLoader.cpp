@@ -42,8 +42,9 @@ void DocumentLoader::startNext()
     connect(worker, &QThread::finished, this, [this] {
         worker->deleteLater();
         worker = nullptr;
-        Q_EMIT finished();
         startNext();
+        if (!worker) // idle: every queued request has been served
+            Q_EMIT finished();
     });
     Q_EMIT started();
     worker->start();
@@ -52,10 +53,20 @@ void DocumentLoader::startNext()
 void DocumentLoader::run(const QStringList& paths)
 {
     const std::shared_ptr<std::atomic_bool> stop = cancelled;
-    const ScanResult scan = FileScanner().scan(paths);
     // Signals cross to the loader's thread by queued invocation; `this` outlives the worker
-    // because the destructor waits for it.
-    auto post = [this](auto emitter) { QMetaObject::invokeMethod(this, emitter, Qt::QueuedConnection); };
+    // because the destructor waits for it. Results of a cancelled request are dropped on
+    // arrival too: some may have been posted before cancel() was called.
+    auto post = [this, stop](auto emitter) {
+        QMetaObject::invokeMethod(
+            this,
+            [stop, emitter] {
+                if (!stop->load())
+                    emitter();
+            },
+            Qt::QueuedConnection);
+    };
+    post([this] { Q_EMIT progress(0, -1); }); // counting files
+    const ScanResult scan = FileScanner().scan(paths, stop.get());
     if (!scan.skipped.isEmpty())
         post([this, skipped = scan.skipped] { Q_EMIT filesSkipped(skipped); });
 

@@ -26,7 +26,7 @@ public:
 
 Q_SIGNALS:
     void started();
-    void progress(int done, int total);
+    void progress(int done, int total); // total -1 while the files are still being counted
     void documentsRead(const QList<songngu::ReadResult>& batch);
     void filesSkipped(const QList<songngu::FileProblem>& skipped);
     void finished();

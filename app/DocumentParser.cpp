@@ -51,6 +51,9 @@ QList<DocumentParser::RawParagraph> DocumentParser::splitParagraphs(QStringView 
         if (line.isEmpty()) {
             flush();
         } else {
+            // A "•" mark always opens a paragraph, even without a blank line before it.
+            if (line.front() == bullet)
+                flush();
             if (current.isEmpty()) {
                 currentLine = lineNumber;
                 current = line.toString();
@@ -81,6 +84,10 @@ DocumentParser::Role DocumentParser::classify(const QString& paragraph, int inde
         return Role::DateLine;
     }
     if (conventions.isBoilerplate(paragraph))
+        return Role::Boilerplate;
+    // A credit on a line of its own ("— VNS") is not text to translate.
+    if (paragraph.size() <= 24 && QStringView(u"—–-").contains(paragraph.front()) &&
+        !conventions.matchCredit(paragraph).isEmpty())
         return Role::Boilerplate;
     return Role::Content;
 }
@@ -212,11 +219,18 @@ Document DocumentParser::parse(QStringView text) const
         document.paragraphs.append(std::move(paragraph));
     }
 
-    // Paragraphs whose language could not be told take the document's main language.
-    const Language main = vietnamese > english ? Language::Vietnamese : Language::English;
-    for (Paragraph& paragraph : document.paragraphs) {
-        if (paragraph.language == Language::Unknown)
+    // Paragraphs whose language could not be told: in an interleaved file the marks say that
+    // unmarked text is English; elsewhere they take the document's main language.
+    const bool interleaved = document.metadata.format == DocumentFormat::Interleaved;
+    const Language main = interleaved || english >= vietnamese ? Language::English
+                                                               : Language::Vietnamese;
+    for (int i = 0; i < document.paragraphs.size(); ++i) {
+        Paragraph& paragraph = document.paragraphs[i];
+        if (paragraph.language == Language::Unknown) {
             paragraph.language = main;
+            if (roles.at(i) == Role::Content)
+                (main == Language::English ? english : vietnamese) += 1;
+        }
         paragraph.sentences = splitter.split(paragraph.text, paragraph.language);
     }
 
@@ -231,11 +245,13 @@ Document DocumentParser::parse(QStringView text) const
         document.metadata.languages.append(Language::Vietnamese);
     if (!document.metadata.date.isValid())
         document.metadata.date = dateFromText;
+    // The credit ends the last content paragraph ("… — VNS") or stands alone after it.
     for (qsizetype i = roles.size() - 1; i >= 0; --i) {
-        if (roles.at(i) == Role::Content) {
-            document.metadata.credit = conventions.matchCredit(document.paragraphs.at(i).text);
+        if (roles.at(i) != Role::Content && roles.at(i) != Role::Boilerplate)
+            continue;
+        document.metadata.credit = conventions.matchCredit(document.paragraphs.at(i).text);
+        if (!document.metadata.credit.isEmpty() || roles.at(i) == Role::Content)
             break;
-        }
     }
     document.metadata.title = titleFrom(document, roles);
     return document;

@@ -19,6 +19,10 @@ ReadResult DocumentReader::read(const QString& path) const
         result.error = tr("is a folder");
         return result;
     }
+    if (!info.isFile()) {
+        result.error = tr("not a regular file");
+        return result;
+    }
     if (info.size() > maximumFileSize) {
         result.error = tr("too large (%1 MB; the limit is %2 MB)")
                            .arg(info.size() / (1024 * 1024))
@@ -30,9 +34,14 @@ ReadResult DocumentReader::read(const QString& path) const
         result.error = tr("cannot open: %1").arg(file.errorString());
         return result;
     }
-    const QByteArray bytes = file.readAll();
+    // Never more than the limit, even if the file grew since it was measured.
+    const QByteArray bytes = file.read(maximumFileSize + 1);
     if (file.error() != QFileDevice::NoError) {
         result.error = tr("cannot read: %1").arg(file.errorString());
+        return result;
+    }
+    if (bytes.size() > maximumFileSize) {
+        result.error = tr("too large (the limit is %1 MB)").arg(maximumFileSize / (1024 * 1024));
         return result;
     }
     return readBytes(bytes, path);

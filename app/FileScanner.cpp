@@ -16,16 +16,21 @@ bool FileScanner::isTextFileName(const QString& fileName)
     return suffix.isEmpty() || suffix == u"txt" || suffix == u"text" || suffix == u"md";
 }
 
-ScanResult FileScanner::scan(const QStringList& paths) const
+ScanResult FileScanner::scan(const QStringList& paths, const std::atomic_bool* stop) const
 {
     ScanResult result;
     QSet<QString> visited;
     for (const QString& path : paths) {
+        if (stop && stop->load())
+            break;
         const QFileInfo info(path);
         if (!info.exists()) {
             result.unreadable.append({path, tr("no such file or folder")});
         } else if (info.isDir()) {
-            scanFolder(path, result, visited, 0);
+            scanFolder(path, result, visited, 0, stop);
+        } else if (!info.isFile()) {
+            // A FIFO or device would block the reader or never end.
+            result.unreadable.append({path, tr("not a regular file")});
         } else if (!info.isReadable()) {
             result.unreadable.append({path, tr("permission denied")});
         } else {
@@ -38,8 +43,10 @@ ScanResult FileScanner::scan(const QStringList& paths) const
 }
 
 void FileScanner::scanFolder(const QString& folder, ScanResult& result, QSet<QString>& visited,
-                             int depth) const
+                             int depth, const std::atomic_bool* stop) const
 {
+    if (stop && stop->load())
+        return;
     const QFileInfo folderInfo(folder);
     // Resource folders (":/samples") have no canonical path; their own path is unique.
     const QString canonical =
@@ -66,7 +73,7 @@ void FileScanner::scanFolder(const QString& folder, ScanResult& result, QSet<QSt
         if (entry.fileName().startsWith(u'.')) {
             result.skipped.append({path, tr("hidden")});
         } else if (entry.isDir()) {
-            scanFolder(path, result, visited, depth + 1);
+            scanFolder(path, result, visited, depth + 1, stop);
         } else if (!entry.isFile()) {
             result.skipped.append({path, tr("not a regular file")});
         } else if (!isTextFileName(entry.fileName())) {

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+
+#include <atomic>
+
 #include <QString>
 #include <QSet>
 #include <QStringList>
@@ -29,12 +32,13 @@ class FileScanner
     Q_DECLARE_TR_FUNCTIONS(songngu::FileScanner)
 
 public:
-    ScanResult scan(const QStringList& paths) const;
+    // `stop`, when given, ends the walk early (a cancelled background load).
+    ScanResult scan(const QStringList& paths, const std::atomic_bool* stop = nullptr) const;
     static bool isTextFileName(const QString& fileName);
 
 private:
-    void scanFolder(const QString& folder, ScanResult& result, QSet<QString>& visited,
-                    int depth) const;
+    void scanFolder(const QString& folder, ScanResult& result, QSet<QString>& visited, int depth,
+                    const std::atomic_bool* stop) const;
 };
 
 } // namespace songngu

@@ -87,6 +87,10 @@ DecodedText TextDecoder::decode(const QByteArray& bytes) const
     }
 
     QString text;
+    if (encoding && *encoding != QStringConverter::Utf8 && body.size() % 2 != 0) {
+        result.error = tr("truncated %1 text (an odd number of bytes)").arg(result.encoding);
+        return result;
+    }
     if (encoding) {
         QStringDecoder decoder(*encoding, QStringConverter::Flag::Stateless);
         text = decoder.decode(body);

@@ -85,15 +85,27 @@ void DocumentListPanel::onCurrentChanged(const QModelIndex& current)
 
 void DocumentListPanel::setProgress(int done, int total)
 {
+    if (total < 0) { // still counting: a busy bar
+        progress->setVisible(true);
+        progress->setRange(0, 0);
+        progress->setFormat(tr("Looking for articles…"));
+        return;
+    }
     progress->setVisible(total > 0 && done < total);
     progress->setRange(0, qMax(total, 1));
     progress->setValue(done);
     progress->setFormat(tr("Reading %1 of %2 files…").arg(done).arg(total));
 }
 
-void DocumentListPanel::setSkipped(const QStringList& descriptions)
+void DocumentListPanel::addSkipped(const QStringList& descriptions)
 {
-    skipped = descriptions;
+    skipped += descriptions;
+    updateSummary();
+}
+
+void DocumentListPanel::clearSkipped()
+{
+    skipped.clear();
     updateSummary();
 }
 

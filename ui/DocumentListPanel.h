@@ -31,8 +31,10 @@ public:
     int currentSourceRow() const;
     void selectSourceRow(int row);
 
-    void setProgress(int done, int total); // total 0 hides the bar
-    void setSkipped(const QStringList& descriptions);
+    void setProgress(int done, int total); // total 0 hides the bar, -1 shows a busy bar
+    // Files passed over on purpose (hidden, not text), counted in the summary.
+    void addSkipped(const QStringList& descriptions);
+    void clearSkipped();
     void updateSummary();
 
 Q_SIGNALS:

@@ -92,11 +92,7 @@ void MainWindow::createActions()
     recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addAction(tr("Open &Sample Articles"), this, [this] { openPaths({samplesPath()}); });
     fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Close All"), this, [this] {
-        loader->cancel();
-        documents->clear();
-        showDocumentAt(-1);
-    });
+    fileMenu->addAction(tr("&Close All"), this, &MainWindow::closeAll);
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -196,6 +192,16 @@ void MainWindow::openPaths(const QStringList& paths)
     loader->load(absolute);
 }
 
+void MainWindow::closeAll()
+{
+    loader->cancel();
+    pendingSelection.clear();
+    documents->clear();
+    listPanel->clearSkipped();
+    listPanel->setProgress(0, 0);
+    showDocumentAt(-1);
+}
+
 bool MainWindow::isLoading() const
 {
     return loader->isBusy();
@@ -260,14 +266,18 @@ void MainWindow::onDocumentsRead(const QList<ReadResult>& batch)
     }
     if (select >= 0)
         listPanel->selectSourceRow(select);
+    // A file read again while shown: the list row stays current, so refresh the view here.
+    const int current = listPanel->currentSourceRow();
+    if (current >= 0 && documents->documentAt(current) != alignment->document())
+        showDocumentAt(current);
 }
 
 void MainWindow::onFilesSkipped(const QList<FileProblem>& skipped)
 {
+    QStringList descriptions;
     for (const FileProblem& problem : skipped)
-        skippedDescriptions.append(
-            tr("%1: %2").arg(QDir::toNativeSeparators(problem.path), problem.reason));
-    listPanel->setSkipped(skippedDescriptions);
+        descriptions.append(tr("%1: %2").arg(QDir::toNativeSeparators(problem.path), problem.reason));
+    listPanel->addSkipped(descriptions);
 }
 
 void MainWindow::showDocumentAt(int sourceRow)

@@ -35,6 +35,8 @@ public:
     void openPaths(const QStringList& paths);
     // What to show at start: the paths given, else the last session, else the samples.
     void openInitial(const QStringList& paths);
+    // Empties the list and stops reading; results still on their way are dropped.
+    void closeAll();
 
     bool isLoading() const;
     DocumentListModel* documentModel() const { return documents; }
@@ -76,7 +78,6 @@ private:
     QMenu* viewMenu = nullptr;
     QAction* swapAction = nullptr;
     QString pendingSelection; // a file the user just opened: select it when it arrives
-    QStringList skippedDescriptions;
 };
 
 } // namespace songngu

@@ -84,6 +84,10 @@ void TestCommandLine::isHeadless_data()
     QTest::newRow("inspect command") << QStringList{u"inspect"_s, u"a.txt"_s} << true;
     QTest::newRow("inspect with nothing after is still the command")
         << QStringList{u"inspect"_s} << true;
+    QTest::newRow("--lang may come before the command")
+        << QStringList{u"--lang"_s, u"vi"_s, u"inspect"_s, u"a.txt"_s} << true;
+    QTest::newRow("a file named like the --lang value is not a command")
+        << QStringList{u"--lang"_s, u"inspect"_s, u"a.txt"_s} << false;
     QTest::newRow("a command must come first") << QStringList{u"a.txt"_s, u"inspect"_s} << false;
     QTest::newRow("commands are case-sensitive") << QStringList{u"Inspect"_s} << false;
     QTest::newRow("--help") << QStringList{u"--help"_s} << true;

@@ -29,6 +29,10 @@ private Q_SLOTS:
     void untranslatedParagraphIsOneSided();
     void englishFullOfNamesPairsWithVietnamese();
     void monolingualRowsAreOneSided();
+    void interleavedShortEnglishStillPairs_data();
+    void interleavedShortEnglishStillPairs();
+    void bulletWithoutBlankLineStartsParagraph();
+    void creditOnItsOwnLine();
 };
 
 void TestDocumentParser::dateline_data()
@@ -300,6 +304,50 @@ void TestDocumentParser::monolingualRowsAreOneSided()
     QCOMPARE(languageCodes(document->metadata.languages), QStringList({u"vi"_s}));
     QVERIFY(document->segment(1, Language::Vietnamese));
     QVERIFY(!document->segment(1, Language::English));
+}
+
+void TestDocumentParser::interleavedShortEnglishStillPairs_data()
+{
+    QTest::addColumn<QString>("english");
+    QTest::newRow("thanks, no function word") << u"Thank you very much."_s;
+    QTest::newRow("sentence without listed function words")
+        << u"Both sides also signed many important economic agreements."_s;
+    QTest::newRow("names only") << u"Putin, Mishustin, Medvedev."_s;
+}
+
+void TestDocumentParser::interleavedShortEnglishStillPairs()
+{
+    // Unmarked text in an interleaved file is English by the file's own convention, even when
+    // it has no word that tells the language.
+    QFETCH(QString, english);
+    const DocumentPtr document = parse(u"• "_s + vietnamese1 + u"\n\n"_s + english + u"\n\n• "_s +
+                                       vietnamese2 + u"\n\n"_s + english2 + u"\n"_s);
+    QVERIFY(document);
+    QCOMPARE(kinds(*document), QStringList({u"pair"_s, u"pair"_s}));
+    QCOMPARE(document->segment(0, Language::English)->text, english);
+    QCOMPARE(document->segment(1, Language::Vietnamese)->text, vietnamese2);
+}
+
+void TestDocumentParser::bulletWithoutBlankLineStartsParagraph()
+{
+    const DocumentPtr document =
+        parse(english1 + u"\n• "_s + vietnamese2 + u"\n"_s + english2 + u"\n"_s);
+    QVERIFY(document);
+    QCOMPARE(document->metadata.format, DocumentFormat::Interleaved);
+    QCOMPARE(document->paragraphs.size(), 2);
+    QCOMPARE(document->paragraphs.at(0).text, english1);
+    QCOMPARE(document->paragraphs.at(1).text, vietnamese2 + u' ' + english2);
+    QCOMPARE(document->paragraphs.at(1).language, Language::Vietnamese);
+}
+
+void TestDocumentParser::creditOnItsOwnLine()
+{
+    const DocumentPtr document = parse(
+        u" date 2025-05-11 MOSCOW — "_s + english1 + u"\n\n"_s + english2 + u"\n\n— VNS\n"_s);
+    QVERIFY(document);
+    QCOMPARE(document->metadata.credit, u"VNS"_s);
+    QCOMPARE(kinds(*document),
+             QStringList({u"one-sided"_s, u"one-sided"_s, u"boilerplate"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestDocumentParser)

@@ -239,6 +239,8 @@ void TestTextDecoder::rejects_data()
         << "\xEF\xBB\xBF\n\n"_ba << u"white space"_s;
     QTest::newRow("UTF-16LE BOM with a control character is binary")
         << encodeWith(QStringConverter::Utf16LE, u"abc\u0001def"_s, true) << u"binary"_s;
+    QTest::newRow("UTF-16 with an odd number of bytes was cut short")
+        << "\xFF\xFEH\0i\0!"_ba << u"truncated"_s;
 }
 
 void TestTextDecoder::rejects()

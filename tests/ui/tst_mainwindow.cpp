@@ -218,6 +218,51 @@ private Q_SLOTS:
         delete mime;
     }
 
+    void closeAllDuringLoadLeavesNothingBehind()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile sample(QStringLiteral(SONGNGU_SAMPLES_DIR "/001_19bb709d9f59f387.txt"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray bytes = sample.readAll();
+        for (int i = 0; i < 1500; ++i) {
+            QFile copy(dir.filePath(QStringLiteral("article%1.txt").arg(i)));
+            QVERIFY(copy.open(QIODevice::WriteOnly));
+            copy.write(bytes);
+        }
+        MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::loadingFinished);
+        window.openPaths({dir.path()});
+        QTRY_VERIFY(window.documentModel()->rowCount() > 0); // some have arrived
+        window.closeAll();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+        QTest::qWait(200);
+        QCOMPARE(window.documentModel()->rowCount(), 0);
+        QVERIFY(!window.alignmentModel()->document());
+    }
+
+    void reopeningShownFileRefreshesTheView()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("story.txt"));
+        auto write = [&path](const QByteArray& text) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(text);
+        };
+        write("First title\n\nThe body of the first version.\n");
+        MainWindow window;
+        window.show();
+        openAndWait(window, {path});
+        QCOMPARE(window.alignmentModel()->document()->metadata.title, QStringLiteral("First title"));
+        write("Second title\n\nThe body of the second version.\n");
+        openAndWait(window, {path});
+        QCOMPARE(window.documentModel()->rowCount(), 1);
+        QCOMPARE(window.alignmentModel()->document()->metadata.title, QStringLiteral("Second title"));
+        QCOMPARE(window.metadataPanel()->fieldText(QStringLiteral("title")), QStringLiteral("Second title"));
+    }
+
     void firstLaunchOpensBundledSamples()
     {
         MainWindow window;
