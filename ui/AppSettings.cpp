@@ -86,11 +86,6 @@ void AppSettings::setSessionPaths(const QStringList& paths)
     settings.setValue(QStringLiteral("session/paths"), paths);
 }
 
-bool AppSettings::hasSession() const
-{
-    return settings.contains(QStringLiteral("session/paths"));
-}
-
 int AppSettings::zoomPercent() const
 {
     return settings.value(QStringLiteral("view/zoom"), 100).toInt();

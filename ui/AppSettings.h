@@ -32,7 +32,6 @@ public:
 
     QStringList sessionPaths() const; // what was open when the window closed
     void setSessionPaths(const QStringList& paths);
-    bool hasSession() const;
 
     int zoomPercent() const;
     void setZoomPercent(int percent);

@@ -30,6 +30,25 @@ QString DocumentListModel::languagesText(const QList<Language>& languages)
     return names.join(QStringLiteral(", "));
 }
 
+QString DocumentListModel::searchText(const Document& document, const QString& fileName)
+{
+    // What the filter looks at: what the list shows, plus the opening paragraph in each
+    // language, where news names its people and places ("to lam" finds the article whose
+    // headline only says "Party chief").
+    QString text = document.metadata.title + u' ' + fileName + u' ' + document.metadata.place;
+    for (Language language : {Language::English, Language::Vietnamese}) {
+        for (int row = 0; row < document.rows.size(); ++row) {
+            const RowKind kind = document.rows.at(row).kind;
+            const Paragraph* paragraph = document.segment(row, language);
+            if (paragraph && (kind == RowKind::Pair || kind == RowKind::OneSided)) {
+                text += u' ' + paragraph->text.left(600);
+                break;
+            }
+        }
+    }
+    return text;
+}
+
 void DocumentListModel::addResults(const QList<ReadResult>& results)
 {
     QList<Entry> added;
@@ -37,9 +56,7 @@ void DocumentListModel::addResults(const QList<ReadResult>& results)
         Entry entry{result, {}, {}};
         const QString name = QFileInfo(result.path).fileName();
         entry.sortKey = folder.fold(result.ok() ? result.document->metadata.title : name);
-        entry.searchKey = folder.fold(result.ok() ? result.document->metadata.title + u' ' + name +
-                                                        u' ' + result.document->metadata.place
-                                                  : name);
+        entry.searchKey = folder.fold(result.ok() ? searchText(*result.document, name) : name);
         const auto existing = rowByPath.constFind(result.path);
         if (existing != rowByPath.cend()) {
             const int row = existing.value();

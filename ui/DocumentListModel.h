@@ -42,6 +42,7 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    static QString searchText(const Document& document, const QString& fileName);
     static QString formatName(DocumentFormat format);
     static QString languagesText(const QList<Language>& languages);
 

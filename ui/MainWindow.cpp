@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -144,6 +145,8 @@ void MainWindow::restoreSettings()
     }
     view->setZoomPercent(settings.zoomPercent());
     view->setSwapped(settings.panesSwapped());
+    // After the swap: the saved sizes are in left-to-right order.
+    view->paneSplitter()->restoreState(settings.splitterState());
     swapAction->setChecked(view->isSwapped());
 }
 
@@ -152,6 +155,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     loader->cancel();
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
+    settings.setSplitterState(view->paneSplitter()->saveState());
     settings.setZoomPercent(view->zoomPercent());
     settings.setPanesSwapped(view->isSwapped());
     settings.setSessionPaths(documents->paths());
