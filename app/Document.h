@@ -48,6 +48,15 @@ struct AlignedRow
     int english = -1;    // index into Document::paragraphs, or -1
     int vietnamese = -1; // index into Document::paragraphs, or -1
 
+    // A row with one paragraph, on the side of its language.
+    static AlignedRow single(RowKind kind, Language language, int paragraph)
+    {
+        AlignedRow row;
+        row.kind = kind;
+        (language == Language::Vietnamese ? row.vietnamese : row.english) = paragraph;
+        return row;
+    }
+
     int paragraphIndex(Language language) const
     {
         return language == Language::English      ? english

@@ -1,5 +1,7 @@
 #include "DocumentParser.h"
 
+#include "AdjacentPairing.h"
+
 #include <optional>
 
 namespace songngu {
@@ -7,14 +9,6 @@ namespace songngu {
 namespace {
 
 constexpr char16_t bullet = u'•';
-
-RowKind rowKindFor(int role)
-{
-    // Mirrors DocumentParser::Role without exposing it.
-    static constexpr RowKind kinds[] = {RowKind::OneSided, RowKind::Headline, RowKind::DateLine,
-                                        RowKind::Boilerplate};
-    return kinds[role];
-}
 
 } // namespace
 
@@ -71,86 +65,35 @@ QList<DocumentParser::RawParagraph> DocumentParser::splitParagraphs(QStringView 
     return paragraphs;
 }
 
-DocumentParser::Role DocumentParser::classify(const QString& paragraph, int index,
+ParagraphRole DocumentParser::classify(const QString& paragraph, int index,
                                               const QString& headline, QDate* date) const
 {
     if (index == 0 && !headline.isEmpty())
-        return Role::Headline;
+        return ParagraphRole::Headline;
     if (!headline.isEmpty() && paragraph == headline)
-        return Role::Headline; // the title repeated further down, as web copies do
+        return ParagraphRole::Headline; // the title repeated further down, as web copies do
     if (const std::optional<QDate> found = conventions.matchDateParagraph(paragraph)) {
         if (date && !date->isValid())
             *date = *found;
-        return Role::DateLine;
+        return ParagraphRole::DateLine;
     }
     if (conventions.isBoilerplate(paragraph))
-        return Role::Boilerplate;
+        return ParagraphRole::Boilerplate;
     // A credit on a line of its own ("— VNS") is not text to translate.
     if (paragraph.size() <= 24 && QStringView(u"—–-").contains(paragraph.front()) &&
         !conventions.matchCredit(paragraph).isEmpty())
-        return Role::Boilerplate;
-    return Role::Content;
+        return ParagraphRole::Boilerplate;
+    return ParagraphRole::Content;
 }
 
-void DocumentParser::buildMonolingualRows(Document& document, const QList<Role>& roles)
-{
-    document.rows.reserve(document.paragraphs.size());
-    for (int i = 0; i < document.paragraphs.size(); ++i) {
-        AlignedRow row;
-        row.kind = rowKindFor(int(roles.at(i)));
-        (document.paragraphs.at(i).language == Language::Vietnamese ? row.vietnamese : row.english) = i;
-        document.rows.append(row);
-    }
-}
-
-void DocumentParser::buildBilingualRows(Document& document, const QList<Role>& roles)
-{
-    // A content paragraph waits for its translation: the next content paragraph in the other
-    // language. Headlines, date lines and boilerplate met while waiting are placed before the
-    // pair, so they never split it.
-    int pending = -1;
-    auto flushPending = [&] {
-        if (pending < 0)
-            return;
-        AlignedRow row;
-        row.kind = RowKind::OneSided;
-        (document.paragraphs.at(pending).language == Language::Vietnamese ? row.vietnamese
-                                                                           : row.english) = pending;
-        document.rows.append(row);
-        pending = -1;
-    };
-    for (int i = 0; i < document.paragraphs.size(); ++i) {
-        const Language language = document.paragraphs.at(i).language;
-        if (roles.at(i) != Role::Content) {
-            AlignedRow row;
-            row.kind = rowKindFor(int(roles.at(i)));
-            (language == Language::Vietnamese ? row.vietnamese : row.english) = i;
-            document.rows.append(row);
-            continue;
-        }
-        if (pending >= 0 && document.paragraphs.at(pending).language != language) {
-            AlignedRow row;
-            row.kind = RowKind::Pair;
-            row.english = language == Language::English ? i : pending;
-            row.vietnamese = language == Language::English ? pending : i;
-            document.rows.append(row);
-            pending = -1;
-            continue;
-        }
-        flushPending();
-        pending = i;
-    }
-    flushPending();
-}
-
-QString DocumentParser::titleFrom(const Document& document, const QList<Role>& roles)
+QString DocumentParser::titleFrom(const Document& document, const QList<ParagraphRole>& roles)
 {
     for (int i = 0; i < document.paragraphs.size(); ++i) {
-        if (roles.at(i) == Role::Headline)
+        if (roles.at(i) == ParagraphRole::Headline)
             return document.paragraphs.at(i).text;
     }
     for (int i = 0; i < document.paragraphs.size(); ++i) {
-        if (roles.at(i) != Role::Content)
+        if (roles.at(i) != ParagraphRole::Content)
             continue;
         const Paragraph& paragraph = document.paragraphs.at(i);
         QStringView first = paragraph.text;
@@ -197,7 +140,7 @@ Document DocumentParser::parse(QStringView text) const
                                  ? raw.front().text
                                  : QString();
 
-    QList<Role> roles;
+    QList<ParagraphRole> roles;
     roles.reserve(raw.size());
     document.paragraphs.reserve(raw.size());
     QDate dateFromText;
@@ -208,10 +151,10 @@ Document DocumentParser::parse(QStringView text) const
         Paragraph paragraph;
         paragraph.line = source.line;
         paragraph.text = std::move(source.text);
-        const Role role = source.marked ? Role::Content
+        const ParagraphRole role = source.marked ? ParagraphRole::Content
                                         : classify(paragraph.text, i, headline, &dateFromText);
         paragraph.language = source.marked ? Language::Vietnamese : detector.detect(paragraph.text);
-        if (role == Role::Content) {
+        if (role == ParagraphRole::Content) {
             english += paragraph.language == Language::English;
             vietnamese += paragraph.language == Language::Vietnamese;
         }
@@ -228,16 +171,13 @@ Document DocumentParser::parse(QStringView text) const
         Paragraph& paragraph = document.paragraphs[i];
         if (paragraph.language == Language::Unknown) {
             paragraph.language = main;
-            if (roles.at(i) == Role::Content)
+            if (roles.at(i) == ParagraphRole::Content)
                 (main == Language::English ? english : vietnamese) += 1;
         }
         paragraph.sentences = splitter.split(paragraph.text, paragraph.language);
     }
 
-    if (english > 0 && vietnamese > 0)
-        buildBilingualRows(document, roles);
-    else
-        buildMonolingualRows(document, roles);
+    document.rows = AdjacentPairing::rows(document.paragraphs, roles);
 
     if (english > 0 || vietnamese == 0)
         document.metadata.languages.append(Language::English);
@@ -247,10 +187,10 @@ Document DocumentParser::parse(QStringView text) const
         document.metadata.date = dateFromText;
     // The credit ends the last content paragraph ("… — VNS") or stands alone after it.
     for (qsizetype i = roles.size() - 1; i >= 0; --i) {
-        if (roles.at(i) != Role::Content && roles.at(i) != Role::Boilerplate)
+        if (roles.at(i) != ParagraphRole::Content && roles.at(i) != ParagraphRole::Boilerplate)
             continue;
         document.metadata.credit = conventions.matchCredit(document.paragraphs.at(i).text);
-        if (!document.metadata.credit.isEmpty() || roles.at(i) == Role::Content)
+        if (!document.metadata.credit.isEmpty() || roles.at(i) == ParagraphRole::Content)
             break;
     }
     document.metadata.title = titleFrom(document, roles);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AdjacentPairing.h"
 #include "ArticleConventions.h"
 #include "Document.h"
 #include "LanguageDetector.h"
@@ -23,14 +24,10 @@ private:
         int line = 0;
         bool marked = false; // began with "•": a Vietnamese paragraph in interleaved files
     };
-    enum class Role { Content, Headline, DateLine, Boilerplate };
-
     static QList<RawParagraph> splitParagraphs(QStringView text);
-    Role classify(const QString& paragraph, int index, const QString& headline,
-                  QDate* date) const;
-    static void buildMonolingualRows(Document& document, const QList<Role>& roles);
-    static void buildBilingualRows(Document& document, const QList<Role>& roles);
-    static QString titleFrom(const Document& document, const QList<Role>& roles);
+    ParagraphRole classify(const QString& paragraph, int index, const QString& headline,
+                           QDate* date) const;
+    static QString titleFrom(const Document& document, const QList<ParagraphRole>& roles);
 
     ArticleConventions conventions;
     LanguageDetector detector;
