@@ -41,8 +41,8 @@ QList<AlignedRow> AdjacentPairing::rows(const QList<Paragraph>& paragraphs,
     int pending = -1;
     auto flushPending = [&] {
         if (pending >= 0)
-            rows.append(AlignedRow::single(RowKind::OneSided, paragraphs.at(pending).language,
-                                           pending));
+            rows.append(
+                AlignedRow::single(RowKind::OneSided, paragraphs.at(pending).language, pending));
         pending = -1;
     };
     for (int i = 0; i < paragraphs.size(); ++i) {

@@ -5,7 +5,13 @@
 namespace songngu {
 
 // The part a paragraph plays in an article; only content is translated.
-enum class ParagraphRole { Content, Headline, DateLine, Boilerplate };
+enum class ParagraphRole
+{
+    Content,
+    Headline,
+    DateLine,
+    Boilerplate
+};
 
 // Builds the row table of an article whose translation follows paragraph by paragraph (the
 // interleaved format, marked or not): each content paragraph is paired with the next content

@@ -38,8 +38,9 @@ ArticleConventions::ArticleConventions()
       englishDayFirst(compile(QString::fromUtf16(weekday) +
                               QStringLiteral(u"(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?"
                                              u",?\\s+(\\d{4})\\.?$"))),
-      numericDate(compile(QString::fromUtf16(weekday) +
-                          QStringLiteral(u"(?:ngày\\s+)?(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\.?$"))),
+      numericDate(
+          compile(QString::fromUtf16(weekday) +
+                  QStringLiteral(u"(?:ngày\\s+)?(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\.?$"))),
       vietnameseDate(compile(QString::fromUtf16(weekday) +
                              QStringLiteral(u"ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})"
                                             u",?\\s+năm\\s+(\\d{4})\\.?$"))),
@@ -60,8 +61,9 @@ ArticleConventions::ArticleConventions()
 
 int ArticleConventions::monthNumber(QStringView name)
 {
-    static constexpr std::array<const char16_t*, 12> months{
-        u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
+    static constexpr std::array<const char16_t*, 12> months{u"jan", u"feb", u"mar", u"apr",
+                                                            u"may", u"jun", u"jul", u"aug",
+                                                            u"sep", u"oct", u"nov", u"dec"};
     if (name.size() < 3)
         return 0;
     for (int i = 0; i < 12; ++i)
@@ -115,7 +117,8 @@ std::optional<QDate> ArticleConventions::matchDateParagraph(QStringView paragrap
 
 QString ArticleConventions::matchCredit(QStringView lastParagraph) const
 {
-    const QRegularExpressionMatch match = credit.match(lastParagraph.last(qMin<qsizetype>(40, lastParagraph.size())));
+    const QRegularExpressionMatch match =
+        credit.match(lastParagraph.last(qMin<qsizetype>(40, lastParagraph.size())));
     return match.hasMatch() ? match.captured(1) : QString();
 }
 

@@ -122,7 +122,9 @@ int CommandLine::inspect(const QStringList& arguments)
 
     const ScanResult scan = FileScanner().scan(parser.positionalArguments());
     for (const FileProblem& skipped : scan.skipped)
-        err << "songngu: " << tr("skipped %1: %2").arg(QDir::toNativeSeparators(skipped.path), skipped.reason) << '\n';
+        err << "songngu: "
+            << tr("skipped %1: %2").arg(QDir::toNativeSeparators(skipped.path), skipped.reason)
+            << '\n';
     QList<ReadResult> results;
     for (const FileProblem& problem : scan.unreadable)
         results.append({problem.path, nullptr, problem.reason});
@@ -133,7 +135,8 @@ int CommandLine::inspect(const QStringList& arguments)
     int readCount = 0;
     for (const ReadResult& result : std::as_const(results)) {
         if (!result.ok())
-            err << "songngu: " << QDir::toNativeSeparators(result.path) << ": " << result.error << '\n';
+            err << "songngu: " << QDir::toNativeSeparators(result.path) << ": " << result.error
+                << '\n';
         else
             ++readCount;
     }
@@ -210,8 +213,8 @@ QByteArray CommandLine::toJson(const QList<ReadResult>& results) const
         documents.append(QJsonObject{
             {QStringLiteral("path"), m.path},
             {QStringLiteral("title"), m.title},
-            {QStringLiteral("date"), m.date.isValid() ? QJsonValue(m.date.toString(Qt::ISODate))
-                                                      : QJsonValue()},
+            {QStringLiteral("date"),
+             m.date.isValid() ? QJsonValue(m.date.toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("place"), m.place},
             {QStringLiteral("credit"), m.credit},
             {QStringLiteral("format"), formatCode(m.format)},

@@ -14,7 +14,12 @@ class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(songngu::CommandLine)
 public:
-    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1,
+        UsageError = 2
+    };
 
     CommandLine(QTextStream& out, QTextStream& err) : out(out), err(err) {}
 

@@ -8,12 +8,18 @@
 
 namespace songngu {
 
-enum class Language { Unknown, English, Vietnamese };
+enum class Language
+{
+    Unknown,
+    English,
+    Vietnamese
+};
 
 // "en", "vi" or "" — stable identifiers used by the command line and JSON output.
 QString languageCode(Language language);
 
-enum class DocumentFormat {
+enum class DocumentFormat
+{
     Dateline,    // " date YYYY-MM-DD CITY — …" first line, closing credit such as "— VNS"
     Plain,       // paragraphs separated by blank lines
     Interleaved, // Vietnamese paragraphs marked "•", each followed by its English paragraph
@@ -22,7 +28,14 @@ enum class DocumentFormat {
 QString formatCode(DocumentFormat format);
 
 // What an aligned row holds. Only Pair and OneSided rows are translation content.
-enum class RowKind { Pair, Headline, DateLine, Boilerplate, OneSided };
+enum class RowKind
+{
+    Pair,
+    Headline,
+    DateLine,
+    Boilerplate,
+    OneSided
+};
 
 QString rowKindCode(RowKind kind);
 

@@ -65,8 +65,8 @@ QList<DocumentParser::RawParagraph> DocumentParser::splitParagraphs(QStringView 
     return paragraphs;
 }
 
-ParagraphRole DocumentParser::classify(const QString& paragraph, int index,
-                                              const QString& headline, QDate* date) const
+ParagraphRole DocumentParser::classify(const QString& paragraph, int index, const QString& headline,
+                                       QDate* date) const
 {
     if (index == 0 && !headline.isEmpty())
         return ParagraphRole::Headline;
@@ -98,12 +98,12 @@ QString DocumentParser::titleFrom(const Document& document, const QList<Paragrap
         const Paragraph& paragraph = document.paragraphs.at(i);
         QStringView first = paragraph.text;
         if (!paragraph.sentences.isEmpty())
-            first = first.sliced(paragraph.sentences.front().start,
-                                 paragraph.sentences.front().length);
+            first =
+                first.sliced(paragraph.sentences.front().start, paragraph.sentences.front().length);
         // Drop a dateline opening such as "MOSCOW — ".
         const qsizetype dash = first.indexOf(u'—');
-        if (dash > 0 && dash < 40 && first.first(dash).trimmed().toString().toUpper() ==
-                                         first.first(dash).trimmed())
+        if (dash > 0 && dash < 40 &&
+            first.first(dash).trimmed().toString().toUpper() == first.first(dash).trimmed())
             first = first.sliced(dash + 1).trimmed();
         constexpr qsizetype limit = 120;
         if (first.size() <= limit)
@@ -130,8 +130,8 @@ Document DocumentParser::parse(QStringView text) const
         document.metadata.date = dateline->date;
         document.metadata.place = dateline->place;
     }
-    const bool anyMarked = std::any_of(raw.cbegin(), raw.cend(),
-                                       [](const RawParagraph& p) { return p.marked; });
+    const bool anyMarked =
+        std::any_of(raw.cbegin(), raw.cend(), [](const RawParagraph& p) { return p.marked; });
     if (!dateline && anyMarked)
         document.metadata.format = DocumentFormat::Interleaved;
 
@@ -151,8 +151,9 @@ Document DocumentParser::parse(QStringView text) const
         Paragraph paragraph;
         paragraph.line = source.line;
         paragraph.text = std::move(source.text);
-        const ParagraphRole role = source.marked ? ParagraphRole::Content
-                                        : classify(paragraph.text, i, headline, &dateFromText);
+        const ParagraphRole role = source.marked
+                                       ? ParagraphRole::Content
+                                       : classify(paragraph.text, i, headline, &dateFromText);
         paragraph.language = source.marked ? Language::Vietnamese : detector.detect(paragraph.text);
         if (role == ParagraphRole::Content) {
             english += paragraph.language == Language::English;
@@ -165,8 +166,8 @@ Document DocumentParser::parse(QStringView text) const
     // Paragraphs whose language could not be told: in an interleaved file the marks say that
     // unmarked text is English; elsewhere they take the document's main language.
     const bool interleaved = document.metadata.format == DocumentFormat::Interleaved;
-    const Language main = interleaved || english >= vietnamese ? Language::English
-                                                               : Language::Vietnamese;
+    const Language main =
+        interleaved || english >= vietnamese ? Language::English : Language::Vietnamese;
     for (int i = 0; i < document.paragraphs.size(); ++i) {
         Paragraph& paragraph = document.paragraphs[i];
         if (paragraph.language == Language::Unknown) {

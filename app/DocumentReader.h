@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "Document.h"
 #include "DocumentParser.h"
 #include "TextDecoder.h"
+#include <QCoreApplication>
 
 namespace songngu {
 

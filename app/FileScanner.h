@@ -5,8 +5,8 @@
 
 #include <atomic>
 
-#include <QString>
 #include <QSet>
+#include <QString>
 #include <QStringList>
 
 namespace songngu {

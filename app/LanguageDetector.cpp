@@ -19,15 +19,15 @@ bool hasVietnameseMark(QStringView word)
 // Lower-case ASCII function words; only whole words are compared. string_views know their
 // lengths, so most candidates are rejected on length alone (this runs on every word read).
 using namespace std::string_view_literals;
-constexpr std::array englishWords{u"the"sv, u"and"sv, u"of"sv, u"to"sv, u"in"sv, u"is"sv,
-                                  u"was"sv, u"that"sv, u"with"sv, u"for"sv, u"on"sv, u"at"sv,
-                                  u"by"sv, u"from"sv, u"as"sv, u"his"sv, u"he"sv, u"it"sv,
-                                  u"are"sv, u"were"sv, u"has"sv, u"have"sv, u"this"sv, u"an"sv,
-                                  u"its"sv, u"their"sv, u"which"sv, u"be"sv, u"will"sv, u"said"sv};
-constexpr std::array vietnameseWords{u"cho"sv, u"trong"sv, u"theo"sv, u"nhau"sv, u"anh"sv,
-                                     u"em"sv, u"con"sv, u"tin"sv, u"ra"sv, u"khi"sv, u"hai"sv,
-                                     u"ba"sv, u"bao"sv, u"cao"sv, u"sang"sv, u"sinh"sv,
-                                     u"thanh"sv, u"thu"sv, u"tham"sv, u"chi"sv, u"ta"sv, u"nay"sv};
+constexpr std::array englishWords{
+    u"the"sv,  u"and"sv,   u"of"sv,    u"to"sv,   u"in"sv,   u"is"sv,   u"was"sv,  u"that"sv,
+    u"with"sv, u"for"sv,   u"on"sv,    u"at"sv,   u"by"sv,   u"from"sv, u"as"sv,   u"his"sv,
+    u"he"sv,   u"it"sv,    u"are"sv,   u"were"sv, u"has"sv,  u"have"sv, u"this"sv, u"an"sv,
+    u"its"sv,  u"their"sv, u"which"sv, u"be"sv,   u"will"sv, u"said"sv};
+constexpr std::array vietnameseWords{
+    u"cho"sv,   u"trong"sv, u"theo"sv, u"nhau"sv, u"anh"sv, u"em"sv,  u"con"sv,  u"tin"sv,
+    u"ra"sv,    u"khi"sv,   u"hai"sv,  u"ba"sv,   u"bao"sv, u"cao"sv, u"sang"sv, u"sinh"sv,
+    u"thanh"sv, u"thu"sv,   u"tham"sv, u"chi"sv,  u"ta"sv,  u"nay"sv};
 constexpr qsizetype longestWord = 5;
 
 // The word lower-cased into `buffer` when it is short ASCII, else an empty view.

@@ -10,19 +10,41 @@ SentenceSplitter::SentenceSplitter()
 {
     UErrorCode status = U_ZERO_ERROR;
     // "ss=standard" turns on ICU's English abbreviation suppressions (Mr., Dr., U.S., …).
-    english.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+    english.reset(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
     status = U_ZERO_ERROR;
     vietnamese.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("vi"), status));
     abbreviations = {
         // Vietnamese
-        QStringLiteral("v.v."), QStringLiteral("TP."), QStringLiteral("Tp."), QStringLiteral("TS."),
-        QStringLiteral("ThS."), QStringLiteral("PGS."), QStringLiteral("GS."), QStringLiteral("BS."),
-        QStringLiteral("KS."), QStringLiteral("ĐH."), QStringLiteral("Q."), QStringLiteral("P."),
-        QStringLiteral("TT."), QStringLiteral("NXB."), QStringLiteral("tr."), QStringLiteral("St."),
+        QStringLiteral("v.v."),
+        QStringLiteral("TP."),
+        QStringLiteral("Tp."),
+        QStringLiteral("TS."),
+        QStringLiteral("ThS."),
+        QStringLiteral("PGS."),
+        QStringLiteral("GS."),
+        QStringLiteral("BS."),
+        QStringLiteral("KS."),
+        QStringLiteral("ĐH."),
+        QStringLiteral("Q."),
+        QStringLiteral("P."),
+        QStringLiteral("TT."),
+        QStringLiteral("NXB."),
+        QStringLiteral("tr."),
+        QStringLiteral("St."),
         // English, beyond ICU's list
-        QStringLiteral("Gen."), QStringLiteral("Lt."), QStringLiteral("Col."), QStringLiteral("Sen."),
-        QStringLiteral("Rep."), QStringLiteral("Gov."), QStringLiteral("No."), QStringLiteral("Vol."),
-        QStringLiteral("approx."), QStringLiteral("e.g."), QStringLiteral("i.e."), QStringLiteral("etc."),
+        QStringLiteral("Gen."),
+        QStringLiteral("Lt."),
+        QStringLiteral("Col."),
+        QStringLiteral("Sen."),
+        QStringLiteral("Rep."),
+        QStringLiteral("Gov."),
+        QStringLiteral("No."),
+        QStringLiteral("Vol."),
+        QStringLiteral("approx."),
+        QStringLiteral("e.g."),
+        QStringLiteral("i.e."),
+        QStringLiteral("etc."),
     };
 }
 

@@ -130,7 +130,8 @@ DecodedText TextDecoder::decode(const QByteArray& bytes) const
             vietnamese += vietnamese::isDistinctiveLetter(c);
         }
     }
-    if (result.encoding == QLatin1String("Windows-1258") && (vietnamese == 0 || vietnamese * 50 < letters)) {
+    if (result.encoding == QLatin1String("Windows-1258") &&
+        (vietnamese == 0 || vietnamese * 50 < letters)) {
         // Any byte string decodes as a single-byte code page; without Vietnamese letters
         // the guess is not worth showing.
         result.error = tr("cannot decode: the text is not valid UTF-8 and does not read as "

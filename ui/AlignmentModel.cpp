@@ -37,7 +37,8 @@ int AlignmentModel::columnCount(const QModelIndex& parent) const
 
 QVariant AlignmentModel::data(const QModelIndex& index, int role) const
 {
-    if (!doc || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!doc ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Language language = columnLanguage(index.column());
     const Paragraph* paragraph = doc->segment(index.row(), language);

@@ -12,9 +12,15 @@ class AlignmentModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { EnglishColumn = 0, VietnameseColumn = 1, ColumnCount };
+    enum Column
+    {
+        EnglishColumn = 0,
+        VietnameseColumn = 1,
+        ColumnCount
+    };
 
-    enum Role {
+    enum Role
+    {
         RowKindRole = Qt::UserRole + 1, // int(RowKind)
         HasSegmentRole,                 // bool: this side has a paragraph
         LanguageRole,                   // int(Language) of the column

@@ -169,10 +169,10 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         // Plain text only: a title must never be rendered as rich text.
-        return (document ? document->metadata.title + u'\n' +
-                               languagesText(document->metadata.languages) + u'\n' +
-                               entry.result.path
-                         : tr("%1\nCannot be read: %2").arg(entry.result.path, entry.result.error))
+        return (document
+                    ? document->metadata.title + u'\n' +
+                          languagesText(document->metadata.languages) + u'\n' + entry.result.path
+                    : tr("%1\nCannot be read: %2").arg(entry.result.path, entry.result.error))
             .toHtmlEscaped()
             .replace(u'\n', QStringLiteral("<br>"));
     case Qt::DecorationRole:

@@ -13,13 +13,21 @@ class DocumentListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, DateColumn, FormatColumn, LanguagesColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        TitleColumn,
+        DateColumn,
+        FormatColumn,
+        LanguagesColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         DocumentRole = Qt::UserRole + 1, // QVariant holding a DocumentPtr (null when unreadable)
         PathRole,                        // QString
         ErrorRole,                       // QString, empty when the document was read
-        SearchKeyRole,                   // QString: folded title, file name and place, for filtering
-        SortRole,                        // a value that sorts the column naturally
+        SearchKeyRole, // QString: folded title, file name and place, for filtering
+        SortRole,      // a value that sorts the column naturally
     };
 
     explicit DocumentListModel(QObject* parent = nullptr);

@@ -38,7 +38,8 @@ DocumentListPanel::DocumentListPanel(DocumentListModel* model, QWidget* parent)
     tree->setSortingEnabled(true);
     tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
-    for (int column = DocumentListModel::DateColumn; column < DocumentListModel::ColumnCount; ++column)
+    for (int column = DocumentListModel::DateColumn; column < DocumentListModel::ColumnCount;
+         ++column)
         tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { onCurrentChanged(current); });
@@ -73,8 +74,8 @@ void DocumentListPanel::selectSourceRow(int row)
     const QModelIndex index = proxyModel->mapFromSource(model->index(row, 0));
     if (!index.isValid())
         return;
-    tree->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
     tree->scrollTo(index);
 }
 
@@ -121,10 +122,10 @@ void DocumentListPanel::updateSummary()
     if (shown != model->rowCount())
         parts.append(tr("%n shown", nullptr, shown));
     summary->setText(parts.join(QStringLiteral(" · ")));
-    summary->setToolTip(skipped.isEmpty()
-                            ? QString()
-                            : (tr("Skipped:") + u'\n' + skipped.join(u'\n')).toHtmlEscaped().replace(
-                                  u'\n', QStringLiteral("<br>")));
+    summary->setToolTip(skipped.isEmpty() ? QString()
+                                          : (tr("Skipped:") + u'\n' + skipped.join(u'\n'))
+                                                .toHtmlEscaped()
+                                                .replace(u'\n', QStringLiteral("<br>")));
 }
 
 } // namespace songngu

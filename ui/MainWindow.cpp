@@ -85,7 +85,8 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* openFiles = fileMenu->addAction(tr("&Open Files…"), this, &MainWindow::openFilesDialog);
+    QAction* openFiles =
+        fileMenu->addAction(tr("&Open Files…"), this, &MainWindow::openFilesDialog);
     openFiles->setShortcut(QKeySequence::Open);
     QAction* openFolder =
         fileMenu->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
@@ -213,16 +214,16 @@ bool MainWindow::isLoading() const
 
 void MainWindow::openFilesDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open Articles"), settings.lastFolder(),
-        tr("Text articles (*.txt *.text *.md);;All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Open Articles"), settings.lastFolder(),
+                                      tr("Text articles (*.txt *.text *.md);;All files (*)"));
     openPaths(files);
 }
 
 void MainWindow::openFolderDialog()
 {
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Open Folder of Articles"), settings.lastFolder());
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder of Articles"),
+                                                             settings.lastFolder());
     if (!folder.isEmpty())
         openPaths({folder});
 }
@@ -280,7 +281,8 @@ void MainWindow::onFilesSkipped(const QList<FileProblem>& skipped)
 {
     QStringList descriptions;
     for (const FileProblem& problem : skipped)
-        descriptions.append(tr("%1: %2").arg(QDir::toNativeSeparators(problem.path), problem.reason));
+        descriptions.append(
+            tr("%1: %2").arg(QDir::toNativeSeparators(problem.path), problem.reason));
     listPanel->addSkipped(descriptions);
 }
 
@@ -294,10 +296,9 @@ void MainWindow::showDocumentAt(int sourceRow)
         setWindowTitle(tr("%1 — Song Ngữ").arg(document->metadata.title));
     } else {
         if (sourceRow >= 0)
-            metadata->showError(documents->pathAt(sourceRow),
-                                documents->index(sourceRow, 0)
-                                    .data(DocumentListModel::ErrorRole)
-                                    .toString());
+            metadata->showError(
+                documents->pathAt(sourceRow),
+                documents->index(sourceRow, 0).data(DocumentListModel::ErrorRole).toString());
         else
             metadata->clear();
         setWindowTitle(tr("Song Ngữ"));
@@ -322,9 +323,8 @@ void MainWindow::dropEvent(QDropEvent* event)
             ++remote;
     }
     if (remote > 0)
-        statusBar()->showMessage(tr("Only local files and folders can be opened (%n ignored).",
-                                    nullptr, remote),
-                                 8000);
+        statusBar()->showMessage(
+            tr("Only local files and folders can be opened (%n ignored).", nullptr, remote), 8000);
     if (!paths.isEmpty()) {
         event->acceptProposedAction();
         openPaths(paths);

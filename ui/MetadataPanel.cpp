@@ -66,19 +66,20 @@ void MetadataPanel::showDocument(const DocumentPtr& document)
         return;
     const DocumentMetadata& m = document->metadata;
     setField(QStringLiteral("title"), m.title);
-    setField(QStringLiteral("date"), m.date.isValid() ? QLocale().toString(m.date, QLocale::LongFormat)
-                                                      : QString());
+    setField(QStringLiteral("date"),
+             m.date.isValid() ? QLocale().toString(m.date, QLocale::LongFormat) : QString());
     setField(QStringLiteral("place"), m.place);
     setField(QStringLiteral("credit"), m.credit);
     setField(QStringLiteral("format"), DocumentListModel::formatName(m.format));
     setField(QStringLiteral("languages"), DocumentListModel::languagesText(m.languages));
-    setField(QStringLiteral("rows"), tr("%n row(s)", nullptr, int(document->rows.size())) +
-                                         QStringLiteral(", ") +
-                                         tr("%n translation pair(s)", nullptr, document->pairCount()));
+    setField(QStringLiteral("rows"),
+             tr("%n row(s)", nullptr, int(document->rows.size())) + QStringLiteral(", ") +
+                 tr("%n translation pair(s)", nullptr, document->pairCount()));
     setField(QStringLiteral("encoding"), m.encoding);
     setField(QStringLiteral("size"), QLocale().formattedDataSize(m.sizeBytes));
-    setField(QStringLiteral("file"), m.path.startsWith(u':') ? tr("Bundled sample: %1").arg(m.path.section(u'/', -1))
-                                                             : QDir::toNativeSeparators(m.path));
+    setField(QStringLiteral("file"), m.path.startsWith(u':')
+                                         ? tr("Bundled sample: %1").arg(m.path.section(u'/', -1))
+                                         : QDir::toNativeSeparators(m.path));
 }
 
 void MetadataPanel::showError(const QString& path, const QString& error)

@@ -7,11 +7,11 @@
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedLayout>
+#include <QVBoxLayout>
 #include <QWheelEvent>
 
 #include <algorithm>

@@ -342,12 +342,11 @@ void TestDocumentParser::bulletWithoutBlankLineStartsParagraph()
 
 void TestDocumentParser::creditOnItsOwnLine()
 {
-    const DocumentPtr document = parse(
-        u" date 2025-05-11 MOSCOW — "_s + english1 + u"\n\n"_s + english2 + u"\n\n— VNS\n"_s);
+    const DocumentPtr document =
+        parse(u" date 2025-05-11 MOSCOW — "_s + english1 + u"\n\n"_s + english2 + u"\n\n— VNS\n"_s);
     QVERIFY(document);
     QCOMPARE(document->metadata.credit, u"VNS"_s);
-    QCOMPARE(kinds(*document),
-             QStringList({u"one-sided"_s, u"one-sided"_s, u"boilerplate"_s}));
+    QCOMPARE(kinds(*document), QStringList({u"one-sided"_s, u"one-sided"_s, u"boilerplate"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestDocumentParser)

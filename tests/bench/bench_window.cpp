@@ -42,7 +42,8 @@ bool writeFile(const QString& path, const QByteArray& bytes)
 // subfolders.
 bool writeFolder(const QString& root)
 {
-    const QStringList samples = QDir(QStringLiteral(SONGNGU_SAMPLES_DIR)).entryList({QStringLiteral("*.txt")});
+    const QStringList samples =
+        QDir(QStringLiteral(SONGNGU_SAMPLES_DIR)).entryList({QStringLiteral("*.txt")});
     QList<QByteArray> texts;
     for (const QString& name : samples)
         texts.append(readFile(QStringLiteral(SONGNGU_SAMPLES_DIR "/") + name));
@@ -51,7 +52,8 @@ bool writeFolder(const QString& root)
     for (int i = 0; i < folderArticles; ++i) {
         const QString folder = i % 5 == 0 ? root + QStringLiteral("/sub%1").arg(i % 7) : root;
         QDir().mkpath(folder);
-        const QByteArray body = "Article " + QByteArray::number(i) + "\n\n" + texts.at(i % texts.size());
+        const QByteArray body =
+            "Article " + QByteArray::number(i) + "\n\n" + texts.at(i % texts.size());
         if (!writeFile(folder + QStringLiteral("/article%1.txt").arg(i), body))
             return false;
     }
@@ -61,7 +63,8 @@ bool writeFolder(const QString& root)
 // An interleaved article of 20,000 rows, about 10 MB.
 QByteArray bigArticle()
 {
-    const QByteArray sample = readFile(QStringLiteral(SONGNGU_SAMPLES_DIR "/001_19bb709d9f59f387.txt"));
+    const QByteArray sample =
+        readFile(QStringLiteral(SONGNGU_SAMPLES_DIR "/001_19bb709d9f59f387.txt"));
     QList<QByteArray> vietnamese;
     QList<QByteArray> english;
     const QList<QByteArray> paragraphs = sample.split('\n');

@@ -76,7 +76,8 @@ private Q_SLOTS:
         const int row000 = rowOfFile(window.documentModel(), QStringLiteral("000_"));
         QVERIFY(row001 >= 0 && row000 >= 0);
         window.documentList()->selectSourceRow(row000);
-        QCOMPARE(window.metadataPanel()->fieldText(QStringLiteral("place")), QStringLiteral("MOSCOW"));
+        QCOMPARE(window.metadataPanel()->fieldText(QStringLiteral("place")),
+                 QStringLiteral("MOSCOW"));
         window.documentList()->selectSourceRow(row001);
 
         const AlignmentModel* alignment = window.alignmentModel();
@@ -99,7 +100,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         openAndWait(window, {QStringLiteral(SONGNGU_SAMPLES_DIR)});
-        window.documentList()->selectSourceRow(rowOfFile(window.documentModel(), QStringLiteral("001_")));
+        window.documentList()->selectSourceRow(
+            rowOfFile(window.documentModel(), QStringLiteral("001_")));
         PairedView* view = window.pairedView();
         AlignedPane* english = view->pane(Language::English);
         AlignedPane* vietnamese = view->pane(Language::Vietnamese);
@@ -193,8 +195,10 @@ private Q_SLOTS:
         QCOMPARE(model->errorCount(), 1);
         const int broken = model->rowOfPath(dir.filePath(QStringLiteral("broken.txt")));
         QVERIFY(broken >= 0);
-        QVERIFY(model->index(broken, 0).data(DocumentListModel::ErrorRole).toString().contains(
-            QStringLiteral("binary")));
+        QVERIFY(model->index(broken, 0)
+                    .data(DocumentListModel::ErrorRole)
+                    .toString()
+                    .contains(QStringLiteral("binary")));
         window.documentList()->selectSourceRow(broken);
         QVERIFY(!window.metadataPanel()->fieldText(QStringLiteral("error")).isEmpty());
         const QLabel* summary = window.documentList()->findChildren<QLabel*>().constLast();
@@ -207,7 +211,8 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         auto* mime = new QMimeData;
-        mime->setUrls({QUrl::fromLocalFile(QStringLiteral(SONGNGU_SAMPLES_DIR "/004_9c199064f40dbf9b.txt"))});
+        mime->setUrls(
+            {QUrl::fromLocalFile(QStringLiteral(SONGNGU_SAMPLES_DIR "/004_9c199064f40dbf9b.txt"))});
         QSignalSpy finished(&window, &MainWindow::loadingFinished);
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
         // QApplication routes drops only to the target of a real drag; deliver it directly.
@@ -257,12 +262,15 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         openAndWait(window, {path});
-        QCOMPARE(window.alignmentModel()->document()->metadata.title, QStringLiteral("First title"));
+        QCOMPARE(window.alignmentModel()->document()->metadata.title,
+                 QStringLiteral("First title"));
         write("Second title\n\nThe body of the second version.\n");
         openAndWait(window, {path});
         QCOMPARE(window.documentModel()->rowCount(), 1);
-        QCOMPARE(window.alignmentModel()->document()->metadata.title, QStringLiteral("Second title"));
-        QCOMPARE(window.metadataPanel()->fieldText(QStringLiteral("title")), QStringLiteral("Second title"));
+        QCOMPARE(window.alignmentModel()->document()->metadata.title,
+                 QStringLiteral("Second title"));
+        QCOMPARE(window.metadataPanel()->fieldText(QStringLiteral("title")),
+                 QStringLiteral("Second title"));
     }
 
     void firstLaunchOpensBundledSamples()

@@ -24,7 +24,8 @@ private Q_SLOTS:
     void alignmentModelExposesRowsAndSides()
     {
         AlignmentModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         const ReadResult result = readSample(QStringLiteral("001_19bb709d9f59f387.txt"));
         QVERIFY(result.ok());
@@ -54,7 +55,8 @@ private Q_SLOTS:
     void listModelAddsReplacesAndClears()
     {
         DocumentListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const ReadResult good = readSample(QStringLiteral("000_037a6d204ec47f07.txt"));
         const ReadResult missing{QStringLiteral("/nonexistent/x.txt"), nullptr,
                                  QStringLiteral("no such file")};
@@ -68,8 +70,10 @@ private Q_SLOTS:
                  QDate(2025, 5, 11));
         QCOMPARE(model.index(1, DocumentListModel::TitleColumn).data().toString(),
                  QStringLiteral("x.txt"));
-        QVERIFY(model.index(1, DocumentListModel::FormatColumn).data().toString().contains(
-            QStringLiteral("no such file")));
+        QVERIFY(model.index(1, DocumentListModel::FormatColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("no such file")));
         QVERIFY(!model.index(1, 0).data(Qt::DecorationRole).isNull());
 
         // Reading the same path again replaces the entry instead of listing it twice.
@@ -90,7 +94,8 @@ private Q_SLOTS:
             QStringLiteral("/tmp/html.txt"));
         QVERIFY(html.ok());
         model.addResults({html});
-        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("<b>Bold</b> <img src=x> headline"));
+        QCOMPARE(model.index(0, 0).data().toString(),
+                 QStringLiteral("<b>Bold</b> <img src=x> headline"));
         const QString tip = model.index(0, 0).data(Qt::ToolTipRole).toString();
         QVERIFY(tip.contains(QStringLiteral("&lt;b&gt;")));
         QVERIFY(!tip.contains(QStringLiteral("<b>")));
@@ -113,15 +118,18 @@ private Q_SLOTS:
         DocumentListModel model;
         DocumentReader reader;
         model.addResults({
-            reader.readBytes(QStringLiteral("Tổng Bí thư Tô Lâm thăm Nga\n\nNội dung bài báo.\n").toUtf8(),
-                             QStringLiteral("/a.txt")),
-            reader.readBytes(QStringLiteral("To Lam meets Medvedev\n\nThe article body.\n").toUtf8(),
-                             QStringLiteral("/b.txt")),
+            reader.readBytes(
+                QStringLiteral("Tổng Bí thư Tô Lâm thăm Nga\n\nNội dung bài báo.\n").toUtf8(),
+                QStringLiteral("/a.txt")),
+            reader.readBytes(
+                QStringLiteral("To Lam meets Medvedev\n\nThe article body.\n").toUtf8(),
+                QStringLiteral("/b.txt")),
             reader.readBytes(QStringLiteral("Đảng Cộng sản họp\n\nNội dung khác.\n").toUtf8(),
                              QStringLiteral("/c.txt")),
         });
         DocumentFilterProxy proxy;
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
         proxy.setFilterText(filter);
         QCOMPARE(proxy.rowCount(), expected);

@@ -260,7 +260,8 @@ private Q_SLOTS:
         QCOMPARE(swappedSpy.size(), 1);
         QCOMPARE(swappedSpy.at(0).at(0).toBool(), true);
         QCoreApplication::processEvents();
-        QVERIFY(vietnamese()->mapTo(view.get(), QPoint()).x() < english()->mapTo(view.get(), QPoint()).x());
+        QVERIFY(vietnamese()->mapTo(view.get(), QPoint()).x() <
+                english()->mapTo(view.get(), QPoint()).x());
         QCOMPARE(view->topRow(), 12);
         QCOMPARE(vietnamese()->topRow(), 12);
         view->setSwapped(false);

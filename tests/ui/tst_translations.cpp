@@ -14,7 +14,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("minimumMessages");
         QTest::newRow("Vietnamese: every message") << QStringLiteral("songngu_vi.ts") << 100;
-        QTest::newRow("English: plural forms of %n messages") << QStringLiteral("songngu_en.ts") << 8;
+        QTest::newRow("English: plural forms of %n messages")
+            << QStringLiteral("songngu_en.ts") << 8;
     }
     void translationIsComplete()
     {
