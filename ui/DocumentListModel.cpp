@@ -77,6 +77,18 @@ void DocumentListModel::addResults(const QList<ReadResult>& results)
     endInsertRows();
 }
 
+void DocumentListModel::removeEntry(int row)
+{
+    if (row < 0 || row >= entries.size())
+        return;
+    beginRemoveRows({}, row, row);
+    entries.removeAt(row);
+    rowByPath.clear();
+    for (int i = 0; i < entries.size(); ++i)
+        rowByPath.insert(entries.at(i).result.path, i);
+    endRemoveRows();
+}
+
 void DocumentListModel::clear()
 {
     beginResetModel();

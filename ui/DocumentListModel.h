@@ -34,6 +34,7 @@ public:
 
     // Adds results; a path listed already is replaced, so re-opening refreshes it.
     void addResults(const QList<ReadResult>& results);
+    void removeEntry(int row);
     void clear();
 
     int documentCount() const;

@@ -94,7 +94,24 @@ void MainWindow::createActions()
     recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addAction(tr("Open &Sample Articles"), this, [this] { openPaths({samplesPath()}); });
     fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Close All"), this, &MainWindow::closeAll);
+    QAction* reload = fileMenu->addAction(tr("Re&load Document"), this, [this] {
+        const QString path = documents->pathAt(listPanel->currentSourceRow());
+        if (!path.isEmpty()) {
+            pendingSelection = path;
+            loader->load({path});
+        }
+    });
+    reload->setShortcut(QKeySequence::Refresh);
+    QAction* close = fileMenu->addAction(tr("&Close Document"), this, [this] {
+        const int row = listPanel->currentSourceRow();
+        documents->removeEntry(row);
+        // Keep the keyboard on the list: the next document takes the closed one's place.
+        listPanel->selectSourceRow(qMin(row, documents->rowCount() - 1));
+        if (documents->rowCount() == 0)
+            showDocumentAt(-1);
+    });
+    close->setShortcut(QKeySequence::Close);
+    fileMenu->addAction(tr("Close &All"), this, &MainWindow::closeAll);
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

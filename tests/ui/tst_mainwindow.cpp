@@ -10,6 +10,7 @@
 #include "MetadataPanel.h"
 #include "PairedView.h"
 
+#include <QAction>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
@@ -271,6 +272,27 @@ private Q_SLOTS:
                  QStringLiteral("Second title"));
         QCOMPARE(window.metadataPanel()->fieldText(QStringLiteral("title")),
                  QStringLiteral("Second title"));
+    }
+
+    void closeDocumentRemovesOnlyTheSelectedOne()
+    {
+        MainWindow window;
+        window.show();
+        openAndWait(window, {QStringLiteral(SONGNGU_SAMPLES_DIR)});
+        const int row001 = rowOfFile(window.documentModel(), QStringLiteral("001_"));
+        window.documentList()->selectSourceRow(row001);
+        QAction* close = nullptr;
+        const QList<QAction*> actions = window.findChildren<QAction*>();
+        for (QAction* action : actions)
+            if (action->shortcut() == QKeySequence(QKeySequence::Close))
+                close = action;
+        QVERIFY(close);
+        close->trigger();
+        QCOMPARE(window.documentModel()->documentCount(), 4);
+        QCOMPARE(rowOfFile(window.documentModel(), QStringLiteral("001_")), -1);
+        // Another document is shown in its place, never the closed one.
+        QVERIFY(window.alignmentModel()->document());
+        QVERIFY(!window.alignmentModel()->document()->metadata.path.contains(u"001_"));
     }
 
     void firstLaunchOpensBundledSamples()
