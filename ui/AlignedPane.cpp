@@ -3,10 +3,9 @@
 #include "AlignmentModel.h"
 #include "PairedView.h"
 #include "RowLayoutCache.h"
+#include "RowScroller.h"
 
-#include <QClipboard>
 #include <QContextMenuEvent>
-#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
@@ -28,12 +27,11 @@ QColor blend(const QColor& under, const QColor& over, qreal amount)
                             float(under.blueF() + (over.blueF() - under.blueF()) * amount));
 }
 
-const QString paragraphSeparator = QStringLiteral("\n\n");
-
 } // namespace
 
 AlignedPane::AlignedPane(PairedView* view, Language language, QWidget* parent)
-    : QWidget(parent), view(view), lang(language)
+    : QWidget(parent), view(view), lang(language),
+      selection(view->layoutCache(), AlignmentModel::languageColumn(language))
 {
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent); // paintEvent fills every pixel
@@ -85,34 +83,18 @@ QString AlignedPane::textAt(int row) const
 
 bool AlignedPane::hasSelection() const
 {
-    return anchor.row >= 0 && anchor != cursor;
+    return selection.hasSelection();
 }
 
 QString AlignedPane::selectedText() const
 {
-    if (!hasSelection())
-        return {};
-    const RowLayoutCache& cache = view->layoutCache();
-    const TextPos from = qMin(anchor, cursor);
-    const TextPos to = qMax(anchor, cursor);
-    QStringList parts;
-    for (int row = from.row; row <= to.row; ++row) {
-        if (!cache.hasSegment(row, column()))
-            continue;
-        const QString text = cache.text(row, column());
-        const int start = row == from.row ? from.pos : 0;
-        const int end = row == to.row ? to.pos : int(text.size());
-        if (end > start || (row != from.row && row != to.row))
-            parts.append(text.mid(start, end - start));
-    }
-    return parts.join(paragraphSeparator);
+    return selection.text();
 }
 
 void AlignedPane::clearSelection()
 {
-    if (anchor.row < 0)
+    if (!selection.clear())
         return;
-    anchor = cursor = {};
     selecting = false;
     autoScrollTimer.stop();
     update();
@@ -120,31 +102,21 @@ void AlignedPane::clearSelection()
 
 void AlignedPane::selectAll()
 {
-    const int rows = view->rowCount();
-    if (rows == 0)
+    if (view->rowCount() == 0)
         return;
     view->clearSelectionsExcept(this);
-    anchor = {0, 0};
-    cursor = {rows - 1, int(view->layoutCache().text(rows - 1, column()).size())};
+    selection.selectAll();
     update();
 }
 
 void AlignedPane::copySelection() const
 {
-    if (hasSelection())
-        QGuiApplication::clipboard()->setText(selectedText());
+    selection.copy();
 }
 
 void AlignedPane::copyRow(int row) const
 {
-    const RowLayoutCache& cache = view->layoutCache();
-    QStringList parts;
-    for (int c : {int(AlignmentModel::EnglishColumn), int(AlignmentModel::VietnameseColumn)}) {
-        if (cache.hasSegment(row, c))
-            parts.append(cache.text(row, c));
-    }
-    if (!parts.isEmpty())
-        QGuiApplication::clipboard()->setText(parts.join(paragraphSeparator));
+    PaneSelection::copyRow(view->layoutCache(), row);
 }
 
 QSize AlignedPane::sizeHint() const
@@ -233,33 +205,15 @@ void AlignedPane::paintRow(QPainter& painter, const RowBand& band, const QRect& 
 
     // Fetched last: the layout pointer is only valid until the cache lays out something else.
     if (const QTextLayout* layout = cache.layout(band.row, col)) {
+        const QPalette::ColorGroup group = hasFocus() ? QPalette::Active : QPalette::Inactive;
         painter.setPen(pal.color(QPalette::Text));
         // The clip skips the lines of a tall paragraph that are outside the repainted strip.
-        layout->draw(&painter, QPointF(cache.textLeft(), band.top + cache.verticalPadding()),
-                     selectionFormats(band.row, int(layout->text().size())), dirty);
+        layout->draw(&painter, textOrigin(band),
+                     selection.formats(band.row, int(layout->text().size()), pal, group), dirty);
     }
 
     painter.fillRect(QRect(0, band.top + band.height - 1, width(), 1),
                      blend(pal.color(QPalette::Base), pal.color(QPalette::Mid), 0.4));
-}
-
-QList<QTextLayout::FormatRange> AlignedPane::selectionFormats(int row, int length) const
-{
-    if (!hasSelection())
-        return {};
-    const TextPos from = qMin(anchor, cursor);
-    const TextPos to = qMax(anchor, cursor);
-    const int start = row == from.row ? from.pos : 0;
-    const int end = row == to.row ? to.pos : length;
-    if (row < from.row || row > to.row || end <= start)
-        return {};
-    const QPalette::ColorGroup group = hasFocus() ? QPalette::Active : QPalette::Inactive;
-    QTextLayout::FormatRange range;
-    range.start = start;
-    range.length = end - start;
-    range.format.setBackground(palette().brush(group, QPalette::Highlight));
-    range.format.setForeground(palette().brush(group, QPalette::HighlightedText));
-    return {range};
 }
 
 void AlignedPane::paintGutter(QPainter& painter, const RowBand& band, RowKind kind)
@@ -313,27 +267,18 @@ AlignedPane::TextPos AlignedPane::textPosAt(QPoint point) const
         last = band;
         if (point.y() >= band.top + band.height)
             return true;
-        found = textPosInBand(band, point);
+        found = selection.hitTest(band.row, point - textOrigin(band));
         return false;
     });
     if (found.row < 0 && last.row >= 0) // below the last row: the end of it
-        found = {last.row, int(view->layoutCache().text(last.row, column()).size())};
+        found = selection.endOfRow(last.row);
     return found;
 }
 
-AlignedPane::TextPos AlignedPane::textPosInBand(const RowBand& band, QPoint point) const
+QPoint AlignedPane::textOrigin(const RowBand& band) const
 {
-    RowLayoutCache& cache = view->layoutCache();
-    const QTextLayout* layout = cache.layout(band.row, column());
-    if (!layout)
-        return {band.row, 0};
-    const QPointF local = point - QPointF(cache.textLeft(), band.top + cache.verticalPadding());
-    for (int i = 0; i < layout->lineCount(); ++i) {
-        const QTextLine line = layout->lineAt(i);
-        if (local.y() < line.y() + line.height())
-            return {band.row, line.xToCursor(local.x())};
-    }
-    return {band.row, int(layout->text().size())};
+    const RowLayoutCache& cache = view->layoutCache();
+    return {cache.textLeft(), band.top + cache.verticalPadding()};
 }
 
 void AlignedPane::resizeEvent(QResizeEvent* event)
@@ -353,10 +298,7 @@ void AlignedPane::mousePressEvent(QMouseEvent* event)
     if (hit.row < 0)
         return;
     view->clearSelectionsExcept(this);
-    if ((event->modifiers() & Qt::ShiftModifier) && anchor.row >= 0)
-        cursor = hit; // extend
-    else
-        anchor = cursor = hit;
+    selection.start(hit, event->modifiers().testFlag(Qt::ShiftModifier));
     selecting = true;
     lastMousePos = pos;
     // Clicking a paragraph makes its row current without scrolling it under the mouse.
@@ -400,17 +342,15 @@ void AlignedPane::timerEvent(QTimerEvent* event)
         return;
     }
     // Faster the further the mouse is from the pane, but at most a screenful per tick.
-    view->scrollByPixels(qBound(-height(), overshoot, height()));
+    view->rowScroller().scrollBy(qBound(-height(), overshoot, height()));
     dragSelectionTo(lastMousePos);
 }
 
 void AlignedPane::dragSelectionTo(QPoint point)
 {
     const TextPos hit = textPosAt(QPoint(point.x(), qBound(0, point.y(), height() - 1)));
-    if (hit.row >= 0 && hit != cursor) {
-        cursor = hit;
+    if (hit.row >= 0 && selection.moveCursor(hit))
         update();
-    }
 }
 
 void AlignedPane::wheelEvent(QWheelEvent* event)
@@ -429,24 +369,25 @@ void AlignedPane::keyPressEvent(QKeyEvent* event)
         return;
     }
     const bool control = event->modifiers() & Qt::ControlModifier;
+    RowScroller& scroller = view->rowScroller();
     switch (event->key()) {
     case Qt::Key_Up:
-        control ? view->previousRow() : view->scrollByPixels(-view->lineStep());
+        control ? view->previousRow() : scroller.scrollBy(-scroller.lineStep());
         break;
     case Qt::Key_Down:
-        control ? view->nextRow() : view->scrollByPixels(view->lineStep());
+        control ? view->nextRow() : scroller.scrollBy(scroller.lineStep());
         break;
     case Qt::Key_PageUp:
-        view->scrollByPixels(-view->pageStep());
+        scroller.scrollBy(-scroller.pageStep());
         break;
     case Qt::Key_PageDown:
-        view->scrollByPixels(view->pageStep());
+        scroller.scrollBy(scroller.pageStep());
         break;
     case Qt::Key_Home:
-        view->scrollToRow(0);
+        scroller.scrollToRow(0);
         break;
     case Qt::Key_End:
-        view->scrollToEnd();
+        scroller.scrollToEnd();
         break;
     case Qt::Key_Escape:
         if (!hasSelection()) {

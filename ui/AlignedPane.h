@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Document.h"
+#include "PaneSelection.h"
 
 #include <QBasicTimer>
-#include <QTextLayout>
 #include <QWidget>
 
 class QPainter;
@@ -13,8 +13,8 @@ namespace songngu {
 class PairedView;
 
 // One side (English or Vietnamese) of the paired view. It paints the rows of its column from the
-// view's shared layout cache, in the bands the view decides, and turns input into requests to
-// the view (scroll, current row, zoom). It owns nothing but its text selection.
+// view's shared layout cache, in the bands the view's scroll position decides, and turns input
+// into requests to the view (scroll, current row, zoom) and to its text selection.
 class AlignedPane : public QWidget
 {
     Q_OBJECT
@@ -56,12 +56,7 @@ protected:
     void focusOutEvent(QFocusEvent* event) override;
 
 private:
-    struct TextPos
-    {
-        int row = -1;
-        int pos = 0;
-        friend auto operator<=>(const TextPos&, const TextPos&) = default;
-    };
+    using TextPos = PaneSelection::Position;
     struct RowBand
     {
         int row = -1;
@@ -71,18 +66,16 @@ private:
 
     template <typename Visit> void forEachVisibleRow(Visit&& visit) const;
     TextPos textPosAt(QPoint point) const;
-    TextPos textPosInBand(const RowBand& band, QPoint point) const;
+    QPoint textOrigin(const RowBand& band) const; // top-left of the row's paragraph
     void paintRow(QPainter& painter, const RowBand& band, const QRect& dirty);
     void paintGutter(QPainter& painter, const RowBand& band, RowKind kind);
     void paintEmptySide(QPainter& painter, const QRect& area, const QColor& tint);
-    QList<QTextLayout::FormatRange> selectionFormats(int row, int length) const;
     void dragSelectionTo(QPoint point);
 
     PairedView* view;
     Language lang;
-    TextPos anchor; // where the selection started
-    TextPos cursor; // where it ends (may be before the anchor)
-    bool selecting = false;
+    PaneSelection selection;
+    bool selecting = false; // a mouse drag is extending the selection
     QPoint lastMousePos;
     QBasicTimer autoScrollTimer; // scrolls while a selection is dragged past the top or bottom
 };

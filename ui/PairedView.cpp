@@ -3,6 +3,7 @@
 #include "AlignedPane.h"
 #include "AlignmentModel.h"
 #include "RowLayoutCache.h"
+#include "RowScroller.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -15,7 +16,6 @@
 #include <QWheelEvent>
 
 #include <algorithm>
-#include <climits>
 
 namespace songngu {
 
@@ -24,7 +24,6 @@ namespace {
 constexpr int minZoom = 50;
 constexpr int maxZoom = 300;
 constexpr int zoomStep = 10;
-constexpr int defaultRowUnit = 1000;
 constexpr int wheelStep = 120; // QWheelEvent::angleDelta() of one notch
 
 int columnOf(Language language)
@@ -71,8 +70,10 @@ PairedView::PairedView(QWidget* parent) : QWidget(parent), cache(std::make_uniqu
 
     scrollBar = new QScrollBar(Qt::Vertical);
     scrollBar->installEventFilter(this); // its wheel events scroll by pixels like the panes'
-    connect(scrollBar, &QAbstractSlider::actionTriggered, this, &PairedView::onScrollBarAction);
-    connect(scrollBar, &QAbstractSlider::valueChanged, this, &PairedView::onScrollBarValueChanged);
+    scroller = std::make_unique<RowScroller>(*cache, englishPane, scrollBar);
+    connect(scroller.get(), &RowScroller::scrolled, this, &PairedView::scrollPanes);
+    connect(scroller.get(), &RowScroller::jumped, this, &PairedView::updatePanes);
+    connect(scroller.get(), &RowScroller::topRowChanged, this, &PairedView::topRowChanged);
 
     auto* content = new QWidget;
     auto* contentLayout = new QHBoxLayout(content);
@@ -181,34 +182,17 @@ QSize PairedView::sizeHint() const
 
 void PairedView::scrollToRow(int row)
 {
-    if (rowCount() > 0)
-        applyPosition({qBound(0, row, rowCount() - 1), 0});
+    scroller->scrollToRow(row);
 }
 
 void PairedView::ensureRowVisible(int row)
 {
-    if (row < 0 || row >= rowCount())
-        return;
-    if (row <= position.row) {
-        applyPosition({row, 0});
-        return;
-    }
-    // Walk at most one screenful down from the top: a row further away is not visible anyway.
-    const int height = viewportHeight();
-    int y = -position.offset;
-    for (int r = position.row; r < row && y < height; ++r)
-        y += cache->rowHeight(r);
-    const int rowHeight = cache->rowHeight(row);
-    if (y + rowHeight <= height)
-        return; // fully visible already
-    // Bottom-align the row, unless it is taller than the viewport: then its start matters more.
-    applyPosition(rowHeight >= height ? ScrollPos{row, 0} : cache->positionEndingAt(row, height));
+    scroller->ensureRowVisible(row);
 }
 
 void PairedView::scrollByPixels(int dy)
 {
-    if (dy != 0 && rowCount() > 0)
-        applyPosition(cache->scrolledBy(position, dy, maxPosition()));
+    scroller->scrollBy(dy);
 }
 
 void PairedView::setCurrentRow(int row)
@@ -219,13 +203,13 @@ void PairedView::setCurrentRow(int row)
 void PairedView::nextRow()
 {
     if (rowCount() > 0)
-        setCurrentRow(current < 0 ? position.row : qMin(current + 1, rowCount() - 1));
+        setCurrentRow(current < 0 ? topRow() : qMin(current + 1, rowCount() - 1));
 }
 
 void PairedView::previousRow()
 {
     if (rowCount() > 0)
-        setCurrentRow(current < 0 ? position.row : qMax(current - 1, 0));
+        setCurrentRow(current < 0 ? topRow() : qMax(current - 1, 0));
 }
 
 void PairedView::setZoomPercent(int percent)
@@ -269,27 +253,6 @@ bool PairedView::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-int PairedView::viewportHeight() const
-{
-    return qMax(1, englishPane->height());
-}
-
-int PairedView::lineStep() const
-{
-    return cache->lineSpacing();
-}
-
-int PairedView::pageStep() const
-{
-    // Keep one line of overlap so the reader does not lose their place.
-    return qMax(lineStep(), viewportHeight() - lineStep());
-}
-
-void PairedView::scrollToEnd()
-{
-    applyPosition(maxPosition());
-}
-
 void PairedView::handleWheel(QWheelEvent* event)
 {
     const int angle = event->angleDelta().y();
@@ -311,7 +274,7 @@ void PairedView::handleWheel(QWheelEvent* event)
         dy = -event->pixelDelta().y(); // touchpads report exact pixels
     } else {
         // angle * lines * pixels-per-line / 120, keeping the remainder for the next event.
-        wheelRemainder += angle * QApplication::wheelScrollLines() * lineStep();
+        wheelRemainder += angle * QApplication::wheelScrollLines() * scroller->lineStep();
         dy = -(wheelRemainder / wheelStep);
         wheelRemainder %= wheelStep;
     }
@@ -321,7 +284,7 @@ void PairedView::handleWheel(QWheelEvent* event)
 
 void PairedView::paneResized()
 {
-    relayoutKeepingTop([this] {
+    scroller->relayoutKeepingTop([this] {
         cache->setPaneWidth(columnOf(Language::English), englishPane->width());
         cache->setPaneWidth(columnOf(Language::Vietnamese), vietnamesePane->width());
     });
@@ -344,97 +307,6 @@ void PairedView::clearSelectionsExcept(const AlignedPane* keep)
     }
 }
 
-PairedView::ScrollPos PairedView::clamped(ScrollPos pos) const
-{
-    const int rows = rowCount();
-    if (rows == 0 || pos.row < 0)
-        return {};
-    if (pos.row >= rows)
-        pos = {rows - 1, 0};
-    pos.offset = qBound(0, pos.offset, cache->rowHeight(pos.row) - 1);
-    return std::min(pos, maxPosition());
-}
-
-PairedView::ScrollPos PairedView::maxPosition() const
-{
-    if (maxPosDirty) {
-        maxPos = rowCount() > 0 ? cache->positionEndingAt(rowCount() - 1, viewportHeight())
-                                : ScrollPos{};
-        maxPosDirty = false;
-    }
-    return maxPos;
-}
-
-void PairedView::applyPosition(ScrollPos pos, bool force)
-{
-    pos = clamped(pos);
-    if (pos == position && !force)
-        return;
-    const ScrollPos old = position;
-    position = pos;
-    syncScrollBar();
-    // A short move shifts the pixels already painted and repaints only the uncovered strip.
-    const std::optional<int> dy =
-        force ? std::nullopt : cache->distance(old, pos, viewportHeight());
-    if (dy) {
-        englishPane->scroll(0, -*dy);
-        vietnamesePane->scroll(0, -*dy);
-    } else {
-        updatePanes();
-    }
-    if (position.row != emittedTopRow) {
-        emittedTopRow = position.row;
-        Q_EMIT topRowChanged(emittedTopRow);
-    }
-}
-
-int PairedView::valueOf(ScrollPos pos) const
-{
-    if (rowCount() == 0)
-        return 0;
-    const qint64 fraction = qint64(pos.offset) * rowUnit / qMax(1, cache->rowHeight(pos.row));
-    return int(qint64(pos.row) * rowUnit + fraction);
-}
-
-PairedView::ScrollPos PairedView::positionOf(int value) const
-{
-    if (rowCount() == 0)
-        return {};
-    const int row = value / rowUnit;
-    if (row >= rowCount())
-        return {rowCount() - 1, 0};
-    // Round up so that the scroll bar's maximum maps back to the true end.
-    const qint64 scaled = qint64(value % rowUnit) * cache->rowHeight(row);
-    return {row, int((scaled + rowUnit - 1) / rowUnit)};
-}
-
-void PairedView::syncScrollBar()
-{
-    const int maximum = valueOf(maxPosition());
-    syncingScrollBar = true;
-    scrollBar->setRange(0, maximum);
-    // The rows of the last screenful stand in for "one page" so the handle has a stable size.
-    scrollBar->setPageStep(qMax(1, int(qint64(rowCount()) * rowUnit - maximum)));
-    scrollBar->setSingleStep(qMax(1, rowUnit / 4));
-    scrollBar->setValue(valueOf(position));
-    syncingScrollBar = false;
-}
-
-// Geometry or font changes move every row; keep the reader on the same row, at the same
-// fraction of it.
-void PairedView::relayoutKeepingTop(const std::function<void()>& change)
-{
-    double fraction = 0;
-    if (position.offset > 0 && position.row < rowCount())
-        fraction = double(position.offset) / qMax(1, cache->rowHeight(position.row));
-    change();
-    maxPosDirty = true;
-    ScrollPos pos = position;
-    if (pos.row < rowCount())
-        pos.offset = int(fraction * cache->rowHeight(pos.row));
-    applyPosition(pos, true);
-}
-
 void PairedView::applyFont()
 {
     QFont scaled = font();
@@ -442,7 +314,7 @@ void PairedView::applyFont()
         scaled.setPointSizeF(scaled.pointSizeF() * zoom / 100.0);
     else if (scaled.pixelSize() > 0)
         scaled.setPixelSize(qMax(1, scaled.pixelSize() * zoom / 100));
-    relayoutKeepingTop([this, &scaled] { cache->setFont(scaled); });
+    scroller->relayoutKeepingTop([this, &scaled] { cache->setFont(scaled); });
 }
 
 void PairedView::updatePanes()
@@ -451,21 +323,25 @@ void PairedView::updatePanes()
     vietnamesePane->update();
 }
 
+void PairedView::scrollPanes(int dy)
+{
+    englishPane->scroll(0, -dy);
+    vietnamesePane->scroll(0, -dy);
+}
+
 // After any change of the row count: row indexes (and so selections) and all heights are stale.
 void PairedView::resetRows()
 {
     cache->setModel(sourceModel.data());
-    rowUnit = qBound(1, (INT_MAX / 2) / qMax(1, rowCount()), defaultRowUnit);
+    scroller->rowsReset();
     clearSelectionsExcept(nullptr);
     stack->setCurrentIndex(rowCount() > 0 ? 0 : 1);
-    maxPosDirty = true;
 }
 
 void PairedView::resetView()
 {
     resetRows();
-    position = {};
-    applyPosition({}, true);
+    scroller->resetTo({});
     setCurrentRowValue(-1);
 }
 
@@ -477,10 +353,11 @@ void PairedView::onRowsInserted(const QModelIndex& parent, int first, int last)
     const auto shifted = [&](int row) {
         return row >= first ? row + count : row;
     };
-    const ScrollPos pos{shifted(position.row), position.offset};
+    const RowPosition top = scroller->position();
+    const RowPosition pos{shifted(top.row), top.offset};
     const int row = current >= 0 ? shifted(current) : -1;
     resetRows();
-    applyPosition(pos, true);
+    scroller->resetTo(pos);
     setCurrentRowValue(row);
 }
 
@@ -492,57 +369,29 @@ void PairedView::onRowsRemoved(const QModelIndex& parent, int first, int last)
     const auto shifted = [&](int row) {
         return row > last ? row - count : row >= first ? -1 : row;
     };
-    const int top = shifted(position.row);
-    const ScrollPos pos = top < 0 ? ScrollPos{first, 0} : ScrollPos{top, position.offset};
+    const RowPosition old = scroller->position();
+    const int top = shifted(old.row);
+    const RowPosition pos = top < 0 ? RowPosition{first, 0} : RowPosition{top, old.offset};
     const int row = shifted(current);
     resetRows();
-    applyPosition(pos, true);
+    scroller->resetTo(pos);
     setCurrentRowValue(row);
 }
 
 void PairedView::onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight)
 {
-    relayoutKeepingTop([&] { cache->invalidateRows(topLeft.row(), bottomRight.row()); });
+    scroller->relayoutKeepingTop([&] { cache->invalidateRows(topLeft.row(), bottomRight.row()); });
 }
 
 void PairedView::onLayoutChanged()
 {
-    relayoutKeepingTop([this] { resetRows(); });
+    scroller->relayoutKeepingTop([this] { resetRows(); });
 }
 
 void PairedView::onModelDestroyed()
 {
     sourceModel = nullptr;
     resetView();
-}
-
-// Steps from the scroll bar's arrows and track move by pixels, like the keyboard does; drags
-// (SliderMove) arrive through valueChanged.
-void PairedView::onScrollBarAction(int action)
-{
-    switch (action) {
-    case QAbstractSlider::SliderSingleStepAdd:
-        scrollByPixels(lineStep());
-        break;
-    case QAbstractSlider::SliderSingleStepSub:
-        scrollByPixels(-lineStep());
-        break;
-    case QAbstractSlider::SliderPageStepAdd:
-        scrollByPixels(pageStep());
-        break;
-    case QAbstractSlider::SliderPageStepSub:
-        scrollByPixels(-pageStep());
-        break;
-    default:
-        return;
-    }
-    scrollBar->setSliderPosition(valueOf(position)); // overrides the slider's own step
-}
-
-void PairedView::onScrollBarValueChanged(int value)
-{
-    if (!syncingScrollBar)
-        applyPosition(positionOf(value));
 }
 
 void PairedView::setCurrentRowValue(int row)

@@ -2,11 +2,11 @@
 
 #include "Document.h"
 #include "RowLayoutCache.h"
+#include "RowScroller.h"
 
 #include <QPointer>
 #include <QWidget>
 
-#include <functional>
 #include <memory>
 
 class QLabel;
@@ -22,13 +22,11 @@ class AlignedPane;
 class AlignmentModel;
 
 // The central reading widget: English and Vietnamese panes side by side, each aligned row
-// occupying the same vertical band in both. Like KDiff3, one vertical scroll bar owned by this
-// view is the single source of truth for scrolling; the panes only ask the view to move, so the
-// two sides can never drift apart or feed back into each other.
-//
-// The scroll position is (top row, pixel offset into it), and the scroll bar counts rows, so
-// only the rows near the viewport (and one screenful at the end, for the scroll range) are ever
-// laid out, however long the document.
+// occupying the same vertical band in both. Like KDiff3, one scroll position (a RowScroller,
+// with the view's one vertical scroll bar) is the single source of truth for scrolling; the
+// panes only ask it to move, so the two sides can never drift apart or feed back into each
+// other. The view wires the model to the shared layout cache and keeps the current row, the
+// zoom and the order of the panes; the panes route their input here.
 class PairedView : public QWidget
 {
     Q_OBJECT
@@ -47,8 +45,8 @@ public:
     bool isSwapped() const { return swapped; }
     void setSwapped(bool swapped);
 
-    int topRow() const { return position.row; }
-    int topRowOffset() const { return position.offset; } // pixels of topRow() above the viewport
+    int topRow() const { return scroller->topRow(); }
+    int topRowOffset() const { return scroller->topRowOffset(); } // pixels above the viewport
     int currentRow() const { return current; }
     int zoomPercent() const { return zoom; }
 
@@ -85,29 +83,17 @@ protected:
 private:
     friend class AlignedPane; // panes paint from the shared cache and ask the view to scroll
 
-    using ScrollPos = RowPosition;
-
     // For the panes.
     RowLayoutCache& layoutCache() const { return *cache; }
-    int viewportHeight() const;
-    int lineStep() const;
-    int pageStep() const;
-    void scrollToEnd();
+    RowScroller& rowScroller() const { return *scroller; }
     void handleWheel(QWheelEvent* event);
     void paneResized();
     void selectRow(int row, bool scrollIntoView);
     void clearSelectionsExcept(const AlignedPane* keep);
 
-    // Position arithmetic; every row height here is computed on demand.
-    ScrollPos clamped(ScrollPos pos) const;
-    ScrollPos maxPosition() const;
-    void applyPosition(ScrollPos pos, bool force = false);
-    int valueOf(ScrollPos pos) const;
-    ScrollPos positionOf(int value) const;
-    void syncScrollBar();
-    void relayoutKeepingTop(const std::function<void()>& change);
     void applyFont();
     void updatePanes();
+    void scrollPanes(int dy);
 
     void resetRows();
     void resetView();
@@ -116,11 +102,10 @@ private:
     void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
     void onLayoutChanged();
     void onModelDestroyed();
-    void onScrollBarAction(int action);
-    void onScrollBarValueChanged(int value);
     void setCurrentRowValue(int row);
 
     std::unique_ptr<RowLayoutCache> cache;
+    std::unique_ptr<RowScroller> scroller; // after the cache: it goes first
     QPointer<AlignmentModel> sourceModel;
     AlignedPane* englishPane = nullptr;
     AlignedPane* vietnamesePane = nullptr;
@@ -131,15 +116,9 @@ private:
     QLabel* emptyLabel = nullptr;
     QStackedLayout* stack = nullptr;
 
-    ScrollPos position;
-    mutable ScrollPos maxPos;
-    mutable bool maxPosDirty = true;
-    int rowUnit = 1000; // scroll bar units per row
-    int emittedTopRow = 0;
     int current = -1;
     int zoom = 100;
     bool swapped = false;
-    bool syncingScrollBar = false;
     int wheelRemainder = 0; // partial steps of high-resolution wheels
     int zoomRemainder = 0;
 };
