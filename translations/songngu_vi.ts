@@ -81,6 +81,10 @@ Mã thoát: 0 khi thành công; 2 khi dùng sai cú pháp hoặc không đọc �
         <source>skipped %1: %2</source>
         <translation>bỏ qua %1: %2</translation>
     </message>
+    <message>
+        <source>User interface language.</source>
+        <translation>Ngôn ngữ giao diện.</translation>
+    </message>
 </context>
 <context>
     <name>songngu::DocumentListModel</name>
@@ -177,6 +181,10 @@ Không đọc được: %2</translation>
         <source>Skipped:</source>
         <translation>Đã bỏ qua:</translation>
     </message>
+    <message>
+        <source>Looking for articles…</source>
+        <translation>Đang tìm bài báo…</translation>
+    </message>
 </context>
 <context>
     <name>songngu::DocumentReader</name>
@@ -203,6 +211,14 @@ Không đọc được: %2</translation>
     <message>
         <source>no text found</source>
         <translation>không tìm thấy văn bản</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>không phải tệp thông thường</translation>
+    </message>
+    <message>
+        <source>too large (the limit is %1 MB)</source>
+        <translation>quá lớn (giới hạn là %1 MB)</translation>
     </message>
 </context>
 <context>
@@ -293,10 +309,6 @@ Không đọc được: %2</translation>
         <translation>Mở &amp;bài báo mẫu</translation>
     </message>
     <message>
-        <source>&amp;Close All</source>
-        <translation>Đóng tất &amp;cả</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
@@ -377,6 +389,18 @@ Reads English–Vietnamese news articles side by side, row by aligned row.</sour
         <translation>Song Ngữ %1
 
 Đọc song song bài báo tiếng Anh và tiếng Việt, đối chiếu theo từng hàng đã căn chỉnh.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Document</source>
+        <translation>Tả&amp;i lại tài liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Close Document</source>
+        <translation>Đó&amp;ng tài liệu</translation>
+    </message>
+    <message>
+        <source>Close &amp;All</source>
+        <translation>Đóng tất &amp;cả</translation>
     </message>
 </context>
 <context>
@@ -525,6 +549,10 @@ Reads English–Vietnamese news articles side by side, row by aligned row.</sour
     <message>
         <source>the file contains only white space</source>
         <translation>tệp chỉ chứa khoảng trắng</translation>
+    </message>
+    <message>
+        <source>truncated %1 text (an odd number of bytes)</source>
+        <translation>văn bản %1 bị cắt cụt (số byte lẻ)</translation>
     </message>
 </context>
 </TS>
