@@ -295,6 +295,46 @@ private Q_SLOTS:
         QVERIFY(!window.alignmentModel()->document()->metadata.path.contains(u"001_"));
     }
 
+    void recentFilesAreNewestFirstUniqueAndBounded()
+    {
+        AppSettings settings;
+        settings.clearRecentFiles();
+        for (int i = 0; i < AppSettings::maximumRecentFiles + 3; ++i)
+            settings.addRecentFile(QStringLiteral("/articles/%1.txt").arg(i));
+        settings.addRecentFile(QStringLiteral("/articles/5.txt")); // opened again
+        const QStringList recent = settings.recentFiles();
+        QCOMPARE(recent.size(), AppSettings::maximumRecentFiles);
+        QCOMPARE(recent.front(), QStringLiteral("/articles/5.txt"));
+        QCOMPARE(recent.count(QStringLiteral("/articles/5.txt")), 1);
+        QCOMPARE(recent.at(1), QStringLiteral("/articles/12.txt"));
+        QVERIFY(!recent.contains(QStringLiteral("/articles/0.txt"))); // the oldest fell off
+        // Settings live in the test-mode folder, never in the user's own.
+        QVERIFY(settings.fileName().contains(QStringLiteral("qttest")));
+    }
+
+    void sessionIsReopenedOnNextLaunch()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kept.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Kept headline\n\nA paragraph that stays open.\n");
+        file.close();
+        {
+            MainWindow window;
+            window.show();
+            openAndWait(window, {path});
+            window.close();
+        }
+        MainWindow again;
+        again.show();
+        QSignalSpy finished(&again, &MainWindow::loadingFinished);
+        again.openInitial({});
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+        QCOMPARE(again.documentModel()->paths(), QStringList{path});
+        QCOMPARE(again.alignmentModel()->document()->metadata.title, QStringLiteral("Kept headline"));
+    }
+
     void firstLaunchOpensBundledSamples()
     {
         MainWindow window;
