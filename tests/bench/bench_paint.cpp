@@ -3,6 +3,7 @@
 
 #include "AlignedPane.h"
 #include "AlignmentModel.h"
+#include "BenchSupport.h"
 #include "DocumentReader.h"
 #include "PairedView.h"
 
@@ -73,33 +74,6 @@ QByteArray makeArticle()
     return text.toUtf8();
 }
 
-QString peakRss()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return QString::fromLatin1(line.mid(6).simplified());
-    }
-    return QStringLiteral("unknown");
-}
-
-// Counts pane paint events, to prove that every timed step really painted.
-class PaintCounter : public QObject
-{
-public:
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
-
 struct StepTimes
 {
     double totalMs = 0;
@@ -147,7 +121,7 @@ int main(int argc, char** argv)
     PairedView view;
     view.resize(1400, 900);
 
-    PaintCounter counter;
+    bench::PaintCounter counter;
     view.pane(Language::English)->installEventFilter(&counter);
     view.pane(Language::Vietnamese)->installEventFilter(&counter);
 
@@ -239,6 +213,6 @@ int main(int argc, char** argv)
     std::printf("zoom in + repaint: %lld ms\n", timer.elapsed());
 
     std::printf("pane paint events in total: %d\n", counter.paints);
-    std::printf("peak RSS (VmHWM): %s\n", qPrintable(peakRss()));
+    std::printf("peak RSS (VmHWM): %s\n", qPrintable(bench::peakResidentMemory()));
     return 0;
 }

@@ -4,6 +4,7 @@
 //
 // Sizes are in decimal megabytes (1 MB = 1,000,000 bytes).
 
+#include "BenchSupport.h"
 #include "DocumentLoader.h"
 #include "DocumentParser.h"
 #include "DocumentReader.h"
@@ -79,19 +80,6 @@ double threadCpuSeconds()
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-}
-
-// VmHWM: the peak resident set size of this process, in MB.
-double peakMemoryMegabytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').front().toDouble() * 1024 / megabyte;
-    }
-    return -1;
 }
 
 QString readSample(const QString& name)
@@ -455,6 +443,6 @@ int main(int argc, char** argv)
     benchmarkParse(pairs, std::max<qsizetype>(articleBytes, 1000));
     if (!parseOnly)
         benchmarkFolder(pairs);
-    print(QStringLiteral("peak memory: %1 MB").arg(fixed(peakMemoryMegabytes(), 0)));
+    print(QStringLiteral("peak memory (VmHWM): %1").arg(bench::peakResidentMemory()));
     return 0;
 }

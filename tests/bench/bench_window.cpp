@@ -4,6 +4,7 @@
 
 #include "AlignedPane.h"
 #include "AlignmentModel.h"
+#include "BenchSupport.h"
 #include "DocumentListModel.h"
 #include "MainWindow.h"
 #include "PairedView.h"
@@ -83,15 +84,6 @@ QByteArray bigArticle()
     return text;
 }
 
-QString peakMemory()
-{
-    const QList<QByteArray> lines = readFile(QStringLiteral("/proc/self/status")).split('\n');
-    for (const QByteArray& line : lines)
-        if (line.startsWith("VmHWM:"))
-            return QString::fromLatin1(line.mid(6).simplified());
-    return QStringLiteral("unknown");
-}
-
 bool waitFor(MainWindow& window, int timeoutMs)
 {
     QElapsedTimer guard;
@@ -104,20 +96,6 @@ bool waitFor(MainWindow& window, int timeoutMs)
     QCoreApplication::processEvents();
     return true;
 }
-
-class PaintWatcher : public QObject
-{
-public:
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 } // namespace
 
@@ -153,7 +131,7 @@ int main(int argc, char** argv)
                 window.documentModel()->documentCount(), window.documentModel()->errorCount());
 
     window.closeAll();
-    PaintWatcher watcher;
+    bench::PaintCounter watcher;
     window.pairedView()->pane(Language::English)->installEventFilter(&watcher);
     window.pairedView()->pane(Language::Vietnamese)->installEventFilter(&watcher);
     timer.restart();
@@ -167,6 +145,6 @@ int main(int argc, char** argv)
                 "target < 1000 ms\n",
                 double(bigBytes.size()) / 1e6, window.alignmentModel()->rowCount(),
                 double(timer.nsecsElapsed()) / 1e6);
-    std::printf("peak memory (VmHWM): %s\n", qPrintable(peakMemory()));
+    std::printf("peak memory (VmHWM): %s\n", qPrintable(bench::peakResidentMemory()));
     return 0;
 }
