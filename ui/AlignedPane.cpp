@@ -75,6 +75,19 @@ QRect AlignedPane::rowRect(int row) const
     return rect;
 }
 
+QRect AlignedPane::textRect(int row, int start, int length) const
+{
+    QRect rect;
+    forEachVisibleRow([&](const RowBand& band) {
+        if (band.row != row)
+            return true;
+        rect = view->layoutCache().textRect(row, column(), start, length);
+        rect.translate(textOrigin(band));
+        return false;
+    });
+    return rect;
+}
+
 QString AlignedPane::textAt(int row) const
 {
     const QTextLayout* layout = view->layoutCache().layout(row, column());
@@ -206,10 +219,12 @@ void AlignedPane::paintRow(QPainter& painter, const RowBand& band, const QRect& 
     // Fetched last: the layout pointer is only valid until the cache lays out something else.
     if (const QTextLayout* layout = cache.layout(band.row, col)) {
         const QPalette::ColorGroup group = hasFocus() ? QPalette::Active : QPalette::Inactive;
+        // Search matches under the selection: later ranges are drawn over earlier ones.
+        QList<QTextLayout::FormatRange> formats = view->highlights.formats(band.row, lang, pal);
+        formats += selection.formats(band.row, int(layout->text().size()), pal, group);
         painter.setPen(pal.color(QPalette::Text));
         // The clip skips the lines of a tall paragraph that are outside the repainted strip.
-        layout->draw(&painter, textOrigin(band),
-                     selection.formats(band.row, int(layout->text().size()), pal, group), dirty);
+        layout->draw(&painter, textOrigin(band), formats, dirty);
     }
 
     painter.fillRect(QRect(0, band.top + band.height - 1, width(), 1),

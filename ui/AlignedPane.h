@@ -28,6 +28,9 @@ public:
     int rowAt(QPoint pos) const; // -1 outside any row
     // The band of `row` in pane coordinates; a null rect when the row is not in the viewport.
     QRect rowRect(int row) const;
+    // Where characters [start, start + length) of the row's paragraph are painted, in pane
+    // coordinates (see RowLayoutCache::textRect); a null rect when the row is not in the viewport.
+    QRect textRect(int row, int start, int length) const;
     // The text this pane laid out for `row` (empty for an empty side).
     QString textAt(int row) const;
 

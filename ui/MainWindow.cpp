@@ -4,6 +4,7 @@
 #include "DocumentListModel.h"
 #include "DocumentListPanel.h"
 #include "DocumentLoader.h"
+#include "FindBar.h"
 #include "MetadataPanel.h"
 #include "PairedView.h"
 
@@ -23,6 +24,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace songngu {
 
@@ -38,7 +40,14 @@ MainWindow::MainWindow(QWidget* parent)
     view->setModel(alignment);
     view->setEmptyMessage(tr("Open articles with File ▸ Open Files (Ctrl+O) or a folder with "
                              "File ▸ Open Folder (Ctrl+Shift+O), or drop them here."));
-    setCentralWidget(view);
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(view, 1);
+    finder = new FindBar(view, centre);
+    centreLayout->addWidget(finder);
+    setCentralWidget(centre);
 
     createDocks();
     createActions();
@@ -116,6 +125,15 @@ void MainWindow::createActions()
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     rebuildRecentMenu();
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = editMenu->addAction(tr("&Find…"), finder, &FindBar::activate);
+    find->setShortcuts(QKeySequence::Find);
+    QAction* findNext = editMenu->addAction(tr("Find &Next"), finder, &FindBar::findNext);
+    findNext->setShortcuts(QKeySequence::FindNext);
+    QAction* findPrevious =
+        editMenu->addAction(tr("Find &Previous"), finder, &FindBar::findPrevious);
+    findPrevious->setShortcuts(QKeySequence::FindPrevious);
 
     viewMenu = menuBar()->addMenu(tr("&View"));
     swapAction = viewMenu->addAction(tr("&Swap Panes"));

@@ -15,13 +15,15 @@ class AlignmentModel;
 class DocumentListModel;
 class DocumentListPanel;
 class DocumentLoader;
+class FindBar;
 class MetadataPanel;
 class PairedView;
 struct FileProblem;
 struct ReadResult;
 
-// The window: document list (left), paired English | Vietnamese view (centre), side panel
-// with tabs (right). It wires models to views and keeps settings; the work is done elsewhere.
+// The window: document list (left), paired English | Vietnamese view with its find bar
+// (centre), side panel with tabs (right). It wires models to views and keeps settings; the work is
+// done elsewhere.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,6 +44,7 @@ public:
     DocumentListModel* documentModel() const { return documents; }
     DocumentListPanel* documentList() const { return listPanel; }
     PairedView* pairedView() const { return view; }
+    FindBar* findBar() const { return finder; }
     MetadataPanel* metadataPanel() const { return metadata; }
     QTabWidget* sidePanel() const { return sideTabs; }
     AlignmentModel* alignmentModel() const { return alignment; }
@@ -71,6 +74,7 @@ private:
     DocumentListModel* documents;
     AlignmentModel* alignment;
     PairedView* view;
+    FindBar* finder = nullptr; // under the view
     DocumentListPanel* listPanel = nullptr;
     MetadataPanel* metadata = nullptr;
     QTabWidget* sideTabs = nullptr;

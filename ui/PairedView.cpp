@@ -160,6 +160,29 @@ void PairedView::setSwapped(bool on)
     Q_EMIT swappedChanged(on);
 }
 
+void PairedView::setMatches(const QList<TextMatch>& matches)
+{
+    highlights.setMatches(matches);
+    updatePanes();
+}
+
+void PairedView::clearMatches()
+{
+    if (highlights.clear())
+        updatePanes();
+}
+
+void PairedView::setCurrentMatch(int index)
+{
+    if (highlights.setCurrentIndex(index))
+        updatePanes();
+    if (highlights.currentIndex() < 0)
+        return;
+    const TextMatch& match = highlights.matches().at(highlights.currentIndex());
+    selectRow(match.row, true);
+    revealText(match.row, match.language, match.start, match.length);
+}
+
 AlignedPane* PairedView::pane(Language language) const
 {
     return language == Language::Vietnamese ? vietnamesePane : englishPane;
@@ -329,11 +352,30 @@ void PairedView::scrollPanes(int dy)
     vietnamesePane->scroll(0, -dy);
 }
 
+// With the row in the viewport, scrolls on until those characters are too (a tall paragraph).
+void PairedView::revealText(int row, Language language, int start, int length)
+{
+    const QRect text = pane(language)->textRect(row, start, length);
+    const int height = scroller->viewportHeight();
+    if (text.isNull() || (text.top() >= 0 && text.bottom() < height))
+        return;
+    // The least scrolling that shows them, with a line of context.
+    const int context = scroller->lineStep();
+    scroller->scrollBy(text.top() < 0 ? text.top() - context : text.bottom() + context - height);
+}
+
+void PairedView::invalidateMatches()
+{
+    highlights.clear();
+    Q_EMIT matchesInvalidated(); // also when there were none: "No matches" is as stale
+}
+
 // After any change of the row count: row indexes (and so selections) and all heights are stale.
 void PairedView::resetRows()
 {
     cache->setModel(sourceModel.data());
     scroller->rowsReset();
+    invalidateMatches();
     clearSelectionsExcept(nullptr);
     stack->setCurrentIndex(rowCount() > 0 ? 0 : 1);
 }
@@ -381,6 +423,7 @@ void PairedView::onRowsRemoved(const QModelIndex& parent, int first, int last)
 void PairedView::onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight)
 {
     scroller->relayoutKeepingTop([&] { cache->invalidateRows(topLeft.row(), bottomRight.row()); });
+    invalidateMatches(); // their offsets may point anywhere in the new text
 }
 
 void PairedView::onLayoutChanged()

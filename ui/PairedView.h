@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Document.h"
+#include "MatchHighlights.h"
 #include "RowLayoutCache.h"
 #include "RowScroller.h"
 
@@ -26,7 +27,7 @@ class AlignmentModel;
 // with the view's one vertical scroll bar) is the single source of truth for scrolling; the
 // panes only ask it to move, so the two sides can never drift apart or feed back into each
 // other. The view wires the model to the shared layout cache and keeps the current row, the
-// zoom and the order of the panes; the panes route their input here.
+// search matches, the zoom and the order of the panes; the panes route their input here.
 class PairedView : public QWidget
 {
     Q_OBJECT
@@ -49,6 +50,16 @@ public:
     int topRowOffset() const { return scroller->topRowOffset(); } // pixels above the viewport
     int currentRow() const { return current; }
     int zoomPercent() const { return zoom; }
+
+    // Search matches to highlight, in reading order (TextSearch::findAll()). They refer to the
+    // current rows: any change of the rows or their text drops them (see matchesInvalidated()).
+    void setMatches(const QList<TextMatch>& matches);
+    void clearMatches();
+    const QList<TextMatch>& matches() const { return highlights.matches(); }
+    int currentMatch() const { return highlights.currentIndex(); }
+    // Highlights match `index` more strongly, makes its row the current row and scrolls its
+    // text into view (also inside a paragraph taller than the viewport); -1 for none.
+    void setCurrentMatch(int index);
 
     AlignedPane* pane(Language language) const;
     AlignedPane* leftPane() const;
@@ -75,6 +86,9 @@ Q_SIGNALS:
     void currentRowChanged(int row);
     void zoomChanged(int percent);
     void swappedChanged(bool swapped);
+    // The rows or their text changed (another document, for one): matches found before no
+    // longer apply and were dropped. Not emitted by clearMatches().
+    void matchesInvalidated();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -95,6 +109,8 @@ private:
     void updatePanes();
     void scrollPanes(int dy);
 
+    void revealText(int row, Language language, int start, int length);
+    void invalidateMatches();
     void resetRows();
     void resetView();
     void onRowsInserted(const QModelIndex& parent, int first, int last);
@@ -107,6 +123,7 @@ private:
     std::unique_ptr<RowLayoutCache> cache;
     std::unique_ptr<RowScroller> scroller; // after the cache: it goes first
     QPointer<AlignmentModel> sourceModel;
+    MatchHighlights highlights;
     AlignedPane* englishPane = nullptr;
     AlignedPane* vietnamesePane = nullptr;
     QSplitter* splitter = nullptr;

@@ -138,6 +138,29 @@ const QTextLayout* RowLayoutCache::layout(int row, int column)
     return layout;
 }
 
+QRect RowLayoutCache::textRect(int row, int column, int start, int length)
+{
+    const QTextLayout* laidOut = layout(row, column);
+    if (!laidOut || laidOut->lineCount() == 0)
+        return {};
+    const int size = int(laidOut->text().size());
+    start = qBound(0, start, size);
+    const int end = qBound(start, start + length, size);
+    const QTextLine first = laidOut->lineForTextPosition(start);
+    const QTextLine last = laidOut->lineForTextPosition(qMax(start, end - 1));
+    if (!first.isValid() || !last.isValid())
+        return {};
+    if (first.lineNumber() != last.lineNumber()) {
+        const QRectF span = first.rect().united(last.rect());
+        return QRectF(0, span.top(), textWidths[column], span.height()).toAlignedRect();
+    }
+    const qreal x1 = first.cursorToX(start);
+    const qreal x2 = first.cursorToX(end);
+    return QRectF(QPointF(qMin(x1, x2), first.y()),
+                  QPointF(qMax(x1, x2), first.y() + first.height()))
+        .toAlignedRect();
+}
+
 int RowLayoutCache::rowHeight(int row)
 {
     if (row < 0 || row >= rowCount())

@@ -52,6 +52,10 @@ public:
     // The paragraph of `column` in `row` laid out at that column's width, or nullptr for an empty
     // side. The pointer stays valid only until the next call that may lay out another paragraph.
     const QTextLayout* layout(int row, int column);
+    // The lines that characters [start, start + length) of that paragraph are on, relative to
+    // the top-left of its layout: the exact span on one line, the full width across several.
+    // Null for an empty side.
+    QRect textRect(int row, int column, int start, int length);
     // Height of the row's band, the same in both panes: the taller side plus padding.
     int rowHeight(int row);
 

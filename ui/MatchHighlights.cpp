@@ -1,0 +1,135 @@
+#include "MatchHighlights.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace songngu {
+
+namespace {
+
+constexpr qreal matchWash = 0.38;       // share of the accent in the background of every match
+constexpr qreal currentWash = 0.85;     // and in the current match's
+constexpr int fallbackHue = 40;         // amber, when the selection colour is a grey
+constexpr qreal readableContrast = 4.5; // WCAG AA for text
+
+QColor blend(const QColor& under, const QColor& over, qreal amount)
+{
+    return QColor::fromRgbF(float(under.redF() + (over.redF() - under.redF()) * amount),
+                            float(under.greenF() + (over.greenF() - under.greenF()) * amount),
+                            float(under.blueF() + (over.blueF() - under.blueF()) * amount));
+}
+
+// The selection colour turned half way round the colour wheel: orange for the usual blues.
+QColor accent(const QPalette& palette)
+{
+    const QColor highlight = palette.color(QPalette::Highlight).toHsl();
+    const bool grey = highlight.hslHue() < 0 || highlight.hslSaturation() < 40;
+    const int hue = grey ? fallbackHue : (highlight.hslHue() + 180) % 360;
+    const int saturation = qMax(highlight.hslSaturation(), 160);
+    const int lightness = qBound(90, highlight.lightness(), 170);
+    return QColor::fromHsl(hue, saturation, lightness).toRgb();
+}
+
+// WCAG relative luminance and contrast ratio.
+qreal luminance(const QColor& colour)
+{
+    const auto channel = [](qreal c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+           0.0722 * channel(colour.blueF());
+}
+
+qreal contrast(const QColor& a, const QColor& b)
+{
+    const qreal la = luminance(a);
+    const qreal lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+// Orders matches by paragraph only, to find the first match of a row's paragraph.
+bool beforeParagraph(const TextMatch& match, const std::pair<int, Language>& paragraph)
+{
+    return std::pair(match.row, match.language) < paragraph;
+}
+
+} // namespace
+
+void MatchHighlights::setMatches(QList<TextMatch> matches)
+{
+    all = std::move(matches);
+    current = -1;
+}
+
+bool MatchHighlights::clear()
+{
+    if (all.isEmpty())
+        return false;
+    all.clear();
+    current = -1;
+    return true;
+}
+
+bool MatchHighlights::setCurrentIndex(int index)
+{
+    if (index < 0 || index >= all.size())
+        index = -1;
+    if (index == current)
+        return false;
+    current = index;
+    return true;
+}
+
+QList<QTextLayout::FormatRange> MatchHighlights::formats(int row, Language language,
+                                                         const QPalette& palette) const
+{
+    QList<QTextLayout::FormatRange> ranges;
+    const std::pair paragraph(row, language);
+    auto it = std::lower_bound(all.cbegin(), all.cend(), paragraph, beforeParagraph);
+    if (it == all.cend() || it->row != row || it->language != language)
+        return ranges;
+    QTextCharFormat plain;
+    plain.setBackground(matchBackground(palette));
+    plain.setForeground(palette.color(QPalette::Text));
+    for (; it != all.cend() && it->row == row && it->language == language; ++it) {
+        QTextLayout::FormatRange range;
+        range.start = it->start;
+        range.length = it->length;
+        if (int(it - all.cbegin()) == current) {
+            range.format.setBackground(currentMatchBackground(palette));
+            range.format.setForeground(currentMatchForeground(palette));
+        } else {
+            range.format = plain;
+        }
+        ranges.append(range);
+    }
+    return ranges;
+}
+
+QColor MatchHighlights::matchBackground(const QPalette& palette)
+{
+    return blend(palette.color(QPalette::Base), accent(palette), matchWash);
+}
+
+QColor MatchHighlights::currentMatchBackground(const QPalette& palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    QColor colour = blend(base, accent(palette), currentWash);
+    // On a dark base the strong accent is too dark for light text and too light for dark text:
+    // lighten it until the dark one reads (a bright current match, as browsers do).
+    for (int i = 0;
+         i < 10 && qMax(contrast(colour, text), contrast(colour, base)) < readableContrast; ++i)
+        colour = blend(colour, Qt::white, 0.15);
+    return colour;
+}
+
+QColor MatchHighlights::currentMatchForeground(const QPalette& palette)
+{
+    const QColor background = currentMatchBackground(palette);
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    return contrast(background, text) >= contrast(background, base) ? text : base;
+}
+
+} // namespace songngu
