@@ -65,8 +65,11 @@ MainWindow::MainWindow(QWidget* parent)
                                  5000);
         Q_EMIT loadingFinished();
     });
-    connect(listPanel, &DocumentListPanel::currentSourceRowChanged, this,
-            &MainWindow::showDocumentAt);
+    connect(listPanel, &DocumentListPanel::currentSourceRowChanged, this, [this](int row) {
+        if (!autoSelecting)
+            autoSelectedRow = -1; // the user's choice is never overridden
+        showDocumentAt(row);
+    });
 
     restoreSettings();
 }
@@ -291,17 +294,28 @@ void MainWindow::onDocumentsRead(const QList<ReadResult>& batch)
         select = documents->rowOfPath(pendingSelection);
         if (select >= 0)
             pendingSelection.clear();
-    } else if (listPanel->currentSourceRow() < 0) {
-        // Show a bilingual document first: that is what the window is for.
-        for (int row = 0; row < documents->rowCount() && select < 0; ++row) {
+    } else if (listPanel->currentSourceRow() < 0 ||
+               listPanel->currentSourceRow() == autoSelectedRow) {
+        // Until the user picks one, show a bilingual document as soon as one has arrived:
+        // that is what the window is for. Batches arrive in file order, so it may come later.
+        int bilingual = -1;
+        int readable = -1;
+        for (int row = 0; row < documents->rowCount() && bilingual < 0; ++row) {
             const DocumentPtr document = documents->documentAt(row);
+            if (document && readable < 0)
+                readable = row;
             if (document && document->metadata.languages.size() > 1)
-                select = row;
+                bilingual = row;
         }
-        if (select < 0 && documents->documentCount() > 0) {
-            for (int row = 0; row < documents->rowCount() && select < 0; ++row)
-                if (documents->documentAt(row))
-                    select = row;
+        select = bilingual >= 0 ? bilingual : readable;
+        if (select == listPanel->currentSourceRow())
+            select = -1;
+        if (select >= 0) {
+            autoSelecting = true;
+            listPanel->selectSourceRow(select);
+            autoSelecting = false;
+            autoSelectedRow = select;
+            select = -1;
         }
     }
     if (select >= 0)

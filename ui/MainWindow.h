@@ -82,6 +82,8 @@ private:
     QMenu* viewMenu = nullptr;
     QAction* swapAction = nullptr;
     QString pendingSelection; // a file the user just opened: select it when it arrives
+    int autoSelectedRow = -1; // the row the window chose itself, while the user has not
+    bool autoSelecting = false;
 };
 
 } // namespace songngu
