@@ -257,6 +257,57 @@ Không đọc được: %2</translation>
     </message>
 </context>
 <context>
+    <name>songngu::FindBar</name>
+    <message>
+        <source>Find in document</source>
+        <translation>Tìm trong tài liệu</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>Previous match (%1)</source>
+        <translation>Kết quả trước (%1)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Next match (%1)</source>
+        <translation>Kết quả sau (%1)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Đóng thanh tìm kiếm (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Đóng thanh tìm kiếm</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2, continued from the top</source>
+        <translation>%1 / %2, tiếp tục từ đầu</translation>
+    </message>
+    <message>
+        <source>%1 of %2, continued from the bottom</source>
+        <translation>%1 / %2, tiếp tục từ cuối</translation>
+    </message>
+</context>
+<context>
     <name>songngu::MainWindow</name>
     <message>
         <source>Song Ngữ</source>
@@ -401,6 +452,22 @@ Reads English–Vietnamese news articles side by side, row by aligned row.</sour
     <message>
         <source>Close &amp;All</source>
         <translation>Đóng tất &amp;cả</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Tìm…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Tìm kết quả &amp;sau</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>Tìm kết quả t&amp;rước</translation>
     </message>
 </context>
 <context>
