@@ -58,7 +58,6 @@ Language LanguageDetector::detect(QStringView text) const
 {
     int english = 0;
     int vietnamese = 0;
-    int unmarkedWords = 0;
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
@@ -78,20 +77,16 @@ Language LanguageDetector::detect(QStringView text) const
         if (lower.empty()) {
             if (hasVietnameseMark(word))
                 vietnamese += word.front().isUpper() ? 1 : 2;
-            else
-                ++unmarkedWords;
         } else if (contains(englishWords, lower)) {
             english += 2;
         } else if (contains(vietnameseWords, lower)) {
             vietnamese += 2;
-        } else {
-            ++unmarkedWords;
         }
     }
-    // Unmarked prose without a single function word ("Thank you very much.") is English far
-    // more often than Vietnamese written without its marks.
+    // Without a single telling word ("Hoang Long", "Thank you.") the language is not known
+    // here; the parser decides from the file's conventions.
     if (english == 0 && vietnamese == 0)
-        return unmarkedWords >= 2 ? Language::English : Language::Unknown;
+        return Language::Unknown;
     // English names Vietnamese people and places, so it needs a clear majority of marked words.
     return vietnamese > english * 2 ? Language::Vietnamese
            : english >= vietnamese  ? Language::English

@@ -58,6 +58,9 @@ DocumentListPanel::DocumentListPanel(DocumentListModel* model, QWidget* parent)
 
     connect(model, &QAbstractItemModel::rowsInserted, this, &DocumentListPanel::updateSummary);
     connect(model, &QAbstractItemModel::modelReset, this, &DocumentListPanel::updateSummary);
+    // The source model's own signals: the proxy reports a removal before the count changes.
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &DocumentListPanel::updateSummary);
+    connect(model, &QAbstractItemModel::dataChanged, this, &DocumentListPanel::updateSummary);
     connect(proxyModel, &QAbstractItemModel::rowsRemoved, this, &DocumentListPanel::updateSummary);
     connect(proxyModel, &QAbstractItemModel::rowsInserted, this, &DocumentListPanel::updateSummary);
     updateSummary();
@@ -100,7 +103,9 @@ void DocumentListPanel::setProgress(int done, int total)
 
 void DocumentListPanel::addSkipped(const QStringList& descriptions)
 {
+    // Opening a folder again must not count its skipped files twice.
     skipped += descriptions;
+    skipped.removeDuplicates();
     updateSummary();
 }
 

@@ -66,10 +66,19 @@ MainWindow::MainWindow(QWidget* parent)
         Q_EMIT loadingFinished();
     });
     connect(listPanel, &DocumentListPanel::currentSourceRowChanged, this, [this](int row) {
-        if (!autoSelecting)
-            autoSelectedRow = -1; // the user's choice is never overridden
+        if (!autoSelecting) { // the user's choice is never overridden
+            autoSelectedRow = -1;
+            pendingSelection.clear();
+        }
         showDocumentAt(row);
     });
+    // Reading the shown document (clicking, stepping, scrolling) also counts as choosing it.
+    auto userIsReading = [this] {
+        if (!autoSelecting)
+            autoSelectedRow = -1;
+    };
+    connect(view, &PairedView::currentRowChanged, this, userIsReading);
+    connect(view, &PairedView::topRowChanged, this, userIsReading);
 
     restoreSettings();
 }
@@ -108,18 +117,15 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     QAction* reload = fileMenu->addAction(tr("Re&load Document"), this, [this] {
         const QString path = documents->pathAt(listPanel->currentSourceRow());
-        if (!path.isEmpty()) {
-            pendingSelection = path;
+        // The entry is replaced in place and the view refreshed where it is read.
+        if (!path.isEmpty())
             loader->load({path});
-        }
     });
     reload->setShortcut(QKeySequence::Refresh);
     QAction* close = fileMenu->addAction(tr("&Close Document"), this, [this] {
-        const int row = listPanel->currentSourceRow();
-        documents->removeEntry(row);
-        // Keep the keyboard on the list: the next document takes the closed one's place.
-        listPanel->selectSourceRow(qMin(row, documents->rowCount() - 1));
-        if (documents->rowCount() == 0)
+        // The list moves to the next visible row by itself, sorted or filtered.
+        documents->removeEntry(listPanel->currentSourceRow());
+        if (listPanel->currentSourceRow() < 0)
             showDocumentAt(-1);
     });
     close->setShortcut(QKeySequence::Close);
@@ -338,8 +344,24 @@ void MainWindow::onFilesSkipped(const QList<FileProblem>& skipped)
 void MainWindow::showDocumentAt(int sourceRow)
 {
     const DocumentPtr document = documents->documentAt(sourceRow);
-    if (alignment->document() != document)
+    const DocumentPtr shown = alignment->document();
+    if (shown != document) {
+        // A reloaded document keeps the reader's place; another one starts at the top.
+        const bool reloaded = shown && document && shown->metadata.path == document->metadata.path;
+        const int top = view->topRow();
+        const int offset = view->topRowOffset();
+        const int current = view->currentRow();
+        const bool wasAutoSelecting = autoSelecting;
+        autoSelecting = true; // moving the view here is not the user's doing
         alignment->setDocument(document);
+        if (reloaded) {
+            if (current >= 0 && current < alignment->rowCount())
+                view->setCurrentRow(current);
+            view->scrollToRow(top);
+            view->scrollByPixels(offset);
+        }
+        autoSelecting = wasAutoSelecting;
+    }
     if (document) {
         metadata->showDocument(document);
         setWindowTitle(tr("%1 — Song Ngữ").arg(document->metadata.title));

@@ -3,7 +3,7 @@
 #include "DocumentListModel.h"
 
 #include <QDir>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 
@@ -11,9 +11,10 @@ namespace songngu {
 
 MetadataPanel::MetadataPanel(QWidget* parent) : QWidget(parent)
 {
-    form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // A grid, not a QFormLayout: Qt 6.4's form layout loses the height of a word-wrapped row
+    // once it has been hidden and shown again.
+    grid = new QGridLayout(this);
+    grid->setColumnStretch(1, 1);
     addField(QStringLiteral("title"), tr("Title"));
     addField(QStringLiteral("date"), tr("Date"));
     addField(QStringLiteral("place"), tr("Place"));
@@ -30,13 +31,22 @@ MetadataPanel::MetadataPanel(QWidget* parent) : QWidget(parent)
 
 QLabel* MetadataPanel::addField(const QString& key, const QString& label)
 {
+    auto* caption = new QLabel(label, this);
+    caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto* value = new QLabel(this);
     // Document text is data, never markup.
     value->setTextFormat(Qt::PlainText);
     value->setWordWrap(true);
+    value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    form->addRow(label, value);
+    const int row = int(fields.size());
+    grid->addWidget(caption, row, 0);
+    grid->addWidget(value, row, 1);
+    // Whatever follows the last field takes the spare height, so rows stay at the top.
+    grid->setRowStretch(row, 0);
+    grid->setRowStretch(row + 1, 1);
     fields.insert(key, value);
+    captions.insert(key, caption);
     return value;
 }
 
@@ -44,7 +54,8 @@ void MetadataPanel::setField(const QString& key, const QString& value)
 {
     QLabel* label = fields.value(key);
     label->setText(value);
-    form->setRowVisible(label, !value.isEmpty());
+    label->setVisible(!value.isEmpty());
+    captions.value(key)->setVisible(!value.isEmpty());
 }
 
 QString MetadataPanel::fieldText(const QString& field) const

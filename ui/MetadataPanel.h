@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 
 namespace songngu {
@@ -28,8 +28,9 @@ private:
     QLabel* addField(const QString& key, const QString& label);
     void setField(const QString& key, const QString& value);
 
-    QFormLayout* form = nullptr;
-    QHash<QString, QLabel*> fields;
+    QGridLayout* grid = nullptr;
+    QHash<QString, QLabel*> fields;   // values, by field key
+    QHash<QString, QLabel*> captions; // their captions
 };
 
 } // namespace songngu

@@ -289,6 +289,10 @@ private Q_SLOTS:
         QVERIFY(close);
         close->trigger();
         QCOMPARE(window.documentModel()->documentCount(), 4);
+        const QLabel* summary = window.documentList()->findChildren<QLabel*>().constLast();
+        QVERIFY2(summary->text().startsWith(QStringLiteral("4 document")),
+                 qPrintable(summary->text()));
+        QVERIFY(!summary->text().contains(QStringLiteral("shown")));
         QCOMPARE(rowOfFile(window.documentModel(), QStringLiteral("001_")), -1);
         // Another document is shown in its place, never the closed one.
         QVERIFY(window.alignmentModel()->document());
@@ -332,7 +336,60 @@ private Q_SLOTS:
         again.openInitial({});
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
         QCOMPARE(again.documentModel()->paths(), QStringList{path});
-        QCOMPARE(again.alignmentModel()->document()->metadata.title, QStringLiteral("Kept headline"));
+        QCOMPARE(again.alignmentModel()->document()->metadata.title,
+                 QStringLiteral("Kept headline"));
+    }
+
+    void reloadKeepsTheReadersPlace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("article.txt"));
+        QVERIFY(QFile::copy(QStringLiteral(SONGNGU_SAMPLES_DIR "/001_19bb709d9f59f387.txt"), path));
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        openAndWait(window, {path});
+        PairedView* view = window.pairedView();
+        view->setCurrentRow(12);
+        view->scrollToRow(10);
+        const DocumentPtr before = window.alignmentModel()->document();
+        QAction* reload = nullptr;
+        const QList<QAction*> actions = window.findChildren<QAction*>();
+        for (QAction* action : actions)
+            if (action->shortcut() == QKeySequence(QKeySequence::Refresh))
+                reload = action;
+        QVERIFY(reload);
+        QSignalSpy finished(&window, &MainWindow::loadingFinished);
+        reload->trigger();
+        QTRY_VERIFY(finished.count() > 0);
+        QVERIFY(window.alignmentModel()->document() != before); // really read again
+        QCOMPARE(view->topRow(), 10);
+        QCOMPARE(view->currentRow(), 12);
+    }
+
+    void detailsShowEveryFieldAfterAnUnreadableEntry()
+    {
+        QTemporaryDir dir;
+        QFile empty(dir.filePath(QStringLiteral("empty.txt")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        MainWindow window;
+        window.show();
+        openAndWait(window, {empty.fileName(),
+                             QStringLiteral(SONGNGU_SAMPLES_DIR "/000_037a6d204ec47f07.txt")});
+        window.documentList()->selectSourceRow(window.documentModel()->rowOfPath(empty.fileName()));
+        QVERIFY(!window.metadataPanel()->fieldText(QStringLiteral("error")).isEmpty());
+        window.documentList()->selectSourceRow(1 -
+                                               window.documentModel()->rowOfPath(empty.fileName()));
+        const QString date = window.metadataPanel()->fieldText(QStringLiteral("date"));
+        QVERIFY(!date.isEmpty());
+        QCoreApplication::processEvents();
+        const QList<QLabel*> labels = window.metadataPanel()->findChildren<QLabel*>();
+        const auto dateLabel = std::find_if(labels.cbegin(), labels.cend(),
+                                            [&date](const QLabel* l) { return l->text() == date; });
+        QVERIFY(dateLabel != labels.cend());
+        QTRY_VERIFY((*dateLabel)->isVisible() && (*dateLabel)->height() > 5);
+        QVERIFY(window.metadataPanel()->fieldText(QStringLiteral("error")).isEmpty());
     }
 
     void firstLaunchOpensBundledSamples()

@@ -81,6 +81,16 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.rowOfPath(good.path), 0);
 
+        // Closing the first entry renumbers the rest.
+        model.removeEntry(0);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOfPath(missing.path), 0);
+        QCOMPARE(model.rowOfPath(good.path), -1);
+        model.removeEntry(5); // out of range: nothing happens
+        QCOMPARE(model.rowCount(), 1);
+        model.addResults({good});
+        QCOMPARE(model.rowOfPath(good.path), 1);
+
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.rowOfPath(good.path), -1);
