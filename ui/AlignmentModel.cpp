@@ -77,15 +77,4 @@ QVariant AlignmentModel::headerData(int section, Qt::Orientation orientation, in
     return section == EnglishColumn ? tr("English") : tr("Vietnamese");
 }
 
-QHash<int, QByteArray> AlignmentModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RowKindRole, "rowKind");
-    names.insert(HasSegmentRole, "hasSegment");
-    names.insert(LanguageRole, "language");
-    names.insert(SentencesRole, "sentences");
-    names.insert(SourceLineRole, "sourceLine");
-    return names;
-}
-
 } // namespace songngu

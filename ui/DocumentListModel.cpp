@@ -228,15 +228,4 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-QHash<int, QByteArray> DocumentListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(DocumentRole, "document");
-    names.insert(PathRole, "path");
-    names.insert(ErrorRole, "error");
-    names.insert(SearchKeyRole, "searchKey");
-    names.insert(SortRole, "sortKey");
-    return names;
-}
-
 } // namespace songngu

@@ -49,7 +49,6 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
     static QString searchText(const Document& document, const QString& fileName);
     static QString formatName(DocumentFormat format);
