@@ -1,0 +1,189 @@
+#include "Glossary.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace songngu {
+
+namespace {
+
+QStringList strings(const QJsonValue& value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue& item : array)
+        if (const QString text = item.toString().normalized(QString::NormalizationForm_C).trimmed();
+            !text.isEmpty())
+            list.append(text);
+    return list;
+}
+
+std::optional<EntityType> entityType(const QString& code)
+{
+    for (EntityType type : {EntityType::Person, EntityType::Organisation, EntityType::Place,
+                            EntityType::Agreement, EntityType::Event})
+        if (entityTypeCode(type) == code)
+            return type;
+    return std::nullopt;
+}
+
+} // namespace
+
+QString entityTypeCode(EntityType type)
+{
+    switch (type) {
+    case EntityType::Person:
+        return QStringLiteral("person");
+    case EntityType::Organisation:
+        return QStringLiteral("organisation");
+    case EntityType::Place:
+        return QStringLiteral("place");
+    case EntityType::Agreement:
+        return QStringLiteral("agreement");
+    case EntityType::Event:
+        return QStringLiteral("event");
+    }
+    return {};
+}
+
+bool Glossary::load(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("cannot open %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return loadJson(file.readAll(), error);
+}
+
+bool Glossary::loadJson(const QByteArray& json, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (document.isNull()) {
+        if (error)
+            *error = tr("not a glossary: %1 at offset %2")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
+        return false;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(u"format").toString() != u"songngu-glossary") {
+        if (error)
+            *error = tr("not a Song Ngữ glossary (no \"format\": \"songngu-glossary\")");
+        return false;
+    }
+    // Check everything before changing anything: a bad file leaves the glossary as it was.
+    QList<Office> newOffices;
+    const QJsonArray officeArray = root.value(u"offices").toArray();
+    for (const QJsonValue& value : officeArray) {
+        const QJsonObject object = value.toObject();
+        Office office{object.value(u"id").toString(), strings(object.value(u"en")),
+                      strings(object.value(u"vi"))};
+        if (office.id.isEmpty()) {
+            if (error)
+                *error = tr("an office has no id");
+            return false;
+        }
+        newOffices.append(office);
+    }
+    QList<GlossaryEntry> newEntries;
+    const QJsonArray entryArray = root.value(u"entries").toArray();
+    for (const QJsonValue& value : entryArray) {
+        const QJsonObject object = value.toObject();
+        GlossaryEntry entry;
+        entry.id = object.value(u"id").toString();
+        const std::optional<EntityType> type = entityType(object.value(u"type").toString());
+        if (entry.id.isEmpty() || !type) {
+            if (error)
+                *error = tr("entry '%1' has no id or an unknown type").arg(entry.id);
+            return false;
+        }
+        entry.type = *type;
+        entry.english = strings(object.value(u"en"));
+        entry.vietnamese = strings(object.value(u"vi"));
+        entry.givenNames = strings(object.value(u"given"));
+        entry.vietnameseName = object.value(u"vietnamese").toBool();
+        const QJsonArray terms = object.value(u"offices").toArray();
+        for (const QJsonValue& termValue : terms) {
+            const QJsonObject term = termValue.toObject();
+            OfficeTerm officeTerm{term.value(u"office").toString(),
+                                  QDate::fromString(term.value(u"from").toString(), Qt::ISODate),
+                                  QDate::fromString(term.value(u"to").toString(), Qt::ISODate)};
+            if (officeTerm.office.isEmpty() || !officeTerm.from.isValid()) {
+                if (error)
+                    *error = tr("entry '%1' has an office without a start date").arg(entry.id);
+                return false;
+            }
+            entry.offices.append(officeTerm);
+        }
+        newEntries.append(entry);
+    }
+    for (const Office& office : std::as_const(newOffices))
+        offices.insert(office.id, office);
+    for (const GlossaryEntry& entry : std::as_const(newEntries)) {
+        if (const auto existing = entries.constFind(entry.id); existing != entries.cend())
+            unindex(existing.value());
+        entries.insert(entry.id, entry);
+        index(entry);
+    }
+    return true;
+}
+
+void Glossary::index(const GlossaryEntry& entry)
+{
+    for (const QStringList* forms : {&entry.english, &entry.vietnamese}) {
+        for (const QString& form : *forms) {
+            const QString key = folder.fold(form);
+            if (!idsByFoldedForm.contains(key, entry.id))
+                idsByFoldedForm.insert(key, entry.id);
+        }
+    }
+}
+
+void Glossary::unindex(const GlossaryEntry& entry)
+{
+    for (const QStringList* forms : {&entry.english, &entry.vietnamese})
+        for (const QString& form : *forms)
+            idsByFoldedForm.remove(folder.fold(form), entry.id);
+}
+
+const GlossaryEntry* Glossary::entry(const QString& id) const
+{
+    const auto it = entries.constFind(id);
+    return it == entries.cend() ? nullptr : &it.value();
+}
+
+const Office* Glossary::office(const QString& id) const
+{
+    const auto it = offices.constFind(id);
+    return it == offices.cend() ? nullptr : &it.value();
+}
+
+QList<const GlossaryEntry*> Glossary::lookup(QStringView form) const
+{
+    QList<const GlossaryEntry*> found;
+    const QList<QString> ids = idsByFoldedForm.values(folder.fold(form));
+    for (const QString& id : ids)
+        if (const GlossaryEntry* e = entry(id))
+            found.append(e);
+    std::sort(found.begin(), found.end(),
+              [](const GlossaryEntry* a, const GlossaryEntry* b) { return a->id < b->id; });
+    return found;
+}
+
+QStringList Glossary::holders(const QString& office, QDate date) const
+{
+    QStringList ids;
+    for (const GlossaryEntry& entry : entries)
+        for (const OfficeTerm& term : entry.offices)
+            if (term.office == office && term.heldOn(date) && !ids.contains(entry.id))
+                ids.append(entry.id);
+    ids.sort();
+    return ids;
+}
+
+} // namespace songngu
