@@ -151,6 +151,20 @@ void Glossary::unindex(const GlossaryEntry& entry)
             idsByFoldedForm.remove(folder.fold(form), entry.id);
 }
 
+QStringList Glossary::entryIds() const
+{
+    QStringList ids = entries.keys();
+    ids.sort();
+    return ids;
+}
+
+QStringList Glossary::officeIds() const
+{
+    QStringList ids = offices.keys();
+    ids.sort();
+    return ids;
+}
+
 const GlossaryEntry* Glossary::entry(const QString& id) const
 {
     const auto it = entries.constFind(id);

@@ -63,6 +63,8 @@ public:
     bool loadJson(const QByteArray& json, QString* error = nullptr);
 
     int size() const { return int(entries.size()); }
+    QStringList entryIds() const;  // sorted
+    QStringList officeIds() const; // sorted
     const GlossaryEntry* entry(const QString& id) const;
     const Office* office(const QString& id) const;
     // Entries one of whose full forms (either language) folds to the same text as `form`.

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "Document.h"
+
+#include <QDate>
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <array>
+#include <optional>
+#include <utility>
+
+namespace songngu {
+
+// A date written in a text: characters [start, start + length) of the text searched, and the
+// days it names, first to last inclusive. "May 10" is 2025-05-10..2025-05-10, "June 2024" is
+// 2024-06-01..2024-06-30, "2045" the whole year, "May 8-11" 2025-05-08..2025-05-11.
+struct DateMention
+{
+    enum class Precision
+    {
+        Day,
+        Month,
+        Year
+    };
+
+    int start = 0;
+    int length = 0;
+    QDate first;
+    QDate last;
+    Precision precision = Precision::Day;
+    // The article date supplied part of it: a missing year, or the day of a weekday.
+    bool relative = false;
+
+    bool isRange() const { return iso().contains(u'/'); }
+    // ISO 8601 at the mention's precision: "2025-05-10", "2024-06", "2045", or an interval
+    // "2025-05-08/2025-05-11".
+    QString iso() const;
+    friend bool operator==(const DateMention&, const DateMention&) = default;
+};
+
+// Finds dates in English or Vietnamese news text: "May 10", "May 8-11", "11 May 2025",
+// "September 2, 1945", "June 2024", "in January", "on Saturday", "2025-05-11"; "ngày 10 tháng
+// 5", "từ ngày 8 đến ngày 11 tháng 5", "ngày 11/5/2025", "9/5/1945", "tháng 6/2024", "năm
+// 2045", "thứ Năm", "Chủ nhật". Numbers that are not dates ("80 năm", "75 years", "80th", a
+// bare "8/11") are left alone. One combined, JIT-compiled expression per language finds the
+// candidates; the article date resolves missing years and weekdays. Expects NFC text, as
+// parsed paragraphs are. find() keeps no state; like the parser, use one instance per thread.
+class DateRecognizer
+{
+public:
+    DateRecognizer();
+
+    // Mentions in `text` in order, not overlapping. `articleDate` gives missing years: a day
+    // and month take the nearest such day (news names near events, past or coming); a month
+    // alone is the latest one not after the article's month; a weekday is the latest such day
+    // on or before the article date ("last"/"next" move it strictly before/after, "tuần
+    // trước"/"tuần tới" into the previous/next Monday-first week). Without an article date only
+    // fully written dates are found. Language::Unknown tries both languages.
+    QList<DateMention> find(QStringView text, Language language, QDate articleDate) const;
+
+private:
+    // The part a named group plays in its alternative: "md_d2" is the Day2 of form "md".
+    enum Role
+    {
+        Weekday,
+        Day,
+        Day2,
+        Month,
+        Month2,
+        Year,
+        Year2,
+        Relative,     // "tới", "tuần trước" after a weekday
+        RelativeYear, // "this year", "năm ngoái" after a month
+        Ngay,         // "ngày", "hôm", "mùng" written before the day
+        RoleCount
+    };
+    enum class Form
+    {
+        DayMonth,  // a day (or day range) with a month, year optional
+        MonthYear, // a month, year optional
+        YearRange,
+        Year,
+        Weekday
+    };
+    // One form of date in a language's combined expression. What comes before a candidate
+    // (a cue such as "in", "sáng", "(") is checked here rather than by lookbehinds in the
+    // expression: they would make PCRE2 try every position instead of likely first characters.
+    struct Alternative
+    {
+        QString name;
+        Form form;
+        QString pattern;       // "{A}" stands for the name
+        QStringList cues{};    // words before it that make it a date ("in" January)
+        QStringList leading{}; // words before it that belong to it ("last" May), cues too
+        QStringList vetoes{};  // words before it that make it no date; so does a number
+        bool needsCue = false;
+        int group = -1; // the whole alternative's named group
+        std::array<int, RoleCount> roles{};
+    };
+    struct Grammar
+    {
+        QRegularExpression expression;
+        QList<Alternative> alternatives;
+        bool anchored = false; // matched only where nextVietnameseStart() says a date can begin
+    };
+
+    // Joins the alternatives into one expression, `fragments` ("{M}" → month names) filled in.
+    static Grammar compile(QList<Alternative> alternatives,
+                           const QList<std::pair<QString, QString>>& fragments,
+                           QRegularExpression::PatternOptions options);
+    static std::optional<DateMention> interpret(const Alternative& alternative,
+                                                const QRegularExpressionMatch& match,
+                                                QStringView text, QDate articleDate);
+    void findIn(const Grammar& grammar, QStringView text, QDate articleDate,
+                QList<DateMention>& out) const;
+
+    Grammar english;
+    Grammar vietnamese;
+};
+
+} // namespace songngu

@@ -1,0 +1,322 @@
+// Names of people, organisations, places and agreements in English and Vietnamese text.
+#include "DocumentReader.h"
+#include "Glossary.h"
+#include "NameRecognizer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <memory>
+
+using namespace songngu;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(songngu::Language)
+Q_DECLARE_METATYPE(songngu::EntityType)
+
+namespace {
+
+QString describe(QStringView text, const QList<NameMention>& mentions)
+{
+    QStringList parts;
+    for (const NameMention& m : mentions)
+        parts.append(u"\""_s + text.mid(m.start, m.length).toString() + u"\"→"_s + m.canonical +
+                     (m.givenNameOnly ? u" (given)"_s : QString()));
+    return parts.join(u", "_s);
+}
+
+const NameMention* mentionOf(QStringView text, const QList<NameMention>& mentions,
+                             QStringView surface)
+{
+    for (const NameMention& m : mentions)
+        if (text.mid(m.start, m.length) == surface)
+            return &m;
+    return nullptr;
+}
+
+} // namespace
+
+class TestNameRecognizer : public QObject
+{
+    Q_OBJECT
+
+private:
+    Glossary glossary;
+    std::unique_ptr<NameRecognizer> recognizer;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(glossary.load(Glossary::builtInPath(), &error), qPrintable(error));
+        recognizer = std::make_unique<NameRecognizer>(glossary);
+    }
+
+    void recognises_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("canonical");
+        QTest::addColumn<EntityType>("type");
+        QTest::addColumn<bool>("givenOnly");
+        const Language en = Language::English;
+        const Language vi = Language::Vietnamese;
+        const EntityType person = EntityType::Person;
+        const EntityType org = EntityType::Organisation;
+        const EntityType place = EntityType::Place;
+        const EntityType agreement = EntityType::Agreement;
+        QTest::newRow("English full name after a title, title not part of it")
+            << u"General Secretary To Lam held talks."_s << en << u"To Lam"_s << u"to-lam"_s
+            << person << false;
+        QTest::newRow("Vietnamese full name after a title")
+            << u"Tổng Bí thư Tô Lâm đã hội đàm."_s << vi << u"Tô Lâm"_s << u"to-lam"_s << person
+            << false;
+        QTest::newRow("upper-case headline spelling")
+            << u"VISIT OF TO LAM TO MOSCOW"_s << en << u"TO LAM"_s << u"to-lam"_s << person
+            << false;
+        QTest::newRow("English given name after a glossary title")
+            << u"President Putin thanked General Secretary Lam and his spouse."_s << en << u"Lam"_s
+            << u"to-lam"_s << person << true;
+        QTest::newRow("Vietnamese given name after a title")
+            << u"Tổng thống Putin cảm ơn Tổng Bí thư Trọng."_s << vi << u"Trọng"_s
+            << u"nguyen-phu-trong"_s << person << true;
+        QTest::newRow("bare English given name, sentence-initial, named before")
+            << u"General Secretary To Lam arrived. Lam expressed his thanks."_s << en << u"Lam"_s
+            << u"to-lam"_s << person << true;
+        QTest::newRow("bare Vietnamese given name, named before")
+            << u"Tô Lâm đến Moskva. Ông Lâm nhấn mạnh, Lâm cảm ơn."_s << vi << u"Lâm"_s
+            << u"to-lam"_s << person << true;
+        QTest::newRow("bare given name mid-sentence, one person has it")
+            << u"The talks, Lam said, were fruitful."_s << en << u"Lam"_s << u"to-lam"_s << person
+            << true;
+        QTest::newRow("President Putin: the surname is a glossary form")
+            << u"President Putin welcomed the delegation."_s << en << u"Putin"_s
+            << u"vladimir-putin"_s << person << false;
+        QTest::newRow("Tổng thống Putin") << u"Tổng thống Putin khẳng định."_s << vi << u"Putin"_s
+                                          << u"vladimir-putin"_s << person << false;
+        QTest::newRow("party by name, before its acronym")
+            << u"the Communist Party of Vietnam (CPV) Central Committee"_s << en
+            << u"Communist Party of Vietnam"_s << u"cpv"_s << org << false;
+        QTest::newRow("party acronym in brackets")
+            << u"the Communist Party of Vietnam (CPV) Central Committee"_s << en << u"CPV"_s
+            << u"cpv"_s << org << false;
+        QTest::newRow("Vietnamese party name")
+            << u"Tổng Bí thư Đảng Cộng sản Việt Nam (ĐCSVN) Tô Lâm"_s << vi
+            << u"Đảng Cộng sản Việt Nam"_s << u"cpv"_s << org << false;
+        QTest::newRow("Vietnamese party acronym with Đ")
+            << u"Tổng Bí thư Đảng Cộng sản Việt Nam (ĐCSVN) Tô Lâm"_s << vi << u"ĐCSVN"_s
+            << u"cpv"_s << org << false;
+        QTest::newRow("United Russia Party: longest form wins")
+            << u"He met leaders of the United Russia Party."_s << en << u"United Russia Party"_s
+            << u"united-russia"_s << org << false;
+        QTest::newRow("United Russia in Vietnamese")
+            << u"Ông gặp lãnh đạo Đảng Nước Nga Thống nhất."_s << vi
+            << u"Đảng Nước Nga Thống nhất"_s << u"united-russia"_s << org << false;
+        QTest::newRow("Moscow") << u"talks in Moscow on May 10"_s << en << u"Moscow"_s
+                                << u"moscow"_s << place << false;
+        QTest::newRow("Moskva") << u"hội đàm tại Moskva"_s << vi << u"Moskva"_s << u"moscow"_s
+                                << place << false;
+        QTest::newRow("Mát-xcơ-va, hyphenated") << u"hội đàm tại Mát-xcơ-va."_s << vi
+                                                << u"Mát-xcơ-va"_s << u"moscow"_s << place << false;
+        QTest::newRow("Red Square") << u"the parade at the Red Square on May 9"_s << en
+                                    << u"Red Square"_s << u"red-square"_s << place << false;
+        QTest::newRow("Quảng trường Đỏ: glossary before the place rule")
+            << u"diễu binh tại Quảng trường Đỏ vào ngày 9"_s << vi << u"Quảng trường Đỏ"_s
+            << u"red-square"_s << place << false;
+        QTest::newRow("Xi Jinping") << u"Chinese President Xi Jinping said"_s << en
+                                    << u"Xi Jinping"_s << u"xi-jinping"_s << person << false;
+        QTest::newRow("Tập Cận Bình") << u"Chủ tịch Trung Quốc Tập Cận Bình"_s << vi
+                                      << u"Tập Cận Bình"_s << u"xi-jinping"_s << person << false;
+        QTest::newRow("Joint Statement")
+            << u"the two sides adopted a Joint Statement on"_s << en << u"Joint Statement"_s
+            << u"joint-statement"_s << agreement << false;
+        QTest::newRow("Tuyên bố chung")
+            << u"hai bên thông qua Tuyên bố chung về"_s << vi << u"Tuyên bố chung"_s
+            << u"joint-statement"_s << agreement << false;
+        QTest::newRow("partnership")
+            << u"their Comprehensive Strategic Partnership."_s << en
+            << u"Comprehensive Strategic Partnership"_s << u"comprehensive-strategic-partnership"_s
+            << agreement << false;
+        QTest::newRow("partnership in Vietnamese, longest form")
+            << u"làm sâu sắc Quan hệ Đối tác Chiến lược Toàn diện"_s << vi
+            << u"Quan hệ Đối tác Chiến lược Toàn diện"_s << u"comprehensive-strategic-partnership"_s
+            << agreement << false;
+        QTest::newRow("1982 UNCLOS, starting with a number")
+            << u"in line with the 1982 UNCLOS."_s << en << u"1982 UNCLOS"_s << u"unclos-1982"_s
+            << agreement << false;
+        QTest::newRow("UNCLOS in Vietnamese, long form")
+            << u"phù hợp với Công ước Liên Hợp Quốc về Luật Biển năm 1982."_s << vi
+            << u"Công ước Liên Hợp Quốc về Luật Biển năm 1982"_s << u"unclos-1982"_s << agreement
+            << false;
+        QTest::newRow("unmarked spelling in Vietnamese text")
+            << u"từ Chủ tịch nước Luong Cuong và"_s << vi << u"Luong Cuong"_s << u"luong-cuong"_s
+            << person << false;
+        QTest::newRow("decomposed marks")
+            << u"To\u0302 La\u0302m đã đến"_s << vi << u"To\u0302 La\u0302m"_s << u"to-lam"_s
+            << person << false;
+        QTest::newRow("rule: Vietnamese family name, three syllables")
+            << u"Đại diện là ông Nguyễn Văn An, giám đốc."_s << vi << u"Nguyễn Văn An"_s
+            << u"nguyen van an"_s << person << false;
+        QTest::newRow("rule: Vietnamese family name, sentence-initial")
+            << u"Trần Thị Bích Ngọc cho biết như vậy."_s << vi << u"Trần Thị Bích Ngọc"_s
+            << u"tran thi bich ngoc"_s << person << false;
+        QTest::newRow("rule: Vietnamese title marks a person")
+            << u"Theo Bộ trưởng Hoà Bình, hai bên"_s << vi << u"Hoà Bình"_s << u"hoa binh"_s
+            << person << false;
+        QTest::newRow("rule: English title marks a person")
+            << u"He met Minister John Smith in London."_s << en << u"John Smith"_s
+            << u"john smith"_s << person << false;
+        QTest::newRow("rule: Mr. with a dot")
+            << u"said Mr. Alan Brown, who"_s << en << u"Alan Brown"_s << u"alan brown"_s << person
+            << false;
+        QTest::newRow("rule: English organisation with 'of'")
+            << u"according to the Ministry of Foreign Affairs, the"_s << en
+            << u"Ministry of Foreign Affairs"_s << u"ministry of foreign affairs"_s << org << false;
+        QTest::newRow("rule: English place keyword")
+            << u"crowds gathered in Ba Dinh Square on Sunday"_s << en << u"Ba Dinh Square"_s
+            << u"ba dinh square"_s << place << false;
+        QTest::newRow("rule: Vietnamese organisation")
+            << u"Hôm qua, Bộ Ngoại giao cho biết"_s << vi << u"Bộ Ngoại giao"_s
+            << u"bo ngoai giao"_s << org << false;
+        QTest::newRow("rule: Vietnamese place keyword")
+            << u"người dân tập trung tại Quảng trường Ba Đình sáng nay"_s << vi
+            << u"Quảng trường Ba Đình"_s << u"quang truong ba dinh"_s << place << false;
+    }
+    void recognises()
+    {
+        QFETCH(QString, text);
+        QFETCH(Language, language);
+        QFETCH(QString, surface);
+        QFETCH(QString, canonical);
+        QFETCH(EntityType, type);
+        QFETCH(bool, givenOnly);
+        const QList<NameMention> mentions = recognizer->find(text, language);
+        const NameMention* m = mentionOf(text, mentions, surface);
+        QVERIFY2(m, qPrintable(describe(text, mentions)));
+        QCOMPARE(m->canonical, canonical);
+        QCOMPARE(m->entryId, canonical.contains(u' ') ? QString() : canonical);
+        QCOMPARE(m->type, type);
+        QCOMPARE(m->givenNameOnly, givenOnly);
+    }
+
+    void ignores_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<QString>("word");
+        const Language en = Language::English;
+        const Language vi = Language::Vietnamese;
+        QTest::newRow("trân trọng is not Trọng")
+            << u"Tổng thống Putin đã trân trọng cảm ơn."_s << vi << u"trọng"_s;
+        QTest::newRow("quan trọng is not Trọng")
+            << u"nhiều sự kiện quan trọng trong năm"_s << vi << u"trọng"_s;
+        QTest::newRow("sentence-initial Trong is not Trọng")
+            << u"Trong khuôn khổ chuyến thăm chính thức Liên bang Nga, ông tham dự."_s << vi
+            << u"Trong"_s;
+        QTest::newRow("sentence-initial The") << u"The two leaders agreed."_s << en << u"The"_s;
+        QTest::newRow("lower-case us is not the United States")
+            << u"He told us about it."_s << en << u"us"_s;
+        QTest::newRow("unknown single capitalised word")
+            << u"At the talks, Victory was mentioned."_s << en << u"Victory"_s;
+        QTest::newRow("unmarked given name in Vietnamese text needs its marks")
+            << u"Tô Lâm nói. Trong năm nay, ông đến."_s << vi << u"Trong"_s;
+        QTest::newRow("month names are not names") << u"on May 10 in"_s << en << u"May"_s;
+    }
+    void ignores()
+    {
+        QFETCH(QString, text);
+        QFETCH(Language, language);
+        QFETCH(QString, word);
+        const QList<NameMention> mentions = recognizer->find(text, language);
+        const int at = int(text.indexOf(word));
+        QVERIFY(at >= 0);
+        for (const NameMention& m : mentions)
+            QVERIFY2(m.start + m.length <= at || m.start >= at + word.size(),
+                     qPrintable(describe(text, mentions)));
+    }
+
+    void givenNameInsideAnotherNameIsNotThePerson()
+    {
+        for (const NameMention& m : recognizer->find(u"the Lam Son uprising"_s, Language::English))
+            QVERIFY(m.entryId.isEmpty());
+    }
+
+    void mentionsAreOrderedAndDisjoint()
+    {
+        const QString text = u"General Secretary of the Communist Party of Vietnam (CPV) Central "
+                             u"Committee To Lam held talks with Russian President Vladimir Putin "
+                             u"at the Kremlin Palace in Moscow."_s;
+        const QList<NameMention> mentions = recognizer->find(text, Language::English);
+        QStringList ids;
+        for (qsizetype i = 0; i < mentions.size(); ++i) {
+            if (i > 0)
+                QVERIFY(mentions.at(i - 1).start + mentions.at(i - 1).length <=
+                        mentions.at(i).start);
+            if (!mentions.at(i).entryId.isEmpty())
+                ids.append(mentions.at(i).entryId);
+        }
+        QCOMPARE(ids, (QStringList{u"cpv"_s, u"cpv"_s, u"to-lam"_s, u"vladimir-putin"_s,
+                                   u"kremlin-palace"_s, u"moscow"_s}));
+    }
+
+    void sampleArticle()
+    {
+        const QDir samples(QStringLiteral(SONGNGU_SOURCE_DIR "/resources/samples"));
+        const QStringList files = samples.entryList({u"001_*.txt"_s}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        const ReadResult result = DocumentReader().read(samples.filePath(files.front()));
+        QVERIFY(result.document);
+        const Document& doc = *result.document;
+        QVERIFY(doc.rows.size() > 2);
+        auto ids = [&](int row, Language language) {
+            QStringList found;
+            const Paragraph* paragraph = doc.segment(row, language);
+            if (paragraph)
+                for (const NameMention& m : recognizer->find(paragraph->text, language))
+                    found.append(m.canonical);
+            return found;
+        };
+        // The article's inconsistency: the English names To Lam, the Vietnamese Nguyễn Phú Trọng.
+        const QStringList english = ids(2, Language::English);
+        const QStringList vietnamese = ids(2, Language::Vietnamese);
+        QVERIFY2(english.contains(u"to-lam"_s), qPrintable(english.join(u", "_s)));
+        QVERIFY2(!english.contains(u"nguyen-phu-trong"_s), qPrintable(english.join(u", "_s)));
+        QVERIFY2(vietnamese.contains(u"nguyen-phu-trong"_s), qPrintable(vietnamese.join(u", "_s)));
+        QVERIFY2(!vietnamese.contains(u"to-lam"_s), qPrintable(vietnamese.join(u", "_s)));
+        bool luongCuong = false;
+        for (int row = 0; row < doc.rows.size(); ++row)
+            luongCuong = luongCuong || ids(row, Language::Vietnamese).contains(u"luong-cuong"_s);
+        QVERIFY(luongCuong);
+    }
+
+    void throughput()
+    {
+        const QDir samples(QStringLiteral(SONGNGU_SOURCE_DIR "/resources/samples"));
+        QList<Paragraph> paragraphs;
+        qint64 bytes = 0;
+        for (const QString& file : samples.entryList({u"*.txt"_s}, QDir::Files))
+            if (const ReadResult result = DocumentReader().read(samples.filePath(file));
+                result.document)
+                for (const Paragraph& p : result.document->paragraphs) {
+                    paragraphs.append(p);
+                    bytes += p.text.toUtf8().size();
+                }
+        QVERIFY(bytes > 0);
+        const int rounds = int(2 * 1024 * 1024 / bytes) + 1;
+        qsizetype found = 0;
+        QElapsedTimer timer;
+        timer.start();
+        for (int r = 0; r < rounds; ++r)
+            for (const Paragraph& p : std::as_const(paragraphs))
+                found += recognizer->find(p.text, p.language).size();
+        const double seconds = std::max<qint64>(timer.nsecsElapsed(), 1) / 1e9;
+        qInfo("NameRecognizer: %.1f MB in %.0f ms, %.1f MB/s, %lld mentions", rounds * bytes / 1e6,
+              seconds * 1e3, rounds * bytes / 1e6 / seconds, qint64(found));
+        QVERIFY(found > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNameRecognizer)
+#include "tst_namerecognizer.moc"
