@@ -308,6 +308,33 @@ Không đọc được: %2</translation>
     </message>
 </context>
 <context>
+    <name>songngu::Glossary</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>not a glossary: %1 at offset %2</source>
+        <translation>không phải bảng thuật ngữ: %1 tại vị trí %2</translation>
+    </message>
+    <message>
+        <source>not a Song Ngữ glossary (no &quot;format&quot;: &quot;songngu-glossary&quot;)</source>
+        <translation>không phải bảng thuật ngữ Song Ngữ (thiếu &quot;format&quot;: &quot;songngu-glossary&quot;)</translation>
+    </message>
+    <message>
+        <source>an office has no id</source>
+        <translation>một chức vụ không có mã (id)</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; has no id or an unknown type</source>
+        <translation>mục &apos;%1&apos; không có mã hoặc có loại không rõ</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; has an office without a start date</source>
+        <translation>mục &apos;%1&apos; có chức vụ không có ngày bắt đầu</translation>
+    </message>
+</context>
+<context>
     <name>songngu::MainWindow</name>
     <message>
         <source>Song Ngữ</source>
