@@ -8,11 +8,13 @@
 
 #include "FileScanner.h"
 
+#include <algorithm>
+
 namespace songngu {
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("inspect")};
+    return {QStringLiteral("inspect"), QStringLiteral("entities")};
 }
 
 qsizetype CommandLine::commandIndex(const QStringList& arguments)
@@ -49,6 +51,7 @@ void CommandLine::printUsage(QTextStream& stream) const
 {
     stream << tr("Usage: songngu [--lang en|vi] [FILE|FOLDER...]\n"
                  "       songngu inspect [--format text|json] PATH...\n"
+                 "       songngu entities [--format text|json] PATH...\n"
                  "\n"
                  "Song Ngữ reads English–Vietnamese news articles side by side.\n"
                  "Without a command it opens the window on the given files and folders\n"
@@ -56,6 +59,8 @@ void CommandLine::printUsage(QTextStream& stream) const
                  "\n"
                  "Commands:\n"
                  "  inspect   print each document's metadata and aligned rows\n"
+                 "  entities  list each document's names, dates and numbers with their\n"
+                 "            mentions in both languages\n"
                  "\n"
                  "Options:\n"
                  "  -h, --help      show this help\n"
@@ -70,6 +75,8 @@ int CommandLine::run(const QStringList& arguments)
     const qsizetype command = commandIndex(arguments);
     if (command >= 0) {
         // Options before the command word ("--lang vi") are the application's, not its.
+        if (arguments.at(command) == u"entities")
+            return entities(arguments.mid(command + 1));
         return inspect(arguments.mid(command + 1));
     }
     for (const QString& argument : arguments) {
@@ -86,8 +93,10 @@ int CommandLine::run(const QStringList& arguments)
     return UsageError;
 }
 
-int CommandLine::inspect(const QStringList& arguments)
+int CommandLine::readInputs(const QString& command, const QStringList& arguments,
+                            QList<ReadResult>& results, bool& json)
 {
+    const QString prefix = QStringLiteral("songngu ") + command + QStringLiteral(": ");
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
@@ -99,8 +108,8 @@ int CommandLine::inspect(const QStringList& arguments)
     parser.addOption(language);
     parser.addOption(format);
     parser.addOption(help);
-    if (!parser.parse(QStringList{QStringLiteral("songngu inspect")} + arguments)) {
-        err << "songngu inspect: " << parser.errorText() << '\n';
+    if (!parser.parse(QStringList{QStringLiteral("songngu ") + command} + arguments)) {
+        err << prefix << parser.errorText() << '\n';
         printUsage(err);
         return UsageError;
     }
@@ -110,12 +119,11 @@ int CommandLine::inspect(const QStringList& arguments)
     }
     const QString formatName = parser.value(format);
     if (formatName != u"text" && formatName != u"json") {
-        err << "songngu inspect: " << tr("unknown format '%1' (use text or json)").arg(formatName)
-            << '\n';
+        err << prefix << tr("unknown format '%1' (use text or json)").arg(formatName) << '\n';
         return UsageError;
     }
     if (parser.positionalArguments().isEmpty()) {
-        err << "songngu inspect: " << tr("no file or folder given") << '\n';
+        err << prefix << tr("no file or folder given") << '\n';
         printUsage(err);
         return UsageError;
     }
@@ -125,22 +133,39 @@ int CommandLine::inspect(const QStringList& arguments)
         err << "songngu: "
             << tr("skipped %1: %2").arg(QDir::toNativeSeparators(skipped.path), skipped.reason)
             << '\n';
-    QList<ReadResult> results;
     for (const FileProblem& problem : scan.unreadable)
         results.append({problem.path, nullptr, problem.reason});
     DocumentReader reader;
     for (const QString& path : scan.files)
         results.append(reader.read(path));
 
-    int readCount = 0;
     for (const ReadResult& result : std::as_const(results)) {
         if (!result.ok())
             err << "songngu: " << QDir::toNativeSeparators(result.path) << ": " << result.error
                 << '\n';
-        else
-            ++readCount;
     }
-    if (formatName == u"json") {
+    json = formatName == u"json";
+    return -1;
+}
+
+namespace {
+
+int exitCode(const QList<ReadResult>& results)
+{
+    const bool anyRead = std::any_of(results.cbegin(), results.cend(),
+                                     [](const ReadResult& result) { return result.ok(); });
+    return anyRead ? CommandLine::Success : CommandLine::UsageError;
+}
+
+} // namespace
+
+int CommandLine::inspect(const QStringList& arguments)
+{
+    QList<ReadResult> results;
+    bool json = false;
+    if (const int code = readInputs(QStringLiteral("inspect"), arguments, results, json); code >= 0)
+        return code;
+    if (json) {
         out << toJson(results);
     } else {
         for (const ReadResult& result : std::as_const(results))
@@ -149,7 +174,81 @@ int CommandLine::inspect(const QStringList& arguments)
     }
     out.flush();
     err.flush();
-    return readCount > 0 ? Success : UsageError;
+    return exitCode(results);
+}
+
+int CommandLine::entities(const QStringList& arguments)
+{
+    QList<ReadResult> results;
+    bool json = false;
+    if (const int code = readInputs(QStringLiteral("entities"), arguments, results, json);
+        code >= 0)
+        return code;
+    Glossary glossary;
+    QString error;
+    if (!glossary.load(Glossary::builtInPath(), &error)) {
+        err << "songngu entities: " << tr("cannot load the glossary: %1").arg(error) << '\n';
+        err.flush();
+        return Failure;
+    }
+    const EntityRecognizer recognizer(glossary);
+    QJsonArray documents;
+    QJsonArray errors;
+    for (const ReadResult& result : std::as_const(results)) {
+        if (!result.ok()) {
+            errors.append(QJsonObject{{QStringLiteral("path"), result.path},
+                                      {QStringLiteral("error"), result.error}});
+            continue;
+        }
+        const DocumentEntities found = recognizer.recognize(*result.document);
+        if (json)
+            documents.append(entitiesToJson(*result.document, found));
+        else
+            printEntities(*result.document, found);
+    }
+    if (json)
+        out << QJsonDocument(QJsonObject{{QStringLiteral("documents"), documents},
+                                         {QStringLiteral("errors"), errors}})
+                   .toJson(QJsonDocument::Indented);
+    out.flush();
+    err.flush();
+    return exitCode(results);
+}
+
+void CommandLine::printEntities(const Document& document, const DocumentEntities& found)
+{
+    out << "== " << QDir::toNativeSeparators(document.metadata.path) << '\n';
+    for (const Entity& entity : found.entities) {
+        out << entity.type << ' ' << entity.id << ": " << entity.english << " / "
+            << entity.vietnamese << " (" << entity.mentions.size() << ")\n";
+        for (const EntityMention& m : entity.mentions)
+            out << "  row " << m.row + 1 << ' ' << languageCode(m.language) << ' ' << m.start << '-'
+                << m.start + m.length << ": " << m.text << '\n';
+    }
+    out << '\n';
+}
+
+QJsonObject CommandLine::entitiesToJson(const Document& document, const DocumentEntities& found)
+{
+    QJsonArray entities;
+    for (const Entity& entity : found.entities) {
+        QJsonArray mentions;
+        for (const EntityMention& m : entity.mentions)
+            mentions.append(QJsonObject{{QStringLiteral("row"), m.row + 1},
+                                        {QStringLiteral("language"), languageCode(m.language)},
+                                        {QStringLiteral("start"), m.start},
+                                        {QStringLiteral("end"), m.start + m.length},
+                                        {QStringLiteral("text"), m.text}});
+        entities.append(QJsonObject{
+            {QStringLiteral("id"), entity.id},
+            {QStringLiteral("type"), entity.type},
+            {QStringLiteral("canonical"), QJsonObject{{QStringLiteral("en"), entity.english},
+                                                      {QStringLiteral("vi"), entity.vietnamese}}},
+            {QStringLiteral("mentions"), mentions},
+        });
+    }
+    return QJsonObject{{QStringLiteral("path"), document.metadata.path},
+                       {QStringLiteral("entities"), entities}};
 }
 
 void CommandLine::printText(const Document& document)

@@ -1,15 +1,17 @@
 #pragma once
 
 #include "DocumentReader.h"
+#include "EntityRecognizer.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
 namespace songngu {
 
-// The headless front end: `songngu inspect`, `--help`, `--version`. Writes to the streams it
-// is given so that tests can run it in-process.
+// The headless front end: `songngu inspect`, `songngu entities`, `--help`, `--version`. Writes to
+// the streams it is given so that tests can run it in-process.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(songngu::CommandLine)
@@ -32,10 +34,17 @@ public:
 
 private:
     static qsizetype commandIndex(const QStringList& arguments); // -1: no command
+    // Parses a command's options and reads its inputs, reporting problems on err. Returns -1
+    // when the command should go on with `results`, otherwise the exit code.
+    int readInputs(const QString& command, const QStringList& arguments, QList<ReadResult>& results,
+                   bool& json);
     int inspect(const QStringList& arguments);
+    int entities(const QStringList& arguments);
     void printUsage(QTextStream& stream) const;
     void printText(const Document& document);
     QByteArray toJson(const QList<ReadResult>& results) const;
+    void printEntities(const Document& document, const DocumentEntities& found);
+    static QJsonObject entitiesToJson(const Document& document, const DocumentEntities& found);
 
     QTextStream& out;
     QTextStream& err;

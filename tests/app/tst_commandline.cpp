@@ -1,4 +1,5 @@
-// CommandLine run in-process: `songngu inspect`, --help, --version, exit codes and streams.
+// CommandLine run in-process: `songngu inspect`, `songngu entities`, --help, --version, exit codes
+// and streams.
 #include "CommandLine.h"
 
 #include <QDir>
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void inspectJson();
     void inspectJsonListsErrors();
     void inspectFolder();
+    void entitiesText();
+    void entitiesJson();
 
 private:
     QString interleaved;
@@ -90,6 +93,7 @@ void TestCommandLine::isHeadless_data()
         << QStringList{u"--lang"_s, u"inspect"_s, u"a.txt"_s} << false;
     QTest::newRow("a command must come first") << QStringList{u"a.txt"_s, u"inspect"_s} << false;
     QTest::newRow("commands are case-sensitive") << QStringList{u"Inspect"_s} << false;
+    QTest::newRow("entities command") << QStringList{u"entities"_s, u"a.txt"_s} << true;
     QTest::newRow("--help") << QStringList{u"--help"_s} << true;
     QTest::newRow("-h") << QStringList{u"-h"_s} << true;
     QTest::newRow("--help-all") << QStringList{u"--help-all"_s} << true;
@@ -141,6 +145,16 @@ void TestCommandLine::exitCodes_data()
     QTest::newRow("readable and missing: exit 0, document on out, error on err")
         << QStringList{u"inspect"_s, gone, sample} << 0 << u"(21 pairs)"_s
         << QDir::toNativeSeparators(gone) + u": no such file"_s;
+    QTest::newRow("entities without a path is a usage error")
+        << QStringList{u"entities"_s} << 2 << QString() << u"songngu entities: no file or folder"_s;
+    QTest::newRow("entities with an unknown format")
+        << QStringList{u"entities"_s, u"--format"_s, u"xml"_s, sample} << 2 << QString()
+        << u"unknown format 'xml'"_s;
+    QTest::newRow("entities with only unreadable inputs")
+        << QStringList{u"entities"_s, gone} << 2 << QString()
+        << QDir::toNativeSeparators(gone) + u": no such file"_s;
+    QTest::newRow("entities --help is help")
+        << QStringList{u"entities"_s, u"--help"_s} << 0 << u"entities"_s << QString();
     QTest::newRow("--format=json form is accepted")
         << QStringList{u"inspect"_s, u"--format=json"_s, sample} << 0 << u"\"pairs\": 21"_s
         << QString();
@@ -275,6 +289,61 @@ void TestCommandLine::inspectFolder()
     QCOMPARE(result.out.count(u"\nformat:    dateline\n"_s), 3);
     QCOMPARE(result.out.count(u"\nformat:    plain\n"_s), 1);
     QVERIFY(result.out.contains(u"\ncredit:    VNA/VNS\n"_s));
+}
+
+void TestCommandLine::entitiesText()
+{
+    const Run result = run({u"entities"_s, interleaved});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    const QString& out = result.out;
+    QVERIFY(out.startsWith(u"== "_s + QDir::toNativeSeparators(interleaved) + u'\n'));
+    QVERIFY2(out.contains(u"\nperson to-lam: To Lam / Tô Lâm ("_s), qPrintable(out));
+    QVERIFY(out.contains(u"\ndate date:2025-05-10: 2025-05-10 / 2025-05-10 ("_s));
+    // Mention lines: 1-based row, language, [start, end) in the paragraph, the text.
+    const QRegularExpression mention(u"\n  row 3 en (\\d+)-(\\d+): To Lam\n"_s);
+    const QRegularExpressionMatch match = mention.match(out);
+    QVERIFY2(match.hasMatch(), qPrintable(out));
+    QCOMPARE(match.captured(2).toInt() - match.captured(1).toInt(), 6);
+    QVERIFY(out.contains(u"\n  row 3 vi "_s));
+}
+
+void TestCommandLine::entitiesJson()
+{
+    const Run result = run({u"entities"_s, u"--format=json"_s, missing, interleaved});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.err.contains(QDir::toNativeSeparators(missing)));
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonArray errors = json.object().value(u"errors"_s).toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.at(0).toObject().value(u"path"_s).toString(), missing);
+
+    const QJsonArray documents = json.object().value(u"documents"_s).toArray();
+    QCOMPARE(documents.size(), 1);
+    const QJsonObject document = documents.at(0).toObject();
+    QCOMPARE(document.value(u"path"_s).toString(), interleaved);
+    const QJsonArray entities = document.value(u"entities"_s).toArray();
+    QVERIFY(!entities.isEmpty());
+    QJsonObject toLam;
+    for (const QJsonValue& value : entities) {
+        const QJsonObject entity = value.toObject();
+        QVERIFY(!entity.value(u"id"_s).toString().isEmpty());
+        QVERIFY(!entity.value(u"type"_s).toString().isEmpty());
+        QVERIFY(entity.value(u"canonical"_s).isObject());
+        QVERIFY(!entity.value(u"mentions"_s).toArray().isEmpty());
+        if (entity.value(u"id"_s).toString() == u"to-lam")
+            toLam = entity;
+    }
+    QCOMPARE(toLam.value(u"type"_s).toString(), u"person"_s);
+    QCOMPARE(toLam.value(u"canonical"_s).toObject().value(u"en"_s).toString(), u"To Lam"_s);
+    QCOMPARE(toLam.value(u"canonical"_s).toObject().value(u"vi"_s).toString(), u"Tô Lâm"_s);
+    const QJsonObject first = toLam.value(u"mentions"_s).toArray().at(0).toObject();
+    QCOMPARE(first.value(u"row"_s).toInt(), 3); // 1-based, as in inspect
+    QCOMPARE(first.value(u"language"_s).toString(), u"en"_s);
+    QCOMPARE(first.value(u"text"_s).toString(), u"To Lam"_s);
+    QCOMPARE(first.value(u"end"_s).toInt() - first.value(u"start"_s).toInt(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

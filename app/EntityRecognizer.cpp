@@ -1,0 +1,153 @@
+#include "EntityRecognizer.h"
+
+#include <algorithm>
+
+namespace songngu {
+
+namespace {
+
+// A mention found in one paragraph, before it is linked to an entity.
+struct Found
+{
+    int start = 0;
+    int length = 0;
+    QString id;
+    QString type;
+    QString english; // display forms for a new entity
+    QString vietnamese;
+};
+
+// Whether [start, start + length) overlaps a mention already found.
+bool overlaps(int start, int length, const QList<Found>& found)
+{
+    return std::any_of(found.cbegin(), found.cend(), [&](const Found& f) {
+        return start < f.start + f.length && f.start < start + length;
+    });
+}
+
+} // namespace
+
+int Entity::mentionCount(Language language) const
+{
+    return int(std::count_if(mentions.cbegin(), mentions.cend(),
+                             [&](const EntityMention& m) { return m.language == language; }));
+}
+
+QList<EntityMention> Entity::mentionsIn(int row, Language language) const
+{
+    QList<EntityMention> result;
+    for (const EntityMention& m : mentions)
+        if (m.row == row && m.language == language)
+            result.append(m);
+    return result;
+}
+
+const Entity* DocumentEntities::entity(const QString& id) const
+{
+    const int index = indexOf(id);
+    return index >= 0 ? &entities.at(index) : nullptr;
+}
+
+EntityRecognizer::EntityRecognizer(const Glossary& glossary) : glossary(glossary), names(glossary)
+{}
+
+QString EntityRecognizer::dateId(const DateMention& date)
+{
+    return QStringLiteral("date:") + date.iso();
+}
+
+QString EntityRecognizer::numberValue(const NumberMention& number)
+{
+    QString value = QString::number(number.value, 'g', 15);
+    if (number.kind == NumberMention::Kind::Percent)
+        value += u'%';
+    return value;
+}
+
+QString EntityRecognizer::numberId(const NumberMention& number)
+{
+    return QStringLiteral("number:") + numberValue(number);
+}
+
+DocumentEntities EntityRecognizer::recognize(const Document& document) const
+{
+    DocumentEntities result;
+    result.rows.resize(document.rows.size());
+    const QString dateType = QStringLiteral("date");
+    const QString numberType = QStringLiteral("number");
+
+    for (int row = 0; row < document.rows.size(); ++row) {
+        QList<int>& inRow = result.rows[row];
+        for (Language language : {Language::English, Language::Vietnamese}) {
+            const Paragraph* paragraph = document.segment(row, language);
+            if (!paragraph)
+                continue;
+            const QString& text = paragraph->text;
+            const bool english = language == Language::English;
+            QList<Found> found;
+
+            for (const NameMention& name : names.find(text, language)) {
+                Found f;
+                f.start = name.start;
+                f.length = name.length;
+                const QString surface = text.mid(name.start, name.length);
+                const GlossaryEntry* entry =
+                    name.entryId.isEmpty() ? nullptr : glossary.entry(name.entryId);
+                if (entry) {
+                    f.id = entry->id;
+                    f.type = entityTypeCode(entry->type);
+                    f.english = entry->english.value(0);
+                    f.vietnamese = entry->vietnamese.value(0);
+                } else {
+                    f.id = QStringLiteral("name:") + name.canonical;
+                    f.type = entityTypeCode(name.type);
+                    (english ? f.english : f.vietnamese) = surface;
+                }
+                found.append(f);
+            }
+
+            // Names first, then dates, then numbers: a year in "Công ước … năm 1982" is part
+            // of the name, "10" and "5" in "ngày 10 tháng 5" part of the date.
+            for (const DateMention& date : dates.find(text, language, document.metadata.date)) {
+                if (overlaps(date.start, date.length, found))
+                    continue;
+                const QString iso = date.iso();
+                found.append({date.start, date.length, dateId(date), dateType, iso, iso});
+            }
+
+            for (const NumberMention& number : numbers.find(text, language)) {
+                if (number.looksLikeYear() || overlaps(number.start, number.length, found))
+                    continue;
+                const QString value = numberValue(number);
+                found.append(
+                    {number.start, number.length, numberId(number), numberType, value, value});
+            }
+
+            std::stable_sort(found.begin(), found.end(),
+                             [](const Found& a, const Found& b) { return a.start < b.start; });
+
+            for (const Found& f : std::as_const(found)) {
+                int index = result.byId.value(f.id, -1);
+                if (index < 0) {
+                    index = int(result.entities.size());
+                    result.byId.insert(f.id, index);
+                    result.entities.append(Entity{f.id, f.type, f.english, f.vietnamese, {}});
+                }
+                Entity& entity = result.entities[index];
+                // A name found by rule takes its display form in each language from the
+                // first mention in that language.
+                if (entity.english.isEmpty())
+                    entity.english = f.english;
+                if (entity.vietnamese.isEmpty())
+                    entity.vietnamese = f.vietnamese;
+                entity.mentions.append(
+                    {row, language, f.start, f.length, text.mid(f.start, f.length)});
+                if (!inRow.contains(index))
+                    inRow.append(index);
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace songngu

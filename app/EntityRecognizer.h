@@ -1,0 +1,88 @@
+#pragma once
+
+#include "DateRecognizer.h"
+#include "Document.h"
+#include "Glossary.h"
+#include "NameRecognizer.h"
+#include "NumberRecognizer.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace songngu {
+
+// One place an entity is written: characters [start, start + length) of the paragraph shown
+// for `language` in aligned row `row` (0-based).
+struct EntityMention
+{
+    int row = 0;
+    Language language = Language::Unknown;
+    int start = 0;
+    int length = 0;
+    QString text; // as written, e.g. "Lam", "ngày 10 tháng 5", "80th"
+    friend bool operator==(const EntityMention&, const EntityMention&) = default;
+};
+
+// A person, organisation, place, agreement, event, date or number of a document, with its
+// mentions in both languages.
+struct Entity
+{
+    // Canonical identity, the same in both languages: a glossary id ("to-lam"), "name:" and
+    // the folded text of a name found by rule ("name:nguyen van an"), "date:" and the ISO
+    // value ("date:2025-05-10"), or "number:" and the value ("number:80", "number:25%").
+    QString id;
+    // "person", "organisation", "place", "agreement", "event" (entityTypeCode()), "date" or
+    // "number".
+    QString type;
+    // Display forms: a glossary entry's first English and first Vietnamese form, the first
+    // mention in each language of a name found by rule, the ISO value of a date, the value
+    // of a number.
+    QString english;
+    QString vietnamese;
+    QList<EntityMention> mentions; // by row, English before Vietnamese, then by start
+
+    int mentionCount(Language language) const;
+    QList<EntityMention> mentionsIn(int row, Language language) const;
+};
+
+struct DocumentEntities
+{
+    QList<Entity> entities; // in order of first mention
+    QList<QList<int>> rows; // per aligned row: indexes into `entities`, in order of first mention
+
+    // Indexes into `entities` of the entities mentioned in `row`; empty for rows out of range.
+    QList<int> entitiesInRow(int row) const { return rows.value(row); }
+    const Entity* entity(const QString& id) const;
+    int indexOf(const QString& id) const { return byId.value(id, -1); }
+
+    QHash<QString, int> byId;
+};
+
+// Finds the names, dates and numbers of every paragraph of a document and links the English
+// and Vietnamese mentions of the same thing into one entity: glossary names by their entry
+// (given names alone too: "Lam" is to-lam), names found by rule when they fold to the same
+// letters ("Nguyen Van An" and "Nguyễn Văn An"), dates by ISO value (the document's date
+// resolves "May 10" and "ngày 10 tháng 5"), numbers by value ("80th" and "80 năm"). Mentions
+// do not overlap: a date inside a name ("… Luật Biển năm 1982") is part of the name, a number
+// inside a date part of the date; four-digit years are left to the dates. recognize() is const but
+// not thread-safe (NameRecognizer folds with shared rules): use one instance per thread.
+class EntityRecognizer
+{
+public:
+    explicit EntityRecognizer(const Glossary& glossary);
+
+    DocumentEntities recognize(const Document& document) const;
+
+    static QString dateId(const DateMention& date);
+    static QString numberId(const NumberMention& number);
+    static QString numberValue(const NumberMention& number); // "80", "3200000", "25%"
+
+private:
+    const Glossary& glossary;
+    NameRecognizer names;
+    DateRecognizer dates;
+    NumberRecognizer numbers;
+};
+
+} // namespace songngu

@@ -1,0 +1,236 @@
+// Entities of a document: names, dates and numbers linked across English and Vietnamese.
+#include "DocumentReader.h"
+#include "EntityRecognizer.h"
+#include "Glossary.h"
+
+#include <QDir>
+#include <QMap>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace songngu;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString describe(const Entity& entity)
+{
+    QStringList parts;
+    for (const EntityMention& m : entity.mentions)
+        parts.append(u"[%1 %2] %3"_s.arg(m.row + 1).arg(languageCode(m.language), m.text));
+    return entity.id + u": "_s + parts.join(u", "_s);
+}
+
+QStringList mentionTexts(const Entity& entity, int row, Language language)
+{
+    QStringList texts;
+    for (const EntityMention& m : entity.mentionsIn(row, language))
+        texts.append(m.text);
+    return texts;
+}
+
+} // namespace
+
+class TestEntityRecognizer : public QObject
+{
+    Q_OBJECT
+
+private:
+    Glossary glossary;
+    std::unique_ptr<EntityRecognizer> recognizer;
+    DocumentPtr sample;
+    DocumentEntities found;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(glossary.load(Glossary::builtInPath(), &error), qPrintable(error));
+        recognizer = std::make_unique<EntityRecognizer>(glossary);
+        const ReadResult read = DocumentReader().read(QStringLiteral(SONGNGU_SAMPLES_DIR) +
+                                                      u"/001_19bb709d9f59f387.txt"_s);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        sample = read.document;
+        found = recognizer->recognize(*sample);
+        QCOMPARE(found.rows.size(), sample->rows.size());
+    }
+
+    // Row 3 (index 2) of sample 001: the English names To Lam, the Vietnamese Nguyễn Phú Trọng.
+    void sampleRow_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<int>("row");
+        QTest::addColumn<QStringList>("english");
+        QTest::addColumn<QStringList>("vietnamese");
+        QTest::newRow("to-lam: English only")
+            << u"to-lam"_s << 2 << QStringList{u"To Lam"_s} << QStringList();
+        QTest::newRow("nguyen-phu-trong: Vietnamese only")
+            << u"nguyen-phu-trong"_s << 2 << QStringList() << QStringList{u"Nguyễn Phú Trọng"_s};
+        QTest::newRow("vladimir-putin: both")
+            << u"vladimir-putin"_s << 2 << QStringList{u"Vladimir Putin"_s}
+            << QStringList{u"Vladimir Putin"_s};
+        QTest::newRow("the date of the talks: both")
+            << u"date:2025-05-10"_s << 2 << QStringList{u"May 10"_s}
+            << QStringList{u"ngày 10 tháng 5"_s};
+    }
+    void sampleRow()
+    {
+        QFETCH(QString, id);
+        QFETCH(int, row);
+        QFETCH(QStringList, english);
+        QFETCH(QStringList, vietnamese);
+        const Entity* entity = found.entity(id);
+        QVERIFY2(entity, qPrintable(id));
+        QCOMPARE(mentionTexts(*entity, row, Language::English), english);
+        QCOMPARE(mentionTexts(*entity, row, Language::Vietnamese), vietnamese);
+        if (!english.isEmpty() || !vietnamese.isEmpty())
+            QVERIFY(found.entitiesInRow(row).contains(found.indexOf(id)));
+    }
+
+    void sampleEntities_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<bool>("sameRowBothLanguages"); // else: both languages somewhere
+        QTest::newRow("person in both languages") << u"vladimir-putin"_s << u"person"_s << true;
+        QTest::newRow("number 80: 80th and 80 năm") << u"number:80"_s << u"number"_s << true;
+        QTest::newRow("date") << u"date:2025-05-10"_s << u"date"_s << true;
+    }
+    void sampleEntities()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, type);
+        QFETCH(bool, sameRowBothLanguages);
+        const Entity* entity = found.entity(id);
+        QVERIFY2(entity, qPrintable(id));
+        QCOMPARE(entity->type, type);
+        QVERIFY2(entity->mentionCount(Language::English) > 0, qPrintable(describe(*entity)));
+        QVERIFY2(entity->mentionCount(Language::Vietnamese) > 0, qPrintable(describe(*entity)));
+        if (sameRowBothLanguages) {
+            bool both = false;
+            for (int row = 0; row < sample->rows.size(); ++row)
+                both = both || (!entity->mentionsIn(row, Language::English).isEmpty() &&
+                                !entity->mentionsIn(row, Language::Vietnamese).isEmpty());
+            QVERIFY2(both, qPrintable(describe(*entity)));
+        }
+    }
+
+    void glossaryCanonicalForms()
+    {
+        const Entity* entity = found.entity(u"to-lam"_s);
+        QVERIFY(entity);
+        const GlossaryEntry* entry = glossary.entry(u"to-lam"_s);
+        QVERIFY(entry);
+        QCOMPARE(entity->english, entry->english.first());
+        QCOMPARE(entity->vietnamese, entry->vietnamese.first());
+        QCOMPARE(entity->type, u"person"_s);
+        // "General Secretary Lam's visit": the given name alone is the same person.
+        bool given = false;
+        for (const EntityMention& m : entity->mentions)
+            given = given || (m.language == Language::English && m.text == u"Lam");
+        QVERIFY2(given, qPrintable(describe(*entity)));
+
+        const Entity* date = found.entity(u"date:2025-05-10"_s);
+        QVERIFY(date);
+        QCOMPARE(date->english, u"2025-05-10"_s);
+        QCOMPARE(date->vietnamese, u"2025-05-10"_s);
+    }
+
+    void mentionsMatchTheText()
+    {
+        for (int index = 0; index < found.entities.size(); ++index) {
+            const Entity& entity = found.entities.at(index);
+            QCOMPARE(found.indexOf(entity.id), index);
+            QVERIFY(!entity.mentions.isEmpty());
+            for (const EntityMention& m : entity.mentions) {
+                const Paragraph* p = sample->segment(m.row, m.language);
+                QVERIFY2(p, qPrintable(describe(entity)));
+                QCOMPARE(p->text.mid(m.start, m.length), m.text);
+                QVERIFY(found.entitiesInRow(m.row).contains(index));
+            }
+        }
+        QVERIFY(found.entitiesInRow(-1).isEmpty());
+        QVERIFY(found.entitiesInRow(int(sample->rows.size())).isEmpty());
+        QVERIFY(!found.entity(u"date:1999-01-01"_s));
+    }
+
+    void mentionsDoNotOverlap()
+    {
+        // The year of "Công ước Liên Hợp Quốc về Luật Biển năm 1982" belongs to the name.
+        const Entity* unclos = found.entity(u"unclos-1982"_s);
+        QVERIFY(unclos);
+        QVERIFY(unclos->mentionCount(Language::Vietnamese) > 0);
+        QVERIFY(!found.entity(u"date:1982"_s));
+        QVERIFY(!found.entity(u"number:1982"_s));
+
+        QMap<std::pair<int, Language>, QList<EntityMention>> byParagraph;
+        for (const Entity& entity : std::as_const(found.entities))
+            for (const EntityMention& m : entity.mentions)
+                byParagraph[{m.row, m.language}].append(m);
+        for (QList<EntityMention>& mentions : byParagraph) {
+            std::sort(
+                mentions.begin(), mentions.end(),
+                [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
+            for (int i = 1; i < mentions.size(); ++i)
+                QVERIFY2(mentions.at(i - 1).start + mentions.at(i - 1).length <=
+                             mentions.at(i).start,
+                         qPrintable(mentions.at(i - 1).text + u" / "_s + mentions.at(i).text));
+        }
+    }
+
+    void ruleFoundNameLinksAcrossLanguages()
+    {
+        const QString text = u"Leaders meet in Hanoi\n\n"
+                             u"• Ông Nguyễn Văn An đã gặp hai nhà báo vào ngày 10 tháng 5.\n\n"
+                             u"May 11, 2025\n\n"
+                             u"Mr Nguyen Van An met two reporters on May 10.\n"_s;
+        const ReadResult read = DocumentReader().readBytes(text.toUtf8(), u"hand.txt"_s);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        const Document& document = *read.document;
+        const DocumentEntities entities = recognizer->recognize(document);
+
+        int pairRow = -1;
+        for (int row = 0; row < document.rows.size(); ++row)
+            if (document.rows.at(row).kind == RowKind::Pair)
+                pairRow = row;
+        QVERIFY(pairRow >= 0);
+
+        const Entity* name = entities.entity(u"name:nguyen van an"_s);
+        QVERIFY(name);
+        QCOMPARE(name->type, u"person"_s);
+        QCOMPARE(mentionTexts(*name, pairRow, Language::English), QStringList{u"Nguyen Van An"_s});
+        QCOMPARE(mentionTexts(*name, pairRow, Language::Vietnamese),
+                 QStringList{u"Nguyễn Văn An"_s});
+        QCOMPARE(name->english, u"Nguyen Van An"_s);
+        QCOMPARE(name->vietnamese, u"Nguyễn Văn An"_s);
+
+        const Entity* two = entities.entity(u"number:2"_s);
+        QVERIFY(two);
+        QCOMPARE(mentionTexts(*two, pairRow, Language::English), QStringList{u"two"_s});
+        QCOMPARE(mentionTexts(*two, pairRow, Language::Vietnamese), QStringList{u"hai"_s});
+
+        // The numbers inside "ngày 10 tháng 5" belong to the date, not to numbers 10 and 5.
+        QVERIFY(entities.entity(u"date:2025-05-10"_s));
+        QVERIFY(!entities.entity(u"number:5"_s));
+        QVERIFY(!entities.entity(u"number:10"_s));
+
+        // One row, three entities, in order of first mention (English first).
+        const QList<int> inRow = entities.entitiesInRow(pairRow);
+        QStringList ids;
+        for (int index : inRow)
+            ids.append(entities.entities.at(index).id);
+        QCOMPARE(ids, QStringList({u"name:nguyen van an"_s, u"number:2"_s, u"date:2025-05-10"_s}));
+    }
+
+    void emptyDocument()
+    {
+        const DocumentEntities none = recognizer->recognize(Document());
+        QVERIFY(none.entities.isEmpty());
+        QVERIFY(none.rows.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntityRecognizer)
+#include "tst_entityrecognizer.moc"
