@@ -26,42 +26,6 @@
 <context>
     <name>songngu::CommandLine</name>
     <message>
-        <source>Usage: songngu [--lang en|vi] [FILE|FOLDER...]
-       songngu inspect [--format text|json] PATH...
-
-Song Ngữ reads English–Vietnamese news articles side by side.
-Without a command it opens the window on the given files and folders
-(the bundled sample articles on first launch).
-
-Commands:
-  inspect   print each document&apos;s metadata and aligned rows
-
-Options:
-  -h, --help      show this help
-  -v, --version   show the version
-  --lang LANG     user interface language: en or vi
-
-Exit status: 0 on success, 2 on a usage error or when no input could be read.
-</source>
-        <translation>Cách dùng: songngu [--lang en|vi] [FILE|FOLDER...]
-           songngu inspect [--format text|json] PATH...
-
-Song Ngữ giúp đọc song song bài báo tiếng Anh và tiếng Việt.
-Khi không có lệnh, chương trình mở cửa sổ với các tệp và thư mục đã cho
-(lần chạy đầu tiên sẽ mở các bài báo mẫu đi kèm).
-
-Lệnh:
-  inspect   in siêu dữ liệu và các hàng đã căn chỉnh của từng tài liệu
-
-Tùy chọn:
-  -h, --help      hiện trợ giúp này
-  -v, --version   hiện phiên bản
-  --lang LANG     ngôn ngữ giao diện: en hoặc vi
-
-Mã thoát: 0 khi thành công; 2 khi dùng sai cú pháp hoặc không đọc được đầu vào nào.
-</translation>
-    </message>
-    <message>
         <source>Output format: text or json.</source>
         <translation>Định dạng đầu ra: text hoặc json.</translation>
     </message>
@@ -84,6 +48,52 @@ Mã thoát: 0 khi thành công; 2 khi dùng sai cú pháp hoặc không đọc �
     <message>
         <source>User interface language.</source>
         <translation>Ngôn ngữ giao diện.</translation>
+    </message>
+    <message>
+        <source>Usage: songngu [--lang en|vi] [FILE|FOLDER...]
+       songngu inspect [--format text|json] PATH...
+       songngu entities [--format text|json] PATH...
+
+Song Ngữ reads English–Vietnamese news articles side by side.
+Without a command it opens the window on the given files and folders
+(the bundled sample articles on first launch).
+
+Commands:
+  inspect   print each document&apos;s metadata and aligned rows
+  entities  list each document&apos;s names, dates and numbers with their
+            mentions in both languages
+
+Options:
+  -h, --help      show this help
+  -v, --version   show the version
+  --lang LANG     user interface language: en or vi
+
+Exit status: 0 on success, 2 on a usage error or when no input could be read.
+</source>
+        <translation>Cách dùng: songngu [--lang en|vi] [FILE|FOLDER...]
+           songngu inspect [--format text|json] PATH...
+           songngu entities [--format text|json] PATH...
+
+Song Ngữ giúp đọc song song bài báo tiếng Anh và tiếng Việt.
+Khi không có lệnh, chương trình mở cửa sổ với các tệp và thư mục đã cho
+(lần chạy đầu tiên sẽ mở các bài báo mẫu đi kèm).
+
+Lệnh:
+  inspect   in siêu dữ liệu và các hàng đã căn chỉnh của từng tài liệu
+  entities  liệt kê tên, ngày tháng và con số của từng tài liệu cùng
+            các lần xuất hiện trong cả hai ngôn ngữ
+
+Tùy chọn:
+  -h, --help      hiện trợ giúp này
+  -v, --version   hiện phiên bản
+  --lang LANG     ngôn ngữ giao diện: en hoặc vi
+
+Mã thoát: 0 khi thành công; 2 khi dùng sai cú pháp hoặc không đọc được đầu vào nào.
+</translation>
+    </message>
+    <message>
+        <source>cannot load the glossary: %1</source>
+        <translation>không nạp được bảng thuật ngữ: %1</translation>
     </message>
 </context>
 <context>
