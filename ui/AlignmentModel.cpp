@@ -1,7 +1,5 @@
 #include "AlignmentModel.h"
 
-#include <QPoint>
-
 namespace songngu {
 
 AlignmentModel::AlignmentModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -52,17 +50,6 @@ QVariant AlignmentModel::data(const QModelIndex& index, int role) const
         return paragraph != nullptr;
     case LanguageRole:
         return int(language);
-    case SentencesRole: {
-        QVariantList spans;
-        if (paragraph) {
-            spans.reserve(paragraph->sentences.size());
-            for (const SentenceSpan& span : paragraph->sentences)
-                spans.append(QPoint(span.start, span.length));
-        }
-        return spans;
-    }
-    case SourceLineRole:
-        return paragraph ? paragraph->line : 0;
     default:
         return {};
     }

@@ -24,8 +24,6 @@ public:
         RowKindRole = Qt::UserRole + 1, // int(RowKind)
         HasSegmentRole,                 // bool: this side has a paragraph
         LanguageRole,                   // int(Language) of the column
-        SentencesRole,                  // QVariantList of QPoint(start, length)
-        SourceLineRole,                 // int: 1-based source line, 0 if no segment
     };
 
     explicit AlignmentModel(QObject* parent = nullptr);

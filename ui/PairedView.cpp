@@ -117,10 +117,7 @@ void PairedView::setModel(AlignmentModel* model)
     sourceModel = model;
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &PairedView::resetView);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &PairedView::onRowsInserted);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &PairedView::onRowsRemoved);
         connect(model, &QAbstractItemModel::dataChanged, this, &PairedView::onDataChanged);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &PairedView::onLayoutChanged);
         connect(model, &QObject::destroyed, this, &PairedView::onModelDestroyed);
     }
     resetView();
@@ -387,48 +384,10 @@ void PairedView::resetView()
     setCurrentRowValue(-1);
 }
 
-void PairedView::onRowsInserted(const QModelIndex& parent, int first, int last)
-{
-    if (parent.isValid())
-        return;
-    const int count = last - first + 1;
-    const auto shifted = [&](int row) {
-        return row >= first ? row + count : row;
-    };
-    const RowPosition top = scroller->position();
-    const RowPosition pos{shifted(top.row), top.offset};
-    const int row = current >= 0 ? shifted(current) : -1;
-    resetRows();
-    scroller->resetTo(pos);
-    setCurrentRowValue(row);
-}
-
-void PairedView::onRowsRemoved(const QModelIndex& parent, int first, int last)
-{
-    if (parent.isValid())
-        return;
-    const int count = last - first + 1;
-    const auto shifted = [&](int row) {
-        return row > last ? row - count : row >= first ? -1 : row;
-    };
-    const RowPosition old = scroller->position();
-    const int top = shifted(old.row);
-    const RowPosition pos = top < 0 ? RowPosition{first, 0} : RowPosition{top, old.offset};
-    const int row = shifted(current);
-    resetRows();
-    scroller->resetTo(pos);
-    setCurrentRowValue(row);
-}
-
 void PairedView::onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight)
 {
     scroller->relayoutKeepingTop([&] { cache->invalidateRows(topLeft.row(), bottomRight.row()); });
     invalidateMatches(); // their offsets may point anywhere in the new text
-}
-
-void PairedView::onLayoutChanged()
-{
-    scroller->relayoutKeepingTop([this] { resetRows(); });
 }
 
 void PairedView::onModelDestroyed()

@@ -113,10 +113,7 @@ private:
     void invalidateMatches();
     void resetRows();
     void resetView();
-    void onRowsInserted(const QModelIndex& parent, int first, int last);
-    void onRowsRemoved(const QModelIndex& parent, int first, int last);
     void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
-    void onLayoutChanged();
     void onModelDestroyed();
     void setCurrentRowValue(int row);
 
