@@ -1,15 +1,10 @@
 #include "ArticleConventions.h"
 
-#include <array>
+#include <algorithm>
 
 namespace songngu {
 
 namespace {
-
-// An optional weekday before a date line, English or Vietnamese, with its comma.
-constexpr auto weekday = u"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                         u"Thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|"
-                         u"Chủ\\s+nhật|Chủ\\s+Nhật|CN|T[2-7])\\s*,?\\s*)?";
 
 QRegularExpression compile(const QString& pattern)
 {
@@ -19,31 +14,11 @@ QRegularExpression compile(const QString& pattern)
     return re;
 }
 
-std::optional<QDate> validDate(int year, int month, int day)
-{
-    const QDate date(year, month, day);
-    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
-}
-
 } // namespace
 
 ArticleConventions::ArticleConventions()
     : dateline(compile(QStringLiteral(u"^\\s*date\\s+(\\d{4})-(\\d{2})-(\\d{2})\\s+"
                                       u"([^\\s—–][^—–]{0,60}?)\\s*[—–]\\s*"))),
-      isoDate(compile(QString::fromUtf16(weekday) +
-                      QStringLiteral(u"(\\d{4})-(\\d{1,2})-(\\d{1,2})\\.?$"))),
-      englishMonthFirst(compile(QString::fromUtf16(weekday) +
-                                QStringLiteral(u"([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?"
-                                               u",?\\s+(\\d{4})\\.?$"))),
-      englishDayFirst(compile(QString::fromUtf16(weekday) +
-                              QStringLiteral(u"(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?"
-                                             u",?\\s+(\\d{4})\\.?$"))),
-      numericDate(
-          compile(QString::fromUtf16(weekday) +
-                  QStringLiteral(u"(?:ngày\\s+)?(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\.?$"))),
-      vietnameseDate(compile(QString::fromUtf16(weekday) +
-                             QStringLiteral(u"ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})"
-                                            u",?\\s+năm\\s+(\\d{4})\\.?$"))),
       credit(compile(QStringLiteral(u"(?:^|\\s)[—–-]+\\s*([A-Z]{2,}(?:/[A-Z]{2,})*)\\s*\\.?$"))),
       boilerplate(compile(QStringLiteral(
           u"^(?:view|read|see)\\s+(?:the\\s+)?original(?:\\s+(?:post|article|story))?"
@@ -57,19 +32,6 @@ ArticleConventions::ArticleConventions()
     // QRegularExpression's case-insensitive option would let "[A-Z]" match lower case.
     credit.setPatternOptions(QRegularExpression::UseUnicodePropertiesOption);
     credit.optimize();
-}
-
-int ArticleConventions::monthNumber(QStringView name)
-{
-    static constexpr std::array<const char16_t*, 12> months{u"jan", u"feb", u"mar", u"apr",
-                                                            u"may", u"jun", u"jul", u"aug",
-                                                            u"sep", u"oct", u"nov", u"dec"};
-    if (name.size() < 3)
-        return 0;
-    for (int i = 0; i < 12; ++i)
-        if (name.first(3).compare(QStringView(months[i]), Qt::CaseInsensitive) == 0)
-            return i + 1;
-    return 0;
 }
 
 std::optional<ArticleConventions::Dateline>
@@ -89,30 +51,27 @@ std::optional<QDate> ArticleConventions::matchDateParagraph(QStringView paragrap
 {
     if (paragraph.isEmpty() || paragraph.size() > 48 || !paragraph.front().isLetterOrNumber())
         return std::nullopt;
-    QRegularExpressionMatch m = isoDate.match(paragraph);
-    if (m.hasMatch() && m.capturedStart() == 0)
-        return validDate(m.capturedView(1).toInt(), m.capturedView(2).toInt(),
-                         m.capturedView(3).toInt());
-    m = englishMonthFirst.match(paragraph);
-    if (m.hasMatch() && m.capturedStart() == 0) {
-        if (const int month = monthNumber(m.capturedView(1)))
-            return validDate(m.capturedView(3).toInt(), month, m.capturedView(2).toInt());
+    QStringView body = paragraph.trimmed();
+    if (body.endsWith(u'.'))
+        body.chop(1);
+    // A date line is one full date (with its year) and at most a weekday and commas before it:
+    // "May 11, 2025", "Chủ nhật, ngày 11/5/2025". No article date: nothing may be guessed.
+    const QList<DateMention> found = dates.find(body, Language::Unknown, QDate());
+    if (found.isEmpty())
+        return std::nullopt;
+    const DateMention& date = found.back();
+    if (date.start + date.length != body.size() || date.precision != DateMention::Precision::Day ||
+        date.isRange())
+        return std::nullopt;
+    for (qsizetype i = 0; i < date.start; ++i) {
+        const bool covered =
+            std::any_of(found.cbegin(), found.cend() - 1, [i](const DateMention& m) {
+                return i >= m.start && i < m.start + m.length;
+            });
+        if (body[i].isLetterOrNumber() && !covered)
+            return std::nullopt; // words before the date that are not a weekday
     }
-    m = englishDayFirst.match(paragraph);
-    if (m.hasMatch() && m.capturedStart() == 0) {
-        if (const int month = monthNumber(m.capturedView(2)))
-            return validDate(m.capturedView(3).toInt(), month, m.capturedView(1).toInt());
-    }
-    // Day first, as Vietnamese and British news write it.
-    m = numericDate.match(paragraph);
-    if (m.hasMatch() && m.capturedStart() == 0)
-        return validDate(m.capturedView(3).toInt(), m.capturedView(2).toInt(),
-                         m.capturedView(1).toInt());
-    m = vietnameseDate.match(paragraph);
-    if (m.hasMatch() && m.capturedStart() == 0)
-        return validDate(m.capturedView(3).toInt(), m.capturedView(2).toInt(),
-                         m.capturedView(1).toInt());
-    return std::nullopt;
+    return date.first;
 }
 
 QString ArticleConventions::matchCredit(QStringView lastParagraph) const

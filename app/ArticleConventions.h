@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DateRecognizer.h"
+
 #include <QDate>
 #include <QRegularExpression>
 #include <QString>
@@ -36,14 +38,8 @@ public:
     static bool looksLikeHeadline(QStringView paragraph);
 
 private:
-    static int monthNumber(QStringView name);
-
+    DateRecognizer dates;
     QRegularExpression dateline;
-    QRegularExpression isoDate;
-    QRegularExpression englishMonthFirst;
-    QRegularExpression englishDayFirst;
-    QRegularExpression numericDate;
-    QRegularExpression vietnameseDate;
     QRegularExpression credit;
     QRegularExpression boilerplate;
 };

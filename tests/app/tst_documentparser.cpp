@@ -33,6 +33,8 @@ private Q_SLOTS:
     void interleavedShortEnglishStillPairs();
     void bulletWithoutBlankLineStartsParagraph();
     void creditOnItsOwnLine();
+    void dateLines_data();
+    void dateLines();
 };
 
 void TestDocumentParser::dateline_data()
@@ -347,6 +349,34 @@ void TestDocumentParser::creditOnItsOwnLine()
     QVERIFY(document);
     QCOMPARE(document->metadata.credit, u"VNS"_s);
     QCOMPARE(kinds(*document), QStringList({u"one-sided"_s, u"one-sided"_s, u"boilerplate"_s}));
+}
+
+void TestDocumentParser::dateLines_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QDate>("date"); // invalid: not a date line, stays content
+    const QDate may11(2025, 5, 11);
+    QTest::newRow("English, month first") << u"May 11, 2025"_s << may11;
+    QTest::newRow("English, day first, with weekday") << u"Sunday, 11 May 2025"_s << may11;
+    QTest::newRow("ISO") << u"2025-05-11"_s << may11;
+    QTest::newRow("Vietnamese numeric, day first") << u"11/5/2025"_s << may11;
+    QTest::newRow("Vietnamese with weekday") << u"Chủ nhật, ngày 11/5/2025"_s << may11;
+    QTest::newRow("Vietnamese in words") << u"ngày 11 tháng 5 năm 2025"_s << may11;
+    QTest::newRow("a trailing full stop") << u"May 11, 2025."_s << may11;
+    QTest::newRow("no year: not a date line") << u"May 11"_s << QDate();
+    QTest::newRow("a month only") << u"June 2024"_s << QDate();
+    QTest::newRow("words before the date") << u"Updated May 11, 2025"_s << QDate();
+    QTest::newRow("a sentence with a date") << u"Leaders met on May 11, 2025 in Moscow."_s << QDate();
+}
+
+void TestDocumentParser::dateLines()
+{
+    QFETCH(QString, line);
+    QFETCH(QDate, date);
+    const DocumentPtr document = parse(english1 + u"\n\n"_s + line + u"\n\n"_s + english2);
+    QVERIFY(document);
+    QCOMPARE(document->rows.at(1).kind, date.isValid() ? RowKind::DateLine : RowKind::OneSided);
+    QCOMPARE(document->metadata.date, date);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentParser)
