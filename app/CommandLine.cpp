@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include "FileScanner.h"
+#include "UserGlossary.h"
 
 #include <algorithm>
 
@@ -191,6 +192,13 @@ int CommandLine::entities(const QStringList& arguments)
         err.flush();
         return Failure;
     }
+    // The user's entries add to or override the built-in ones; a broken user file should not
+    // stop the command, only be reported.
+    UserGlossary user;
+    if (user.load(&error))
+        user.applyTo(glossary);
+    else
+        err << "songngu entities: " << tr("ignoring the user glossary: %1").arg(error) << '\n';
     const EntityRecognizer recognizer(glossary);
     QJsonArray documents;
     QJsonArray errors;

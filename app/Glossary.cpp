@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace songngu {
 
 namespace {
@@ -18,15 +20,6 @@ QStringList strings(const QJsonValue& value)
             !text.isEmpty())
             list.append(text);
     return list;
-}
-
-std::optional<EntityType> entityType(const QString& code)
-{
-    for (EntityType type : {EntityType::Person, EntityType::Organisation, EntityType::Place,
-                            EntityType::Agreement, EntityType::Event})
-        if (entityTypeCode(type) == code)
-            return type;
-    return std::nullopt;
 }
 
 } // namespace
@@ -46,6 +39,15 @@ QString entityTypeCode(EntityType type)
         return QStringLiteral("event");
     }
     return {};
+}
+
+std::optional<EntityType> entityTypeFromCode(QStringView code)
+{
+    for (EntityType type : {EntityType::Person, EntityType::Organisation, EntityType::Place,
+                            EntityType::Agreement, EntityType::Event})
+        if (entityTypeCode(type) == code)
+            return type;
+    return std::nullopt;
 }
 
 bool Glossary::load(const QString& path, QString* error)
@@ -96,7 +98,7 @@ bool Glossary::loadJson(const QByteArray& json, QString* error)
         const QJsonObject object = value.toObject();
         GlossaryEntry entry;
         entry.id = object.value(u"id").toString();
-        const std::optional<EntityType> type = entityType(object.value(u"type").toString());
+        const std::optional<EntityType> type = entityTypeFromCode(object.value(u"type").toString());
         if (entry.id.isEmpty() || !type) {
             if (error)
                 *error = tr("entry '%1' has no id or an unknown type").arg(entry.id);
@@ -110,12 +112,20 @@ bool Glossary::loadJson(const QByteArray& json, QString* error)
         const QJsonArray terms = object.value(u"offices").toArray();
         for (const QJsonValue& termValue : terms) {
             const QJsonObject term = termValue.toObject();
+            const QString to = term.value(u"to").toString();
             OfficeTerm officeTerm{term.value(u"office").toString(),
                                   QDate::fromString(term.value(u"from").toString(), Qt::ISODate),
-                                  QDate::fromString(term.value(u"to").toString(), Qt::ISODate)};
+                                  QDate::fromString(to, Qt::ISODate)};
             if (officeTerm.office.isEmpty() || !officeTerm.from.isValid()) {
                 if (error)
                     *error = tr("entry '%1' has an office without a start date").arg(entry.id);
+                return false;
+            }
+            if (!to.isEmpty() && !officeTerm.to.isValid()) {
+                // Read as "still in office", a typo would silently extend the term.
+                if (error)
+                    *error =
+                        tr("entry '%1' has an office with a bad end date '%2'").arg(entry.id, to);
                 return false;
             }
             entry.offices.append(officeTerm);
@@ -123,14 +133,78 @@ bool Glossary::loadJson(const QByteArray& json, QString* error)
         newEntries.append(entry);
     }
     for (const Office& office : std::as_const(newOffices))
-        offices.insert(office.id, office);
-    for (const GlossaryEntry& entry : std::as_const(newEntries)) {
-        if (const auto existing = entries.constFind(entry.id); existing != entries.cend())
-            unindex(existing.value());
-        entries.insert(entry.id, entry);
-        index(entry);
-    }
+        addOffice(office);
+    for (const GlossaryEntry& entry : std::as_const(newEntries))
+        add(entry);
     return true;
+}
+
+QByteArray Glossary::toJson(const QList<GlossaryEntry>& entries, const QList<Office>& offices)
+{
+    QJsonArray officeArray;
+    for (const Office& office : offices)
+        officeArray.append(
+            QJsonObject{{QStringLiteral("id"), office.id},
+                        {QStringLiteral("en"), QJsonArray::fromStringList(office.english)},
+                        {QStringLiteral("vi"), QJsonArray::fromStringList(office.vietnamese)}});
+    QJsonArray entryArray;
+    for (const GlossaryEntry& entry : entries) {
+        QJsonObject object{{QStringLiteral("id"), entry.id},
+                           {QStringLiteral("type"), entityTypeCode(entry.type)},
+                           {QStringLiteral("en"), QJsonArray::fromStringList(entry.english)},
+                           {QStringLiteral("vi"), QJsonArray::fromStringList(entry.vietnamese)}};
+        // Optional keys only when set, as in the built-in file.
+        if (!entry.givenNames.isEmpty())
+            object.insert(QStringLiteral("given"), QJsonArray::fromStringList(entry.givenNames));
+        if (entry.vietnameseName)
+            object.insert(QStringLiteral("vietnamese"), true);
+        QJsonArray terms;
+        for (const OfficeTerm& term : entry.offices) {
+            QJsonObject termObject{{QStringLiteral("office"), term.office},
+                                   {QStringLiteral("from"), term.from.toString(Qt::ISODate)}};
+            if (!term.to.isNull())
+                termObject.insert(QStringLiteral("to"), term.to.toString(Qt::ISODate));
+            terms.append(termObject);
+        }
+        if (!terms.isEmpty())
+            object.insert(QStringLiteral("offices"), terms);
+        entryArray.append(object);
+    }
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("songngu-glossary")},
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("entries"), entryArray}};
+    if (!officeArray.isEmpty())
+        root.insert(QStringLiteral("offices"), officeArray);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+void Glossary::add(const GlossaryEntry& entry)
+{
+    if (const auto existing = entriesById.constFind(entry.id); existing != entriesById.cend())
+        unindex(existing.value());
+    entriesById.insert(entry.id, entry);
+    index(entry);
+}
+
+void Glossary::addOffice(const Office& office)
+{
+    officesById.insert(office.id, office);
+}
+
+QList<GlossaryEntry> Glossary::entries() const
+{
+    QList<GlossaryEntry> list = entriesById.values();
+    std::sort(list.begin(), list.end(),
+              [](const GlossaryEntry& a, const GlossaryEntry& b) { return a.id < b.id; });
+    return list;
+}
+
+QList<Office> Glossary::offices() const
+{
+    QList<Office> list = officesById.values();
+    std::sort(list.begin(), list.end(),
+              [](const Office& a, const Office& b) { return a.id < b.id; });
+    return list;
 }
 
 void Glossary::index(const GlossaryEntry& entry)
@@ -153,28 +227,28 @@ void Glossary::unindex(const GlossaryEntry& entry)
 
 QStringList Glossary::entryIds() const
 {
-    QStringList ids = entries.keys();
+    QStringList ids = entriesById.keys();
     ids.sort();
     return ids;
 }
 
 QStringList Glossary::officeIds() const
 {
-    QStringList ids = offices.keys();
+    QStringList ids = officesById.keys();
     ids.sort();
     return ids;
 }
 
 const GlossaryEntry* Glossary::entry(const QString& id) const
 {
-    const auto it = entries.constFind(id);
-    return it == entries.cend() ? nullptr : &it.value();
+    const auto it = entriesById.constFind(id);
+    return it == entriesById.cend() ? nullptr : &it.value();
 }
 
 const Office* Glossary::office(const QString& id) const
 {
-    const auto it = offices.constFind(id);
-    return it == offices.cend() ? nullptr : &it.value();
+    const auto it = officesById.constFind(id);
+    return it == officesById.cend() ? nullptr : &it.value();
 }
 
 QList<const GlossaryEntry*> Glossary::lookup(QStringView form) const
@@ -192,7 +266,7 @@ QList<const GlossaryEntry*> Glossary::lookup(QStringView form) const
 QStringList Glossary::holders(const QString& office, QDate date) const
 {
     QStringList ids;
-    for (const GlossaryEntry& entry : entries)
+    for (const GlossaryEntry& entry : entriesById)
         for (const OfficeTerm& term : entry.offices)
             if (term.office == office && term.heldOn(date) && !ids.contains(entry.id))
                 ids.append(entry.id);

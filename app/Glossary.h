@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace songngu {
 
 enum class EntityType
@@ -19,7 +21,8 @@ enum class EntityType
     Event
 };
 
-QString entityTypeCode(EntityType type); // "person", "organisation", …
+QString entityTypeCode(EntityType type);                        // "person", "organisation", …
+std::optional<EntityType> entityTypeFromCode(QStringView code); // entityTypeCode()'s inverse
 
 // A term of office: `office` held from `from` to `to` (open-ended when `to` is null).
 struct OfficeTerm
@@ -28,6 +31,7 @@ struct OfficeTerm
     QDate from;
     QDate to;
     bool heldOn(QDate date) const { return date >= from && (to.isNull() || date <= to); }
+    bool operator==(const OfficeTerm&) const = default;
 };
 
 // An office and the titles that name it in each language ("Tổng Bí thư" / "General Secretary").
@@ -36,6 +40,7 @@ struct Office
     QString id;
     QStringList english;
     QStringList vietnamese;
+    bool operator==(const Office&) const = default;
 };
 
 struct GlossaryEntry
@@ -47,6 +52,7 @@ struct GlossaryEntry
     QStringList givenNames; // how Vietnamese people are referred to alone ("Lam", "Lâm")
     bool vietnameseName = false;
     QList<OfficeTerm> offices;
+    bool operator==(const GlossaryEntry&) const = default;
 };
 
 // Known people, organisations, places, agreements and events with their forms in both
@@ -61,10 +67,19 @@ public:
 
     bool load(const QString& path, QString* error = nullptr);
     bool loadJson(const QByteArray& json, QString* error = nullptr);
+    // The `songngu-glossary` JSON that loadJson() reads back to the same entries and offices.
+    static QByteArray toJson(const QList<GlossaryEntry>& entries,
+                             const QList<Office>& offices = {});
 
-    int size() const { return int(entries.size()); }
-    QStringList entryIds() const;  // sorted
-    QStringList officeIds() const; // sorted
+    // Adds `entry`, replacing (not merging with) an entry with the same id.
+    void add(const GlossaryEntry& entry);
+    void addOffice(const Office& office); // replaces an office with the same id
+
+    int size() const { return int(entriesById.size()); }
+    QList<GlossaryEntry> entries() const; // sorted by id
+    QList<Office> offices() const;        // sorted by id
+    QStringList entryIds() const;         // sorted
+    QStringList officeIds() const;        // sorted
     const GlossaryEntry* entry(const QString& id) const;
     const Office* office(const QString& id) const;
     // Entries one of whose full forms (either language) folds to the same text as `form`.
@@ -77,8 +92,8 @@ private:
     void unindex(const GlossaryEntry& entry);
 
     TextFolder folder;
-    QHash<QString, GlossaryEntry> entries;
-    QHash<QString, Office> offices;
+    QHash<QString, GlossaryEntry> entriesById;
+    QHash<QString, Office> officesById;
     QMultiHash<QString, QString> idsByFoldedForm;
 };
 

@@ -1,6 +1,7 @@
 #include "AlignedPane.h"
 
 #include "AlignmentModel.h"
+#include "Colours.h"
 #include "PairedView.h"
 #include "RowLayoutCache.h"
 #include "RowScroller.h"
@@ -9,7 +10,9 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QTextDocument>
 #include <QTextLayout>
+#include <QToolTip>
 
 namespace songngu {
 
@@ -18,14 +21,6 @@ namespace {
 constexpr int autoScrollInterval = 40; // ms
 constexpr int currentRowBarWidth = 3;
 constexpr qreal currentRowWash = 0.18; // share of the highlight colour in the current row
-
-// `over` laid over `under` at `amount` opacity, as one opaque colour.
-QColor blend(const QColor& under, const QColor& over, qreal amount)
-{
-    return QColor::fromRgbF(float(under.redF() + (over.redF() - under.redF()) * amount),
-                            float(under.greenF() + (over.greenF() - under.greenF()) * amount),
-                            float(under.blueF() + (over.blueF() - under.blueF()) * amount));
-}
 
 } // namespace
 
@@ -37,6 +32,7 @@ AlignedPane::AlignedPane(PairedView* view, Language language, QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent); // paintEvent fills every pixel
     setBackgroundRole(QPalette::Base);
     setCursor(Qt::IBeamCursor);
+    setMouseTracking(true); // hovering a name lights up its counterpart
 }
 
 int AlignedPane::column() const
@@ -153,7 +149,46 @@ bool AlignedPane::event(QEvent* event)
             return true;
         }
     }
+    if (event->type() == QEvent::ToolTip && showEntityToolTip(static_cast<QHelpEvent*>(event)))
+        return true;
     return QWidget::event(event);
+}
+
+std::optional<EntityHighlights::Span> AlignedPane::entitySpanAt(QPoint point, int* row) const
+{
+    const TextPos hit = textPosAt(point);
+    if (hit.row < 0 || rowAt(point) != hit.row)
+        return std::nullopt;
+    // The nearest position is not enough: the point must be on the mention's glyphs, not in
+    // the margin beside them.
+    for (int pos : {hit.pos, hit.pos - 1}) {
+        const std::optional<EntityHighlights::Span> span = view->entitySpanAt(hit.row, lang, pos);
+        if (span && textRect(hit.row, span->start, span->length).contains(point)) {
+            *row = hit.row;
+            return span;
+        }
+    }
+    return std::nullopt;
+}
+
+bool AlignedPane::showEntityToolTip(QHelpEvent* event)
+{
+    int row = -1;
+    const std::optional<EntityHighlights::Span> span = entitySpanAt(event->pos(), &row);
+    const EntitiesPtr entities = view->entities();
+    if (!span || !entities) {
+        QToolTip::hideText();
+        return false;
+    }
+    const Entity& entity = entities->entities.at(span->entity);
+    QString forms = entity.english;
+    if (!entity.vietnamese.isEmpty() && entity.vietnamese != entity.english)
+        forms += forms.isEmpty() ? entity.vietnamese : QStringLiteral(" — ") + entity.vietnamese;
+    const QString tip = tr("%1: %2").arg(EntityHighlights::typeName(entity.type), forms);
+    // Plain text: a name from the document is never markup.
+    QToolTip::showText(event->globalPos(), Qt::convertFromPlainText(tip), this,
+                       textRect(row, span->start, span->length));
+    return true;
 }
 
 template <typename Visit> void AlignedPane::forEachVisibleRow(Visit&& visit) const
@@ -186,7 +221,7 @@ void AlignedPane::paintEvent(QPaintEvent* event)
         return true;
     });
     painter.fillRect(QRect(gutter - 1, dirty.top(), 1, dirty.height()),
-                     blend(pal.color(QPalette::AlternateBase), pal.color(QPalette::Mid), 0.5));
+                     colours::blend(pal.color(QPalette::AlternateBase), pal.color(QPalette::Mid), 0.5));
 }
 
 void AlignedPane::paintRow(QPainter& painter, const RowBand& band, const QRect& dirty)
@@ -203,7 +238,7 @@ void AlignedPane::paintRow(QPainter& painter, const RowBand& band, const QRect& 
     const bool isCurrent = band.row == view->currentRow();
     const QColor highlight = pal.color(QPalette::Highlight);
     auto background = [&](QPalette::ColorRole role) {
-        return isCurrent ? blend(pal.color(role), highlight, currentRowWash) : pal.color(role);
+        return isCurrent ? colours::blend(pal.color(role), highlight, currentRowWash) : pal.color(role);
     };
     if (isCurrent) {
         painter.fillRect(gutterArea, background(QPalette::AlternateBase));
@@ -219,8 +254,10 @@ void AlignedPane::paintRow(QPainter& painter, const RowBand& band, const QRect& 
     // Fetched last: the layout pointer is only valid until the cache lays out something else.
     if (const QTextLayout* layout = cache.layout(band.row, col)) {
         const QPalette::ColorGroup group = hasFocus() ? QPalette::Active : QPalette::Inactive;
-        // Search matches under the selection: later ranges are drawn over earlier ones.
-        QList<QTextLayout::FormatRange> formats = view->highlights.formats(band.row, lang, pal);
+        // Entities under search matches under the selection: later ranges are drawn over
+        // earlier ones.
+        QList<QTextLayout::FormatRange> formats = view->entityMarks.formats(band.row, lang, pal);
+        formats += view->highlights.formats(band.row, lang, pal);
         formats += selection.formats(band.row, int(layout->text().size()), pal, group);
         painter.setPen(pal.color(QPalette::Text));
         // The clip skips the lines of a tall paragraph that are outside the repainted strip.
@@ -228,7 +265,7 @@ void AlignedPane::paintRow(QPainter& painter, const RowBand& band, const QRect& 
     }
 
     painter.fillRect(QRect(0, band.top + band.height - 1, width(), 1),
-                     blend(pal.color(QPalette::Base), pal.color(QPalette::Mid), 0.4));
+                     colours::blend(pal.color(QPalette::Base), pal.color(QPalette::Mid), 0.4));
 }
 
 void AlignedPane::paintGutter(QPainter& painter, const RowBand& band, RowKind kind)
@@ -325,8 +362,13 @@ void AlignedPane::mousePressEvent(QMouseEvent* event)
 
 void AlignedPane::mouseMoveEvent(QMouseEvent* event)
 {
-    if (!selecting || !(event->buttons() & Qt::LeftButton))
+    if (!selecting || !(event->buttons() & Qt::LeftButton)) {
+        int row = -1;
+        const std::optional<EntityHighlights::Span> span =
+            entitySpanAt(event->position().toPoint(), &row);
+        view->hoverEntity(span ? row : -1, span ? span->entity : -1);
         return;
+    }
     lastMousePos = event->position().toPoint();
     dragSelectionTo(lastMousePos);
     const bool outside = lastMousePos.y() < 0 || lastMousePos.y() >= height();
@@ -342,6 +384,12 @@ void AlignedPane::mouseReleaseEvent(QMouseEvent* event)
         selecting = false;
         autoScrollTimer.stop();
     }
+}
+
+void AlignedPane::leaveEvent(QEvent* event)
+{
+    view->hoverEntity(-1, -1);
+    QWidget::leaveEvent(event);
 }
 
 void AlignedPane::timerEvent(QTimerEvent* event)
@@ -421,17 +469,41 @@ void AlignedPane::keyPressEvent(QKeyEvent* event)
 void AlignedPane::contextMenuEvent(QContextMenuEvent* event)
 {
     const int row = rowAt(event->pos());
+    int mentionRow = -1;
+    const std::optional<EntityHighlights::Span> span = entitySpanAt(event->pos(), &mentionRow);
+    // What "Add to Glossary" takes: the selection when it lies within one paragraph, else the
+    // mention clicked.
+    int glossaryRow = -1;
+    QString glossaryText;
+    if (hasSelection() && selection.first().row == selection.last().row) {
+        glossaryRow = selection.first().row;
+        glossaryText = selectedText().simplified();
+    } else if (span) {
+        glossaryRow = mentionRow;
+        glossaryText = textAt(mentionRow).mid(span->start, span->length);
+    }
+
     QMenu menu(this);
     QAction* copy = menu.addAction(tr("&Copy"));
     copy->setShortcut(QKeySequence::Copy); // shown as a hint; the pane handles the key itself
     copy->setEnabled(hasSelection());
     QAction* copyBoth = menu.addAction(tr("Copy &row (English and Vietnamese)"));
     copyBoth->setEnabled(row >= 0);
+    menu.addSeparator();
+    QAction* showEntity = menu.addAction(tr("Show in &Entities"));
+    showEntity->setEnabled(span.has_value());
+    QAction* addToGlossary = menu.addAction(tr("&Add to Glossary…"));
+    addToGlossary->setEnabled(!glossaryText.isEmpty());
     const QAction* chosen = menu.exec(event->globalPos());
     if (chosen == copy)
         copySelection();
     else if (chosen == copyBoth)
         copyRow(row);
+    else if (chosen == showEntity)
+        view->setSelectedEntity(span->entity);
+    else if (chosen == addToGlossary)
+        Q_EMIT view->addToGlossaryRequested(lang, glossaryText,
+                                            span && mentionRow == glossaryRow ? span->entity : -1);
 }
 
 void AlignedPane::focusInEvent(QFocusEvent* event)

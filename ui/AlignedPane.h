@@ -1,11 +1,13 @@
 #pragma once
 
 #include "Document.h"
+#include "EntityHighlights.h"
 #include "PaneSelection.h"
 
 #include <QBasicTimer>
 #include <QWidget>
 
+class QHelpEvent;
 class QPainter;
 
 namespace songngu {
@@ -51,6 +53,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
@@ -74,6 +77,9 @@ private:
     void paintGutter(QPainter& painter, const RowBand& band, RowKind kind);
     void paintEmptySide(QPainter& painter, const QRect& area, const QColor& tint);
     void dragSelectionTo(QPoint point);
+    // The entity mention under `point` (its row in `row`), only when the point is on its text.
+    std::optional<EntityHighlights::Span> entitySpanAt(QPoint point, int* row) const;
+    bool showEntityToolTip(QHelpEvent* event);
 
     PairedView* view;
     Language lang;

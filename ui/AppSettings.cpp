@@ -106,4 +106,14 @@ void AppSettings::setPanesSwapped(bool swapped)
     settings.setValue(QStringLiteral("view/swapped"), swapped);
 }
 
+bool AppSettings::highlightAllEntities() const
+{
+    return settings.value(QStringLiteral("view/highlightEntities"), true).toBool();
+}
+
+void AppSettings::setHighlightAllEntities(bool on)
+{
+    settings.setValue(QStringLiteral("view/highlightEntities"), on);
+}
+
 } // namespace songngu

@@ -37,6 +37,8 @@ public:
     void setZoomPercent(int percent);
     bool panesSwapped() const;
     void setPanesSwapped(bool swapped);
+    bool highlightAllEntities() const;
+    void setHighlightAllEntities(bool on);
 
     void sync() { settings.sync(); }
     QString fileName() const { return settings.fileName(); }

@@ -1,6 +1,6 @@
 #include "DocumentListPanel.h"
 
-#include "DocumentFilterProxy.h"
+#include "FoldedFilterProxy.h"
 #include "DocumentListModel.h"
 
 #include <QHeaderView>
@@ -14,7 +14,7 @@
 namespace songngu {
 
 DocumentListPanel::DocumentListPanel(DocumentListModel* model, QWidget* parent)
-    : QWidget(parent), model(model), proxyModel(new DocumentFilterProxy(this)),
+    : QWidget(parent), model(model), proxyModel(new FoldedFilterProxy(DocumentListModel::SearchKeyRole, DocumentListModel::SortRole, this)),
       filter(new QLineEdit(this)), tree(new QTreeView(this)), progress(new QProgressBar(this)),
       summary(new QLabel(this))
 {
@@ -23,7 +23,7 @@ DocumentListPanel::DocumentListPanel(DocumentListModel* model, QWidget* parent)
     filter->setPlaceholderText(tr("Filter documents (e.g. to lam)"));
     filter->setClearButtonEnabled(true);
     filter->setAccessibleName(tr("Filter documents"));
-    connect(filter, &QLineEdit::textChanged, proxyModel, &DocumentFilterProxy::setFilterText);
+    connect(filter, &QLineEdit::textChanged, proxyModel, &FoldedFilterProxy::setFilterText);
 
     tree->setModel(proxyModel);
     tree->setRootIsDecorated(false);

@@ -12,7 +12,7 @@ class QModelIndex;
 
 namespace songngu {
 
-class DocumentFilterProxy;
+class FoldedFilterProxy;
 class DocumentListModel;
 
 // The document list: a diacritic-insensitive filter box, the sortable list of opened files,
@@ -25,7 +25,7 @@ public:
 
     QTreeView* view() const { return tree; }
     QLineEdit* filterEdit() const { return filter; }
-    DocumentFilterProxy* proxy() const { return proxyModel; }
+    FoldedFilterProxy* proxy() const { return proxyModel; }
 
     // The source-model row of the selected document, or -1.
     int currentSourceRow() const;
@@ -44,7 +44,7 @@ private:
     void onCurrentChanged(const QModelIndex& current);
 
     DocumentListModel* model;
-    DocumentFilterProxy* proxyModel;
+    FoldedFilterProxy* proxyModel;
     QLineEdit* filter;
     QTreeView* tree;
     QProgressBar* progress;

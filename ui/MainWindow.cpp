@@ -4,6 +4,8 @@
 #include "DocumentListModel.h"
 #include "DocumentListPanel.h"
 #include "DocumentLoader.h"
+#include "EntitiesController.h"
+#include "EntitiesPanel.h"
 #include "FindBar.h"
 #include "MetadataPanel.h"
 #include "PairedView.h"
@@ -97,6 +99,11 @@ void MainWindow::createDocks()
     sideTabs = new QTabWidget(this);
     sideTabs->setDocumentMode(true);
     sideTabs->addTab(metadata, tr("Document"));
+    entityPanel = new EntitiesPanel(this);
+    sideTabs->addTab(entityPanel, tr("Entities"));
+    entityController = new EntitiesController(view, entityPanel, this);
+    connect(entityController, &EntitiesController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     auto* sideDock = new QDockWidget(tr("Details"), this);
     sideDock->setObjectName(QStringLiteral("DetailsDock"));
     sideDock->setWidget(sideTabs);
@@ -131,6 +138,9 @@ void MainWindow::createActions()
     close->setShortcut(QKeySequence::Close);
     fileMenu->addAction(tr("Close &All"), this, &MainWindow::closeAll);
     fileMenu->addSeparator();
+    fileMenu->addAction(entityController->importGlossaryAction());
+    fileMenu->addAction(entityController->exportGlossaryAction());
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     rebuildRecentMenu();
@@ -163,6 +173,10 @@ void MainWindow::createActions()
     QAction* resetZoom = viewMenu->addAction(tr("&Reset Zoom"), view, &PairedView::resetZoom);
     resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     viewMenu->addSeparator();
+    viewMenu->addAction(entityController->previousMentionAction());
+    viewMenu->addAction(entityController->nextMentionAction());
+    viewMenu->addAction(entityController->highlightAllAction());
+    viewMenu->addSeparator();
     const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
     for (QDockWidget* dock : docks)
         viewMenu->addAction(dock->toggleViewAction());
@@ -193,6 +207,7 @@ void MainWindow::restoreSettings()
     // After the swap: the saved sizes are in left-to-right order.
     view->paneSplitter()->restoreState(settings.splitterState());
     swapAction->setChecked(view->isSwapped());
+    entityController->highlightAllAction()->setChecked(settings.highlightAllEntities());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -203,6 +218,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setSplitterState(view->paneSplitter()->saveState());
     settings.setZoomPercent(view->zoomPercent());
     settings.setPanesSwapped(view->isSwapped());
+    settings.setHighlightAllEntities(view->highlightsAllEntities());
     settings.setSessionPaths(documents->paths());
     settings.sync();
     event->accept();
@@ -354,6 +370,7 @@ void MainWindow::showDocumentAt(int sourceRow)
         const bool wasAutoSelecting = autoSelecting;
         autoSelecting = true; // moving the view here is not the user's doing
         alignment->setDocument(document);
+        entityController->setDocument(document);
         if (reloaded) {
             if (current >= 0 && current < alignment->rowCount())
                 view->setCurrentRow(current);

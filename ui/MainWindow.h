@@ -15,6 +15,8 @@ class AlignmentModel;
 class DocumentListModel;
 class DocumentListPanel;
 class DocumentLoader;
+class EntitiesController;
+class EntitiesPanel;
 class FindBar;
 class MetadataPanel;
 class PairedView;
@@ -46,6 +48,8 @@ public:
     PairedView* pairedView() const { return view; }
     FindBar* findBar() const { return finder; }
     MetadataPanel* metadataPanel() const { return metadata; }
+    EntitiesPanel* entitiesPanel() const { return entityPanel; }
+    EntitiesController* entitiesController() const { return entityController; }
     QTabWidget* sidePanel() const { return sideTabs; }
     AlignmentModel* alignmentModel() const { return alignment; }
 
@@ -77,6 +81,8 @@ private:
     FindBar* finder = nullptr; // under the view
     DocumentListPanel* listPanel = nullptr;
     MetadataPanel* metadata = nullptr;
+    EntitiesPanel* entityPanel = nullptr;
+    EntitiesController* entityController = nullptr;
     QTabWidget* sideTabs = nullptr;
     QMenu* recentMenu = nullptr;
     QMenu* viewMenu = nullptr;

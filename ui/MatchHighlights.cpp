@@ -1,7 +1,8 @@
 #include "MatchHighlights.h"
 
+#include "Colours.h"
+
 #include <algorithm>
-#include <cmath>
 
 namespace songngu {
 
@@ -9,15 +10,7 @@ namespace {
 
 constexpr qreal matchWash = 0.38;       // share of the accent in the background of every match
 constexpr qreal currentWash = 0.85;     // and in the current match's
-constexpr int fallbackHue = 40;         // amber, when the selection colour is a grey
-constexpr qreal readableContrast = 4.5; // WCAG AA for text
-
-QColor blend(const QColor& under, const QColor& over, qreal amount)
-{
-    return QColor::fromRgbF(float(under.redF() + (over.redF() - under.redF()) * amount),
-                            float(under.greenF() + (over.greenF() - under.greenF()) * amount),
-                            float(under.blueF() + (over.blueF() - under.blueF()) * amount));
-}
+constexpr int fallbackHue = 40;     // amber, when the selection colour is a grey
 
 // The selection colour turned half way round the colour wheel: orange for the usual blues.
 QColor accent(const QPalette& palette)
@@ -28,23 +21,6 @@ QColor accent(const QPalette& palette)
     const int saturation = qMax(highlight.hslSaturation(), 160);
     const int lightness = qBound(90, highlight.lightness(), 170);
     return QColor::fromHsl(hue, saturation, lightness).toRgb();
-}
-
-// WCAG relative luminance and contrast ratio.
-qreal luminance(const QColor& colour)
-{
-    const auto channel = [](qreal c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
-           0.0722 * channel(colour.blueF());
-}
-
-qreal contrast(const QColor& a, const QColor& b)
-{
-    const qreal la = luminance(a);
-    const qreal lb = luminance(b);
-    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
 }
 
 // Orders matches by paragraph only, to find the first match of a row's paragraph.
@@ -108,28 +84,18 @@ QList<QTextLayout::FormatRange> MatchHighlights::formats(int row, Language langu
 
 QColor MatchHighlights::matchBackground(const QPalette& palette)
 {
-    return blend(palette.color(QPalette::Base), accent(palette), matchWash);
+    return colours::blend(palette.color(QPalette::Base), accent(palette), matchWash);
 }
 
 QColor MatchHighlights::currentMatchBackground(const QPalette& palette)
 {
-    const QColor text = palette.color(QPalette::Text);
-    const QColor base = palette.color(QPalette::Base);
-    QColor colour = blend(base, accent(palette), currentWash);
-    // On a dark base the strong accent is too dark for light text and too light for dark text:
-    // lighten it until the dark one reads (a bright current match, as browsers do).
-    for (int i = 0;
-         i < 10 && qMax(contrast(colour, text), contrast(colour, base)) < readableContrast; ++i)
-        colour = blend(colour, Qt::white, 0.15);
-    return colour;
+    return colours::readableBackground(
+        colours::blend(palette.color(QPalette::Base), accent(palette), currentWash), palette);
 }
 
 QColor MatchHighlights::currentMatchForeground(const QPalette& palette)
 {
-    const QColor background = currentMatchBackground(palette);
-    const QColor text = palette.color(QPalette::Text);
-    const QColor base = palette.color(QPalette::Base);
-    return contrast(background, text) >= contrast(background, base) ? text : base;
+    return colours::readableText(currentMatchBackground(palette), palette);
 }
 
 } // namespace songngu

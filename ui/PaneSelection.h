@@ -39,6 +39,9 @@ public:
 
     QString text() const;
     void copy() const;
+    // Where the selection begins and ends in reading order; rows -1 without a selection.
+    Position first() const { return hasSelection() ? qMin(anchor, cursor) : Position{}; }
+    Position last() const { return hasSelection() ? qMax(anchor, cursor) : Position{}; }
     // The English and Vietnamese paragraphs of `row` to the clipboard.
     static void copyRow(const RowLayoutCache& cache, int row);
 

@@ -3,9 +3,10 @@
 #include "AlignedPane.h"
 #include "AlignmentModel.h"
 #include "AppSettings.h"
-#include "DocumentFilterProxy.h"
+#include "FoldedFilterProxy.h"
 #include "DocumentListModel.h"
 #include "DocumentListPanel.h"
+#include "EntitiesPanel.h"
 #include "MainWindow.h"
 #include "MetadataPanel.h"
 #include "PairedView.h"
@@ -91,7 +92,9 @@ private Q_SLOTS:
         QVERIFY(vietnamese->textAt(2).startsWith(QStringLiteral("Tổng Bí thư")));
         QVERIFY(window.metadataPanel()->fieldText(QStringLiteral("rows")).contains(u"21"));
         QVERIFY(window.windowTitle().contains(QStringLiteral("Vietnamese Party chief")));
-        QCOMPARE(window.sidePanel()->count(), 1); // no placeholder tabs
+        // Only built features have tabs: the document's details and its entities.
+        QCOMPARE(window.sidePanel()->count(), 2);
+        QCOMPARE(window.sidePanel()->widget(1), window.entitiesPanel());
     }
 
     void scrollingEnglishPaneMovesVietnamesePane()

@@ -1,6 +1,6 @@
 // The models the views read, checked by QAbstractItemModelTester while they change.
 #include "AlignmentModel.h"
-#include "DocumentFilterProxy.h"
+#include "FoldedFilterProxy.h"
 #include "DocumentListModel.h"
 #include "DocumentReader.h"
 
@@ -133,7 +133,7 @@ private Q_SLOTS:
             reader.readBytes(QStringLiteral("Đảng Cộng sản họp\n\nNội dung khác.\n").toUtf8(),
                              QStringLiteral("/c.txt")),
         });
-        DocumentFilterProxy proxy;
+        FoldedFilterProxy proxy(DocumentListModel::SearchKeyRole, DocumentListModel::SortRole);
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);

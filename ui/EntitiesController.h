@@ -1,0 +1,85 @@
+#pragma once
+
+#include "EntityAnalyzer.h"
+#include "UserGlossary.h"
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace songngu {
+
+class EntitiesPanel;
+class PairedView;
+
+// Everything about names, dates and numbers in the window: it keeps the glossary (built in,
+// plus the user's), has the shown document's entities recognised in the background, hands them
+// to the paired view and the Entities tab and keeps the two in step (selection, next/previous
+// mention), and adds entries to the user's glossary.
+class EntitiesController : public QObject
+{
+    Q_OBJECT
+public:
+    // `window` parents the dialogs.
+    EntitiesController(PairedView* view, EntitiesPanel* panel, QWidget* window);
+
+    QAction* previousMentionAction() const { return previousMention; }
+    QAction* nextMentionAction() const { return nextMention; }
+    QAction* highlightAllAction() const { return highlightAll; }
+    QAction* importGlossaryAction() const { return importGlossary; }
+    QAction* exportGlossaryAction() const { return exportGlossary; }
+
+    // The document the view now shows (after its model was given it); null for none.
+    void setDocument(DocumentPtr document);
+    bool isBusy() const { return analyzer->isBusy(); }
+
+    GlossaryPtr glossary() const { return current; }
+    UserGlossary& userGlossary() { return user; }
+    // Adds or replaces an entry of the user's glossary, saves it and recognises the shown
+    // document again with it. Returns false, with why, when it could not be saved.
+    bool saveEntry(const GlossaryEntry& entry, QString* error);
+    // The entry "Add to Glossary…" starts from for `text` written in `language`, `entity`
+    // (-1 for none) being the recognised entity there; `existing` tells whether it is already
+    // a glossary entry (then it is edited under its id).
+    GlossaryEntry proposedEntry(Language language, const QString& text, int entity,
+                                bool* existing) const;
+    // Adds a CSV or TBX file's entries to the user's glossary (entries the glossary already
+    // has unchanged are skipped) and saves it. Returns false, with why, when the file could not
+    // be read or the glossary saved; `added` counts new and changed entries.
+    bool importFile(const QString& path, int* added, QString* error);
+    // Writes every entry in effect (built in and the user's) as CSV or TBX, by suffix.
+    bool exportFile(const QString& path, QString* error) const;
+
+public Q_SLOTS:
+    void addToGlossary(Language language, const QString& text, int entity);
+
+Q_SIGNALS:
+    void entitiesShown(); // the shown document's entities arrived
+    void message(const QString& text);
+
+private:
+    void rebuildGlossary();
+    void reanalyze(); // after the glossary changed
+    void importDialog();
+    void exportDialog();
+    void warn(const QString& title, const QString& text);
+    void onAnalyzed(const DocumentPtr& document, const EntitiesPtr& entities);
+    void updateActions();
+
+    PairedView* view;
+    EntitiesPanel* panel;
+    QWidget* window;
+    EntityAnalyzer* analyzer;
+    UserGlossary user;
+    GlossaryPtr current;
+    DocumentPtr shown;
+    QString reselect; // id of the entity to select again once the document is re-analysed
+    QAction* previousMention;
+    QAction* nextMention;
+    QAction* highlightAll;
+    QAction* importGlossary;
+    QAction* exportGlossary;
+};
+
+} // namespace songngu

@@ -1,0 +1,193 @@
+#include "EntitiesPanel.h"
+
+#include "EntityHighlights.h"
+#include "EntityLegend.h"
+#include "EntityModel.h"
+#include "FoldedFilterProxy.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace songngu {
+
+EntitiesPanel::EntitiesPanel(QWidget* parent)
+    : QWidget(parent), entityModel(new EntityModel(this)),
+      proxyModel(new FoldedFilterProxy(EntityModel::SearchKeyRole, EntityModel::SortRole, this)),
+      filter(new QLineEdit(this)), tree(new QTreeView(this)), message(new QLabel(this)),
+      position(new QLabel(this)), navigation(new QWidget(this)), legend(new EntityLegend(this))
+{
+    proxyModel->setSourceModel(entityModel);
+    proxyModel->setSortLocaleAware(true);
+
+    filter->setPlaceholderText(tr("Filter names, dates, numbers"));
+    filter->setClearButtonEnabled(true);
+    connect(filter, &QLineEdit::textChanged, proxyModel, [this](const QString& text) {
+        proxyModel->setFilterText(text);
+        if (!text.isEmpty())
+            tree->expandAll(); // show what matched
+    });
+
+    tree->setModel(proxyModel);
+    tree->setUniformRowHeights(true);
+    tree->setAlternatingRowColors(true);
+    tree->setSortingEnabled(true);
+    tree->sortByColumn(-1, Qt::AscendingOrder); // order of first mention until a header is clicked
+    tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    tree->header()->setStretchLastSection(false);
+    tree->header()->setSectionResizeMode(EntityModel::EnglishColumn, QHeaderView::Stretch);
+    tree->header()->setSectionResizeMode(EntityModel::VietnameseColumn, QHeaderView::Stretch);
+    tree->header()->setSectionResizeMode(EntityModel::EnglishCountColumn,
+                                         QHeaderView::ResizeToContents);
+    tree->header()->setSectionResizeMode(EntityModel::VietnameseCountColumn,
+                                         QHeaderView::ResizeToContents);
+    connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &EntitiesPanel::onCurrentChanged);
+    connect(tree, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        const int entity = index.data(EntityModel::EntityIndexRole).toInt();
+        if (entity >= 0)
+            Q_EMIT entityActivated(entity);
+    });
+    connect(tree, &QWidget::customContextMenuRequested, this, &EntitiesPanel::showContextMenu);
+
+    message->setTextFormat(Qt::PlainText);
+    message->setWordWrap(true);
+    message->setForegroundRole(QPalette::PlaceholderText);
+    message->setMargin(8);
+
+    position->setTextFormat(Qt::PlainText);
+    position->setForegroundRole(QPalette::PlaceholderText);
+    auto* navigationLayout = new QHBoxLayout(navigation);
+    navigationLayout->setContentsMargins(0, 0, 0, 0);
+    navigationLayout->addWidget(position, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(filter);
+    layout->addWidget(message);
+    layout->addWidget(tree, 1);
+    layout->addWidget(navigation);
+    layout->addWidget(legend);
+    updateMessage();
+    showMentionPosition(-1);
+}
+
+void EntitiesPanel::setActions(QAction* previous, QAction* next, QAction* highlightAll)
+{
+    auto* layout = static_cast<QHBoxLayout*>(navigation->layout());
+    for (QAction* action : {previous, next, highlightAll}) {
+        auto* button = new QToolButton(navigation);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        layout->addWidget(button);
+    }
+}
+
+void EntitiesPanel::setEntities(EntitiesPtr entities)
+{
+    busy = false;
+    entityModel->setEntities(std::move(entities));
+    tree->expandAll();
+    updateMessage();
+    showMentionPosition(-1);
+}
+
+void EntitiesPanel::setBusy(bool on)
+{
+    busy = on;
+    updateMessage();
+}
+
+EntitiesPtr EntitiesPanel::entities() const
+{
+    return entityModel->entities();
+}
+
+int EntitiesPanel::selectedEntity() const
+{
+    const QModelIndex current = tree->currentIndex();
+    return current.isValid() ? current.data(EntityModel::EntityIndexRole).toInt() : -1;
+}
+
+void EntitiesPanel::selectEntity(int entity)
+{
+    if (entity == selectedEntity())
+        return;
+    selecting = true;
+    const QModelIndex index = proxyModel->mapFromSource(entityModel->indexOfEntity(entity));
+    if (index.isValid()) {
+        tree->setCurrentIndex(index);
+        tree->scrollTo(index);
+    } else {
+        tree->selectionModel()->clear();
+    }
+    selecting = false;
+}
+
+void EntitiesPanel::showMentionPosition(int mention)
+{
+    const EntitiesPtr all = entityModel->entities();
+    const int entity = selectedEntity();
+    if (!all || entity < 0) {
+        position->setText(tr("Select one to see its mentions"));
+        return;
+    }
+    const QList<EntityMention>& mentions = all->entities.at(entity).mentions;
+    if (mention < 0 || mention >= mentions.size()) {
+        position->setText(tr("%n mention(s)", nullptr, int(mentions.size())));
+        return;
+    }
+    const EntityMention& at = mentions.at(mention);
+    position->setText(tr("Mention %1 of %2 (row %3, %4)")
+                          .arg(mention + 1)
+                          .arg(mentions.size())
+                          .arg(at.row + 1)
+                          .arg(at.language == Language::English ? tr("English")
+                                                                : tr("Vietnamese")));
+}
+
+void EntitiesPanel::onCurrentChanged(const QModelIndex& current)
+{
+    showMentionPosition(-1);
+    if (!selecting)
+        Q_EMIT entitySelected(current.isValid() ? current.data(EntityModel::EntityIndexRole).toInt()
+                                                : -1);
+}
+
+void EntitiesPanel::showContextMenu(QPoint pos)
+{
+    const QModelIndex index = tree->indexAt(pos);
+    const int entity = index.isValid() ? index.data(EntityModel::EntityIndexRole).toInt() : -1;
+    const QString type = index.data(EntityModel::TypeRole).toString();
+    if (entity < 0 || type == u"date" || type == u"number")
+        return; // the glossary holds names, not values
+    QMenu menu(this);
+    QAction* add = menu.addAction(tr("&Add to Glossary…"));
+    if (menu.exec(tree->viewport()->mapToGlobal(pos)) == add)
+        Q_EMIT addToGlossaryRequested(entity);
+}
+
+void EntitiesPanel::updateMessage()
+{
+    const EntitiesPtr all = entityModel->entities();
+    QString text;
+    if (busy)
+        text = tr("Finding names, dates and numbers…");
+    else if (!all)
+        text = tr("Open a document to see the people, organisations, places, agreements, dates "
+                  "and numbers it names.");
+    else if (all->entities.isEmpty())
+        text = tr("No names, dates or numbers found in this document.");
+    message->setText(text);
+    message->setVisible(!text.isEmpty());
+    tree->setVisible(all && !all->entities.isEmpty());
+}
+
+} // namespace songngu
