@@ -33,6 +33,36 @@
     </message>
 </context>
 <context>
+    <name>songngu::EntitiesController</name>
+    <message numerus="yes">
+        <source>Added or updated %n glossary entries from %1.</source>
+        <translation>
+            <numerusform>Added or updated %n glossary entry from %1.</numerusform>
+            <numerusform>Added or updated %n glossary entries from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>songngu::EntitiesPanel</name>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>songngu::EntityModel</name>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>songngu::MainWindow</name>
     <message numerus="yes">
         <source>%n document(s) open</source>

@@ -11,6 +11,18 @@
         <source>Copy &amp;row (English and Vietnamese)</source>
         <translation>Sao chép &amp;hàng (tiếng Anh và tiếng Việt)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Entities</source>
+        <translation>Hiện trong &amp;Thực thể</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Glossary…</source>
+        <translation>&amp;Thêm vào bảng thuật ngữ…</translation>
+    </message>
 </context>
 <context>
     <name>songngu::AlignmentModel</name>
@@ -94,6 +106,10 @@ Mã thoát: 0 khi thành công; 2 khi dùng sai cú pháp hoặc không đọc �
     <message>
         <source>cannot load the glossary: %1</source>
         <translation>không nạp được bảng thuật ngữ: %1</translation>
+    </message>
+    <message>
+        <source>ignoring the user glossary: %1</source>
+        <translation>bỏ qua bảng thuật ngữ của người dùng: %1</translation>
     </message>
 </context>
 <context>
@@ -232,6 +248,270 @@ Không đọc được: %2</translation>
     </message>
 </context>
 <context>
+    <name>songngu::EntitiesController</name>
+    <message>
+        <source>Previous Mention</source>
+        <translation>Lần nhắc trước</translation>
+    </message>
+    <message>
+        <source>Previous mention of the selected entity (Shift+F7)</source>
+        <translation>Lần nhắc trước của thực thể đang chọn (Shift+F7)</translation>
+    </message>
+    <message>
+        <source>Next Mention</source>
+        <translation>Lần nhắc sau</translation>
+    </message>
+    <message>
+        <source>Next mention of the selected entity (F7)</source>
+        <translation>Lần nhắc sau của thực thể đang chọn (F7)</translation>
+    </message>
+    <message>
+        <source>Highlight All Entities</source>
+        <translation>Tô màu mọi thực thể</translation>
+    </message>
+    <message>
+        <source>Colour every name, date and number in both panes</source>
+        <translation>Tô màu mọi tên, ngày tháng và con số ở cả hai khung</translation>
+    </message>
+    <message>
+        <source>&amp;Import Glossary…</source>
+        <translation>&amp;Nhập bảng thuật ngữ…</translation>
+    </message>
+    <message>
+        <source>Add the entries of a CSV or TBX file to your glossary</source>
+        <translation>Thêm các mục của tệp CSV hoặc TBX vào bảng thuật ngữ của bạn</translation>
+    </message>
+    <message>
+        <source>&amp;Export Glossary…</source>
+        <translation>&amp;Xuất bảng thuật ngữ…</translation>
+    </message>
+    <message>
+        <source>Save the glossary in effect as CSV or TBX</source>
+        <translation>Lưu bảng thuật ngữ đang dùng thành CSV hoặc TBX</translation>
+    </message>
+    <message>
+        <source>Your glossary could not be read and is not used: %1</source>
+        <translation>Không đọc được bảng thuật ngữ của bạn nên nó không được dùng: %1</translation>
+    </message>
+    <message>
+        <source>Import Glossary</source>
+        <translation>Nhập bảng thuật ngữ</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.csv *.tbx *.tbxm *.xml);;All files (*)</source>
+        <translation>Bảng thuật ngữ (*.csv *.tbx *.tbxm *.xml);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Glossary Not Imported</source>
+        <translation>Chưa nhập bảng thuật ngữ</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Không nhập được gì: %1</translation>
+    </message>
+    <message>
+        <source>Your glossary already has every entry of %1.</source>
+        <translation>Bảng thuật ngữ của bạn đã có mọi mục của %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added or updated %n glossary entries from %1.</source>
+        <translation>
+            <numerusform>Đã thêm hoặc cập nhật %n mục thuật ngữ từ %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV cho bảng tính (*.csv)</translation>
+    </message>
+    <message>
+        <source>TBX for translation tools (*.tbx)</source>
+        <translation>TBX cho công cụ dịch thuật (*.tbx)</translation>
+    </message>
+    <message>
+        <source>Export Glossary</source>
+        <translation>Xuất bảng thuật ngữ</translation>
+    </message>
+    <message>
+        <source>Glossary Not Exported</source>
+        <translation>Chưa xuất bảng thuật ngữ</translation>
+    </message>
+    <message>
+        <source>The glossary could not be saved: %1</source>
+        <translation>Không lưu được bảng thuật ngữ: %1</translation>
+    </message>
+    <message>
+        <source>Saved the glossary to %1.</source>
+        <translation>Đã lưu bảng thuật ngữ vào %1.</translation>
+    </message>
+    <message>
+        <source>Edit Glossary Entry</source>
+        <translation>Sửa mục thuật ngữ</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to your glossary.</source>
+        <translation>Đã lưu “%1” vào bảng thuật ngữ của bạn.</translation>
+    </message>
+    <message>
+        <source>Glossary Not Saved</source>
+        <translation>Chưa lưu bảng thuật ngữ</translation>
+    </message>
+    <message>
+        <source>Your glossary could not be saved: %1</source>
+        <translation>Không lưu được bảng thuật ngữ của bạn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::EntitiesPanel</name>
+    <message>
+        <source>Filter names, dates, numbers</source>
+        <translation>Lọc tên, ngày tháng, con số</translation>
+    </message>
+    <message>
+        <source>Select one to see its mentions</source>
+        <translation>Chọn một mục để xem các lần được nhắc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n lần nhắc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mention %1 of %2 (row %3, %4)</source>
+        <translation>Lần nhắc %1 / %2 (hàng %3, %4)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Glossary…</source>
+        <translation>&amp;Thêm vào bảng thuật ngữ…</translation>
+    </message>
+    <message>
+        <source>Finding names, dates and numbers…</source>
+        <translation>Đang tìm tên, ngày tháng và con số…</translation>
+    </message>
+    <message>
+        <source>Open a document to see the people, organisations, places, agreements, dates and numbers it names.</source>
+        <translation>Mở một tài liệu để xem những người, tổ chức, địa danh, văn kiện, ngày tháng và con số được nêu trong đó.</translation>
+    </message>
+    <message>
+        <source>No names, dates or numbers found in this document.</source>
+        <translation>Không tìm thấy tên, ngày tháng hay con số nào trong tài liệu này.</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::EntityHighlights</name>
+    <message>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Văn kiện</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày tháng</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Con số</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Nhân vật</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Văn kiện</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Ngày tháng</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Con số</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::EntityModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n thực thể</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2
+English: %3 (%4)
+Vietnamese: %5 (%6)</source>
+        <translation>%1: %2
+Tiếng Anh: %3 (%4)
+Tiếng Việt: %5 (%6)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>EN</source>
+        <comment>mentions in English</comment>
+        <translation>EN</translation>
+    </message>
+    <message>
+        <source>VI</source>
+        <comment>mentions in Vietnamese</comment>
+        <translation>VI</translation>
+    </message>
+    <message>
+        <source>Mentions in the English text</source>
+        <translation>Số lần nhắc trong văn bản tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Mentions in the Vietnamese text</source>
+        <translation>Số lần nhắc trong văn bản tiếng Việt</translation>
+    </message>
+</context>
+<context>
     <name>songngu::FileScanner</name>
     <message>
         <source>no such file or folder</source>
@@ -342,6 +622,156 @@ Không đọc được: %2</translation>
     <message>
         <source>entry &apos;%1&apos; has an office without a start date</source>
         <translation>mục &apos;%1&apos; có chức vụ không có ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; has an office with a bad end date &apos;%2&apos;</source>
+        <translation>mục &apos;%1&apos; có chức vụ với ngày kết thúc &apos;%2&apos; không hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::GlossaryEntryDialog</name>
+    <message>
+        <source>A Vietnamese name (family name first)</source>
+        <translation>Tên người Việt (họ đứng trước)</translation>
+    </message>
+    <message>
+        <source>Glossary Entry</source>
+        <translation>Mục thuật ngữ</translation>
+    </message>
+    <message>
+        <source>e.g. Lam, Lâm</source>
+        <translation>ví dụ: Lam, Lâm</translation>
+    </message>
+    <message>
+        <source>One form per line, e.g. To Lam</source>
+        <translation>Mỗi dòng một cách viết, ví dụ: To Lam</translation>
+    </message>
+    <message>
+        <source>One form per line, e.g. Tô Lâm</source>
+        <translation>Mỗi dòng một cách viết, ví dụ: Tô Lâm</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;English forms:</source>
+        <translation>Cách viết tiếng &amp;Anh:</translation>
+    </message>
+    <message>
+        <source>&amp;Vietnamese forms:</source>
+        <translation>Cách viết tiếng &amp;Việt:</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Tên gọi:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>Give at least one English or Vietnamese form.</source>
+        <translation>Hãy nhập ít nhất một cách viết tiếng Anh hoặc tiếng Việt.</translation>
+    </message>
+    <message>
+        <source>Give the entry an id.</source>
+        <translation>Hãy đặt mã cho mục này.</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::GlossaryExchange</name>
+    <message>
+        <source>the file is empty: a header row (%1) is required</source>
+        <translation>tệp trống: cần có dòng tiêu đề (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (save the spreadsheet as &quot;CSV UTF-8&quot;)</source>
+        <translation>%1 (hãy lưu bảng tính dưới dạng &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>dòng %1: một trường trong dấu ngoặc kép chưa được đóng</translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field</source>
+        <translation>dòng %1: có văn bản sau dấu ngoặc kép đóng của một trường</translation>
+    </message>
+    <message>
+        <source>line %1: the header row must name the columns: %2</source>
+        <translation>dòng %1: dòng tiêu đề phải nêu tên các cột: %2</translation>
+    </message>
+    <message>
+        <source>line %1: no type (%2)</source>
+        <translation>dòng %1: thiếu loại (%2)</translation>
+    </message>
+    <message>
+        <source>line %1: unknown type &apos;%2&apos; (%3)</source>
+        <translation>dòng %1: loại &apos;%2&apos; không hợp lệ (%3)</translation>
+    </message>
+    <message>
+        <source>line %1: no English or Vietnamese form</source>
+        <translation>dòng %1: không có cách viết tiếng Anh hay tiếng Việt</translation>
+    </message>
+    <message>
+        <source>line %1: vietnamese_name must be true or false, not &apos;%2&apos;</source>
+        <translation>dòng %1: vietnamese_name phải là true hoặc false, không phải &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>line %1: bad term of office &apos;%2&apos; (expected &quot;office-id YYYY-MM-DD/YYYY-MM-DD&quot;, the end date empty when still held)</source>
+        <translation>dòng %1: nhiệm kỳ &apos;%2&apos; không hợp lệ (cần dạng &quot;mã-chức-vụ YYYY-MM-DD/YYYY-MM-DD&quot;, để trống ngày kết thúc nếu còn đương nhiệm)</translation>
+    </message>
+    <message>
+        <source>line %1: no id, and none can be made from the forms</source>
+        <translation>dòng %1: không có mã và không tạo được mã từ các cách viết</translation>
+    </message>
+    <message>
+        <source>line %1: the id &apos;%2&apos; is already used on line %3</source>
+        <translation>dòng %1: mã &apos;%2&apos; đã được dùng ở dòng %3</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a glossary</source>
+        <translation>%1 quá lớn đối với một bảng thuật ngữ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tệp trống</translation>
+    </message>
+    <message>
+        <source>not a TBX file: the root element is &lt;%1&gt;, not &lt;tbx&gt; or &lt;martif&gt;</source>
+        <translation>không phải tệp TBX: phần tử gốc là &lt;%1&gt;, không phải &lt;tbx&gt; hay &lt;martif&gt;</translation>
+    </message>
+    <message>
+        <source>line %1: entry &apos;%2&apos; has a bad term of office &apos;%3&apos;</source>
+        <translation>dòng %1: mục &apos;%2&apos; có nhiệm kỳ &apos;%3&apos; không hợp lệ</translation>
+    </message>
+    <message>
+        <source>line %1: an entry has no id, and none can be made from its terms</source>
+        <translation>dòng %1: một mục không có mã và không tạo được mã từ các thuật ngữ của nó</translation>
+    </message>
+    <message>
+        <source>line %1: the id &apos;%2&apos; is used twice</source>
+        <translation>dòng %1: mã &apos;%2&apos; được dùng hai lần</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>dòng %1, cột %2: %3</translation>
+    </message>
+    <message>
+        <source>not a TBX file: there is no XML element</source>
+        <translation>không phải tệp TBX: không có phần tử XML nào</translation>
     </message>
 </context>
 <context>
@@ -506,6 +936,10 @@ Reads English–Vietnamese news articles side by side, row by aligned row.</sour
         <source>Find &amp;Previous</source>
         <translation>Tìm kết quả t&amp;rước</translation>
     </message>
+    <message>
+        <source>Entities</source>
+        <translation>Thực thể</translation>
+    </message>
 </context>
 <context>
     <name>songngu::MetadataPanel</name>
@@ -657,6 +1091,21 @@ Reads English–Vietnamese news articles side by side, row by aligned row.</sour
     <message>
         <source>truncated %1 text (an odd number of bytes)</source>
         <translation>văn bản %1 bị cắt cụt (số byte lẻ)</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::UserGlossary</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>không tạo được thư mục %1</translation>
     </message>
 </context>
 </TS>

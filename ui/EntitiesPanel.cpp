@@ -6,12 +6,14 @@
 #include "FoldedFilterProxy.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -22,7 +24,8 @@ EntitiesPanel::EntitiesPanel(QWidget* parent)
     : QWidget(parent), entityModel(new EntityModel(this)),
       proxyModel(new FoldedFilterProxy(EntityModel::SearchKeyRole, EntityModel::SortRole, this)),
       filter(new QLineEdit(this)), tree(new QTreeView(this)), message(new QLabel(this)),
-      position(new QLabel(this)), navigation(new QWidget(this)), legend(new EntityLegend(this))
+      position(new QLabel(this)), navigation(new QWidget(this)), highlightBox(new QCheckBox(this)),
+      legend(new EntityLegend(this))
 {
     proxyModel->setSourceModel(entityModel);
     proxyModel->setSortLocaleAware(true);
@@ -37,6 +40,7 @@ EntitiesPanel::EntitiesPanel(QWidget* parent)
 
     tree->setModel(proxyModel);
     tree->setUniformRowHeights(true);
+    tree->setIndentation(tree->indentation() * 2 / 3);
     tree->setAlternatingRowColors(true);
     tree->setSortingEnabled(true);
     tree->sortByColumn(-1, Qt::AscendingOrder); // order of first mention until a header is clicked
@@ -48,6 +52,10 @@ EntitiesPanel::EntitiesPanel(QWidget* parent)
                                          QHeaderView::ResizeToContents);
     tree->header()->setSectionResizeMode(EntityModel::VietnameseCountColumn,
                                          QHeaderView::ResizeToContents);
+    // Group rows ("People (4)") span the row: they have no forms of their own.
+    connect(proxyModel, &QAbstractItemModel::modelReset, this, &EntitiesPanel::spanGroups);
+    connect(proxyModel, &QAbstractItemModel::layoutChanged, this, &EntitiesPanel::spanGroups);
+    connect(proxyModel, &QAbstractItemModel::rowsInserted, this, &EntitiesPanel::spanGroups);
     connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &EntitiesPanel::onCurrentChanged);
     connect(tree, &QTreeView::activated, this, [this](const QModelIndex& index) {
@@ -63,6 +71,7 @@ EntitiesPanel::EntitiesPanel(QWidget* parent)
     message->setMargin(8);
 
     position->setTextFormat(Qt::PlainText);
+    position->setWordWrap(true);
     position->setForegroundRole(QPalette::PlaceholderText);
     auto* navigationLayout = new QHBoxLayout(navigation);
     navigationLayout->setContentsMargins(0, 0, 0, 0);
@@ -74,6 +83,7 @@ EntitiesPanel::EntitiesPanel(QWidget* parent)
     layout->addWidget(message);
     layout->addWidget(tree, 1);
     layout->addWidget(navigation);
+    layout->addWidget(highlightBox);
     layout->addWidget(legend);
     updateMessage();
     showMentionPosition(-1);
@@ -81,13 +91,24 @@ EntitiesPanel::EntitiesPanel(QWidget* parent)
 
 void EntitiesPanel::setActions(QAction* previous, QAction* next, QAction* highlightAll)
 {
+    // Arrow buttons and a wrapping label keep the tab narrow: the panes want the width.
     auto* layout = static_cast<QHBoxLayout*>(navigation->layout());
-    for (QAction* action : {previous, next, highlightAll}) {
+    int at = 0;
+    for (auto [action, icon] : {std::pair(previous, QStyle::SP_ArrowUp),
+                                std::pair(next, QStyle::SP_ArrowDown)}) {
+        if (action->icon().isNull())
+            action->setIcon(style()->standardIcon(icon));
         auto* button = new QToolButton(navigation);
         button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        layout->addWidget(button);
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setAutoRaise(true);
+        layout->insertWidget(at++, button);
     }
+    highlightBox->setText(highlightAll->text());
+    highlightBox->setToolTip(highlightAll->toolTip());
+    highlightBox->setChecked(highlightAll->isChecked());
+    connect(highlightBox, &QCheckBox::toggled, highlightAll, &QAction::setChecked);
+    connect(highlightAll, &QAction::toggled, highlightBox, &QCheckBox::setChecked);
 }
 
 void EntitiesPanel::setEntities(EntitiesPtr entities)
@@ -172,6 +193,12 @@ void EntitiesPanel::showContextMenu(QPoint pos)
     QAction* add = menu.addAction(tr("&Add to Glossary…"));
     if (menu.exec(tree->viewport()->mapToGlobal(pos)) == add)
         Q_EMIT addToGlossaryRequested(entity);
+}
+
+void EntitiesPanel::spanGroups()
+{
+    for (int row = 0; row < proxyModel->rowCount(); ++row)
+        tree->setFirstColumnSpanned(row, QModelIndex(), true);
 }
 
 void EntitiesPanel::updateMessage()

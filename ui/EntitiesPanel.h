@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -54,6 +55,7 @@ private:
     void onCurrentChanged(const QModelIndex& current);
     void showContextMenu(QPoint pos);
     void updateMessage();
+    void spanGroups();
 
     EntityModel* entityModel;
     FoldedFilterProxy* proxyModel;
@@ -62,6 +64,7 @@ private:
     QLabel* message;
     QLabel* position;
     QWidget* navigation;
+    QCheckBox* highlightBox; // mirrors the window's "Highlight All Entities" action
     EntityLegend* legend;
     bool busy = false;
     bool selecting = false; // selectEntity() is moving the tree's current row

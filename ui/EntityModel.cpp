@@ -144,7 +144,10 @@ QVariant EntityModel::groupData(const Group& group, int column, int role) const
         return column == EnglishColumn ? QVariant(EntityHighlights::typeColour(group.type))
                                        : QVariant();
     case Qt::ToolTipRole:
-        return tr("%n entities", nullptr, int(group.entities.size()));
+        return tr("%n entities", nullptr, int(group.entities.size())) + u'\n' +
+               tr("Mentions: %1 in English, %2 in Vietnamese")
+                   .arg(group.englishMentions)
+                   .arg(group.vietnameseMentions);
     case EntityIndexRole:
         return -1;
     case TypeRole:

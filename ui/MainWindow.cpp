@@ -199,7 +199,7 @@ void MainWindow::restoreSettings()
             const QList<QDockWidget*> docks{
                 findChild<QDockWidget*>(QStringLiteral("DocumentsDock")),
                 findChild<QDockWidget*>(QStringLiteral("DetailsDock"))};
-            resizeDocks(docks, {width() * 27 / 100, width() * 18 / 100}, Qt::Horizontal);
+            resizeDocks(docks, {width() * 25 / 100, width() * 23 / 100}, Qt::Horizontal);
         });
     }
     view->setZoomPercent(settings.zoomPercent());
