@@ -149,7 +149,7 @@ bool joinRange(DateMention& previous, const DateMention& next, QStringView text)
     const qsizetype end = previous.start + previous.length;
     if (previous.precision != DateMention::Precision::Day ||
         next.precision != DateMention::Precision::Day || previous.first != previous.last ||
-        next.first != next.last ||
+        next.first != next.last || previous.yearless != next.yearless ||
         !containsWord(joiners, text.sliced(end, next.start - end).trimmed()) ||
         next.first <= previous.first || previous.first.daysTo(next.first) > 62)
         return false;
@@ -159,12 +159,84 @@ bool joinRange(DateMention& previous, const DateMention& next, QStringView text)
     return true;
 }
 
+// "(May 9, 1945 - 2025)": the year an anniversary counts to, after a dated day, is a date too.
+std::optional<DateMention> yearAfterDash(QStringView text, const DateMention& previous)
+{
+    if (previous.relative || previous.yearless || previous.isRange())
+        return std::nullopt;
+    qsizetype at = previous.start + previous.length;
+    auto skipSpaces = [&] {
+        while (at < text.size() && text[at].isSpace())
+            ++at;
+    };
+    skipSpaces();
+    if (at >= text.size() || (text[at] != u'-' && text[at] != u'–' && text[at] != u'—'))
+        return std::nullopt;
+    ++at;
+    skipSpaces();
+    const qsizetype start = at;
+    while (at < text.size() && at - start < 5 && isDigit(text[at]))
+        ++at;
+    const int year = text.sliced(start, at - start).toInt();
+    if (at - start != 4 || year <= previous.first.year() || year - previous.first.year() > 100)
+        return std::nullopt;
+    DateMention mention;
+    mention.start = int(start);
+    mention.length = 4;
+    mention.first = QDate(year, 1, 1);
+    mention.last = QDate(year, 12, 31);
+    mention.precision = DateMention::Precision::Year;
+    return mention;
+}
+
+// "yesterday" and "tomorrow" (not "today": "today's Russia" is the present), found with a plain
+// search: as an alternative of the English expression they halve its speed, being one of the
+// few that start with a lower-case letter.
+void findEnglishRelativeDays(QStringView text, QDate articleDate, QList<DateMention>& out,
+                             qsizetype firstOwn)
+{
+    if (!articleDate.isValid())
+        return;
+    for (const auto& [rest, days] : {std::pair{u"esterday", -1}, std::pair{u"omorrow", 1}}) {
+        for (qsizetype at = text.indexOf(rest); at >= 1; at = text.indexOf(rest, at + 1)) {
+            const qsizetype start = at - 1;
+            const qsizetype end = at + QStringView(rest).size();
+            const QChar first = text[start];
+            if ((first != (days < 0 ? u'y' : u't') && first != (days < 0 ? u'Y' : u'T')) ||
+                (start > 0 && inWord(text[start - 1])) || (end < text.size() && inWord(text[end])))
+                continue;
+            DateMention mention;
+            mention.start = int(start);
+            mention.length = int(end - start);
+            mention.first = mention.last = articleDate.addDays(days);
+            mention.relative = true;
+            const auto after = std::upper_bound(
+                out.begin() + firstOwn, out.end(), mention.start,
+                [](int position, const DateMention& m) { return position < m.start; });
+            out.insert(after, mention);
+        }
+    }
+}
+
+// Days from the article date: "hôm qua" -1, "ngày mai" +1, "hôm kia" -2, "ngày kia" +2.
+int relativeDays(QStringView words)
+{
+    const QString w = words.toString().toLower();
+    if (w == u"yesterday" || w.endsWith(u"qua"))
+        return -1;
+    if (w.endsWith(u"nay"))
+        return 0;
+    if (w.endsWith(u"kia"))
+        return w.startsWith(u"hôm") ? -2 : 2;
+    return 1; // "tomorrow", "ngày mai"
+}
+
 } // namespace
 
 QString DateMention::iso() const
 {
-    const QString format = precision == Precision::Day     ? u"yyyy-MM-dd"_s
-                           : precision == Precision::Month ? u"yyyy-MM"_s
+    const QString format = precision == Precision::Day ? yearless ? u"--MM-dd"_s : u"yyyy-MM-dd"_s
+                           : precision == Precision::Month ? yearless ? u"--MM"_s : u"yyyy-MM"_s
                                                            : u"yyyy"_s;
     const QString from = first.toString(format);
     const QString to = last.toString(format);
@@ -173,7 +245,8 @@ QString DateMention::iso() const
 
 std::optional<DateMention> DateRecognizer::interpret(const Alternative& alternative,
                                                      const QRegularExpressionMatch& match,
-                                                     QStringView text, QDate articleDate)
+                                                     QStringView text, QDate articleDate,
+                                                     MissingYear missingYear)
 {
     const auto part = [&](Role role) {
         const int group = alternative.roles[role];
@@ -220,16 +293,35 @@ std::optional<DateMention> DateRecognizer::interpret(const Alternative& alternat
         return std::nullopt;
 
     switch (alternative.form) {
-    case Form::DayMonth: {
-        const int month = monthNumber(part(Month));
-        const int day = part(Day).toInt();
+    case Form::DayMonth:
+    case Form::Numeric: {
+        int month = monthNumber(part(Month));
+        int day = part(Day).toInt();
+        // "10/5/2025" is day first as Vietnamese sources write it, month first when the day
+        // first reading is no date, and the reading nearer the article date when both are.
+        if (alternative.form == Form::Numeric) {
+            const QDate dayFirst(year, month, day);
+            const QDate monthFirst(year, day, month);
+            if (monthFirst.isValid() &&
+                (!dayFirst.isValid() ||
+                 (articleDate.isValid() &&
+                  qAbs(articleDate.daysTo(monthFirst)) < qAbs(articleDate.daysTo(dayFirst)))))
+                std::swap(day, month);
+        }
         if (!yearText.isEmpty()) {
             mention.first = QDate(year, month, day);
         } else if (articleDate.isValid()) {
             mention.first = nearestDay(month, day, articleDate);
             mention.relative = true;
+        } else if (missingYear == MissingYear::Keep) {
+            mention.first = QDate(2000, month, day);
+            mention.yearless = true;
         }
         mention.last = mention.first;
+        // "ngày 9 và 10/5": findIn() makes two mentions; the first day must come first.
+        if (has(Day0) && (part(Day0).toInt() >= day ||
+                          !QDate(mention.first.year(), month, part(Day0).toInt()).isValid()))
+            return std::nullopt;
         if (has(Day2)) {
             const int month2 = has(Month2) ? monthNumber(part(Month2)) : month;
             mention.last = QDate(mention.first.year(), month2, part(Day2).toInt());
@@ -245,9 +337,12 @@ std::optional<DateMention> DateRecognizer::interpret(const Alternative& alternat
     case Form::MonthYear: {
         const int month = monthNumber(part(Month));
         int y = year;
-        if (yearText.isEmpty()) {
-            if (!articleDate.isValid())
+        if (yearText.isEmpty() && !articleDate.isValid()) {
+            if (missingYear == MissingYear::Skip)
                 return std::nullopt;
+            y = 2000;
+            mention.yearless = true;
+        } else if (yearText.isEmpty()) {
             const int articleMonth = articleDate.month();
             const int towards = direction(relativeWord);
             y = articleDate.year();
@@ -294,6 +389,12 @@ std::optional<DateMention> DateRecognizer::interpret(const Alternative& alternat
         mention.relative = true;
         break;
     }
+    case Form::RelativeDay:
+        if (!articleDate.isValid())
+            return std::nullopt;
+        mention.first = mention.last = articleDate.addDays(relativeDays(part(Relative)));
+        mention.relative = true;
+        break;
     }
     if (!mention.first.isValid() || !mention.last.isValid())
         return std::nullopt;
@@ -301,7 +402,7 @@ std::optional<DateMention> DateRecognizer::interpret(const Alternative& alternat
 }
 
 void DateRecognizer::findIn(const Grammar& grammar, QStringView text, QDate articleDate,
-                            QList<DateMention>& out) const
+                            MissingYear missingYear, QList<DateMention>& out) const
 {
     const qsizetype firstOwn = out.size();
     qsizetype offset = 0;
@@ -322,33 +423,60 @@ void DateRecognizer::findIn(const Grammar& grammar, QStringView text, QDate arti
             continue;
         }
         std::optional<DateMention> mention;
+        const Alternative* matched = nullptr;
         for (const Alternative& alternative : grammar.alternatives) {
             if (match.capturedStart(alternative.group) >= 0) {
-                mention = interpret(alternative, match, text, articleDate);
+                matched = &alternative;
+                mention = interpret(alternative, match, text, articleDate, missingYear);
                 break;
             }
         }
-        if (mention) {
-            if (out.size() <= firstOwn || !joinRange(out.back(), *mention, text))
-                out.append(*mention);
-            offset = match.capturedEnd();
-        } else {
+        if (!mention) {
             // A candidate that is no date (no cue, invalid day): look again one character on.
             offset = match.capturedStart() + 1;
+            continue;
+        }
+        offset = match.capturedEnd();
+        if (const int day0 = matched->roles[Day0]; day0 >= 0 && match.capturedStart(day0) >= 0) {
+            // "ngày 9 và 10/5", "May 9 and 10": two days, "ngày 9" and "10/5" (or "ngày 10/5").
+            DateMention first = *mention;
+            first.length = int(match.capturedEnd(day0) - first.start);
+            first.first = first.last = QDate(mention->first.year(), mention->first.month(),
+                                             match.capturedView(day0).toInt());
+            qsizetype second = match.capturedStart(matched->roles[Day]);
+            qsizetype before = second;
+            while (before > 0 && text[before - 1].isSpace())
+                --before;
+            if (before >= 4 &&
+                text.sliced(before - 4, 4).compare(u"ngày", Qt::CaseInsensitive) == 0)
+                second = before - 4;
+            mention->length -= int(second - mention->start);
+            mention->start = int(second);
+            out.append(first);
+            out.append(*mention);
+            continue;
+        }
+        if (out.size() <= firstOwn || !joinRange(out.back(), *mention, text))
+            out.append(*mention);
+        if (const std::optional<DateMention> until = yearAfterDash(text, out.back())) {
+            out.append(*until);
+            offset = until->start + until->length;
         }
     }
+    if (!grammar.anchored)
+        findEnglishRelativeDays(text, articleDate, out, firstOwn);
 }
 
-QList<DateMention> DateRecognizer::find(QStringView text, Language language,
-                                        QDate articleDate) const
+QList<DateMention> DateRecognizer::find(QStringView text, Language language, QDate articleDate,
+                                        MissingYear missingYear) const
 {
     QList<DateMention> mentions;
     if (language != Language::Vietnamese)
-        findIn(english, text, articleDate, mentions);
+        findIn(english, text, articleDate, missingYear, mentions);
     if (language == Language::Unknown) {
         // Both grammars: keep the earlier (then longer) of overlapping mentions.
         QList<DateMention> more;
-        findIn(vietnamese, text, articleDate, more);
+        findIn(vietnamese, text, articleDate, missingYear, more);
         mentions.append(more);
         std::sort(mentions.begin(), mentions.end(), [](const auto& a, const auto& b) {
             return a.start != b.start ? a.start < b.start : a.length > b.length;
@@ -360,7 +488,7 @@ QList<DateMention> DateRecognizer::find(QStringView text, Language language,
         return kept;
     }
     if (language == Language::Vietnamese)
-        findIn(vietnamese, text, articleDate, mentions);
+        findIn(vietnamese, text, articleDate, missingYear, mentions);
     return mentions;
 }
 

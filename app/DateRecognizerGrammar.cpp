@@ -9,8 +9,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Group-name suffixes, in Role order.
-constexpr std::array<const char16_t*, 10> roleSuffixes{u"_w", u"_d",  u"_d2",  u"_m",  u"_m2",
-                                                       u"_y", u"_y2", u"_rel", u"_ry", u"_ngay"};
+constexpr std::array<const char16_t*, 11> roleSuffixes{
+    u"_w", u"_d", u"_d2", u"_m", u"_m2", u"_y", u"_y2", u"_rel", u"_ry", u"_ngay", u"_d0"};
 
 // Digits are written [0-9]: with Unicode properties on, \d is any script's digit and PCRE2 then
 // tries every non-ASCII character as a possible start, several times slower on Vietnamese.
@@ -41,6 +41,7 @@ const QList<std::pair<QString, QString>> vietnameseFragments{
     {u"{WD}"_s,
      uR"((?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)(?![\p{L}\p{M}0-9]))"_s},
     {u"{DAY}"_s, uR"((?:từ\s+)?(?:(?<{A}_ngay>(?:ngày\s+)?(?:mùng|mồng)|ngày|hôm)\s+)?)"_s
+                 uR"((?:(?<{A}_d0>[0-9]{1,2}),?\s+và\s+(?:ngày\s+)?)?)"_s // "ngày 9 và 10/5"
                  uR"((?<![0-9.,/])(?<{A}_d>[0-9]{1,2}))"_s
                  uR"((?:\s*(?:[-–]\s*|đến\s+(?:ngày\s+)?)(?<{A}_d2>[0-9]{1,2}))?)"_s},
     {u"{MY}"_s,
@@ -63,10 +64,16 @@ DateRecognizer::DateRecognizer()
     // Where two forms match at the same place the first listed wins: longer forms come first.
     english = compile(
         {{.name = u"iso"_s, .form = F::DayMonth, .pattern = uR"({WP}{ISO})"_s},
+         // "10/5/2025": with its year, or it may be a fraction or a score
+         {.name = u"nm"_s,
+          .form = F::Numeric,
+          .pattern = uR"({WP}(?<![0-9.,/])(?<{A}_d>[0-9]{1,2})/(?<{A}_m>[0-9]{1,2}))"
+                     uR"(/(?<{A}_y>[0-9]{4})(?![0-9]|/[0-9]))"_s},
          // "May 10", "May 8-11", "Sunday, May 11, 2025", "May 30 - June 2", "May 9, 1945"
          {.name = u"md"_s,
           .form = F::DayMonth,
-          .pattern = uR"({WP}\b(?<{A}_m>{M})\s+(?<{A}_d>[0-9]{1,2}){DE})"
+          .pattern = uR"({WP}\b(?<{A}_m>{M})\s+(?:(?<{A}_d0>[0-9]{1,2}){DE},?\s+and\s+)?)"
+                     uR"((?<{A}_d>[0-9]{1,2}){DE})"
                      uR"((?:{TO}(?:(?<{A}_m2>{M})\s+)?(?<{A}_d2>[0-9]{1,2}){DE})?{EY})"_s},
          // "11 May 2025", "8-11 May", "the 9th of May"
          {.name = u"dm"_s,
@@ -103,6 +110,7 @@ DateRecognizer::DateRecognizer()
           .form = F::Weekday,
           .pattern = uR"(\b(?<{A}_w>{WD}))"_s,
           .leading = relative}},
+
         englishFragments, QRegularExpression::UseUnicodePropertiesOption);
 
     // Numeric days need "ngày", a weekday, a year or one of these before them: "8/11" alone may
@@ -145,6 +153,11 @@ DateRecognizer::DateRecognizer()
          {.name = u"yn"_s, // "năm 2045"
           .form = F::Year,
           .pattern = uR"(\bnăm\s+(?<{A}_y>[0-9]{4})(?![0-9]|[.,][0-9]))"_s},
+         // Not "ngày nay" ("nowadays"), nor "hôm sau" (the day after the one told of).
+         {.name = u"rd"_s,
+          .form = F::RelativeDay,
+          .pattern =
+              uR"(\b(?<{A}_rel>hôm\s+(?:nay|qua|kia)|ngày\s+(?:mai|kia))(?![\p{L}\p{M}0-9]))"_s},
          {.name = u"wd"_s, // "thứ Năm", "Chủ nhật", "thứ Hai tuần tới"
           .form = F::Weekday,
           .pattern =

@@ -13,8 +13,10 @@ struct Found
     int length = 0;
     QString id;
     QString type;
-    QString english; // display forms for a new entity
-    QString vietnamese;
+    // For a new entity's display forms: the glossary entry, else `value` (an ISO date, a number)
+    // or, for a name found by rule, the text itself in the paragraph's language.
+    const GlossaryEntry* entry = nullptr;
+    QString value;
 };
 
 // Whether [start, start + length) overlaps a mention already found.
@@ -75,6 +77,12 @@ DocumentEntities EntityRecognizer::recognize(const Document& document) const
     result.rows.resize(document.rows.size());
     const QString dateType = QStringLiteral("date");
     const QString numberType = QStringLiteral("number");
+    // Who was named so far, in either language: "Lam" in row 7 is the "To Lam" of row 2.
+    NameContext context;
+    // An undated article still has dates: "May 9" is "--05-09", the same in both languages.
+    const DateRecognizer::MissingYear missingYear = document.metadata.date.isValid()
+                                                        ? DateRecognizer::MissingYear::Skip
+                                                        : DateRecognizer::MissingYear::Keep;
 
     for (int row = 0; row < document.rows.size(); ++row) {
         QList<int>& inRow = result.rows[row];
@@ -86,41 +94,38 @@ DocumentEntities EntityRecognizer::recognize(const Document& document) const
             const bool english = language == Language::English;
             QList<Found> found;
 
-            for (const NameMention& name : names.find(text, language)) {
+            for (const NameMention& name : names.find(text, language, &context)) {
                 Found f;
                 f.start = name.start;
                 f.length = name.length;
-                const QString surface = text.mid(name.start, name.length);
-                const GlossaryEntry* entry =
-                    name.entryId.isEmpty() ? nullptr : glossary.entry(name.entryId);
-                if (entry) {
-                    f.id = entry->id;
-                    f.type = entityTypeCode(entry->type);
-                    f.english = entry->english.value(0);
-                    f.vietnamese = entry->vietnamese.value(0);
+                f.entry = name.entryId.isEmpty() ? nullptr : glossary.entry(name.entryId);
+                if (f.entry) {
+                    f.id = f.entry->id;
+                    f.type = entityTypeCode(f.entry->type);
                 } else {
                     f.id = QStringLiteral("name:") + name.canonical;
                     f.type = entityTypeCode(name.type);
-                    (english ? f.english : f.vietnamese) = surface;
                 }
                 found.append(f);
             }
 
             // Names first, then dates, then numbers: a year in "Công ước … năm 1982" is part
             // of the name, "10" and "5" in "ngày 10 tháng 5" part of the date.
-            for (const DateMention& date : dates.find(text, language, document.metadata.date)) {
+            for (const DateMention& date :
+                 dates.find(text, language, document.metadata.date, missingYear)) {
                 if (overlaps(date.start, date.length, found))
                     continue;
                 const QString iso = date.iso();
-                found.append({date.start, date.length, dateId(date), dateType, iso, iso});
+                found.append({date.start, date.length, QStringLiteral("date:") + iso, dateType,
+                              nullptr, iso});
             }
 
             for (const NumberMention& number : numbers.find(text, language)) {
                 if (number.looksLikeYear() || overlaps(number.start, number.length, found))
                     continue;
                 const QString value = numberValue(number);
-                found.append(
-                    {number.start, number.length, numberId(number), numberType, value, value});
+                found.append({number.start, number.length, QStringLiteral("number:") + value,
+                              numberType, nullptr, value});
             }
 
             std::stable_sort(found.begin(), found.end(),
@@ -131,17 +136,21 @@ DocumentEntities EntityRecognizer::recognize(const Document& document) const
                 if (index < 0) {
                     index = int(result.entities.size());
                     result.byId.insert(f.id, index);
-                    result.entities.append(Entity{f.id, f.type, f.english, f.vietnamese, {}});
+                    Entity entity{f.id, f.type, f.value, f.value, {}};
+                    if (f.entry) {
+                        entity.english = f.entry->english.value(0);
+                        entity.vietnamese = f.entry->vietnamese.value(0);
+                    }
+                    result.entities.append(entity);
                 }
                 Entity& entity = result.entities[index];
+                const QString surface = text.mid(f.start, f.length);
                 // A name found by rule takes its display form in each language from the
                 // first mention in that language.
-                if (entity.english.isEmpty())
-                    entity.english = f.english;
-                if (entity.vietnamese.isEmpty())
-                    entity.vietnamese = f.vietnamese;
-                entity.mentions.append(
-                    {row, language, f.start, f.length, text.mid(f.start, f.length)});
+                if (!f.entry && f.value.isEmpty() &&
+                    (english ? entity.english : entity.vietnamese).isEmpty())
+                    (english ? entity.english : entity.vietnamese) = surface;
+                entity.mentions.append({row, language, f.start, f.length, surface});
                 if (!inRow.contains(index))
                     inRow.append(index);
             }

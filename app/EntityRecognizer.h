@@ -61,12 +61,14 @@ struct DocumentEntities
 
 // Finds the names, dates and numbers of every paragraph of a document and links the English
 // and Vietnamese mentions of the same thing into one entity: glossary names by their entry
-// (given names alone too: "Lam" is to-lam), names found by rule when they fold to the same
-// letters ("Nguyen Van An" and "Nguyễn Văn An"), dates by ISO value (the document's date
-// resolves "May 10" and "ngày 10 tháng 5"), numbers by value ("80th" and "80 năm"). Mentions
-// do not overlap: a date inside a name ("… Luật Biển năm 1982") is part of the name, a number
-// inside a date part of the date; four-digit years are left to the dates. recognize() is const but
-// not thread-safe (NameRecognizer folds with shared rules): use one instance per thread.
+// (given names alone too: "Lam" is to-lam once an earlier row named To Lam, in either
+// language), names found by rule when they fold to the same letters ("Nguyen Van An" and
+// "Nguyễn Văn An"), dates by ISO value (the document's date resolves "May 10" and "ngày 10
+// tháng 5"; in an undated document both are the yearless "--05-10"), numbers by value ("80th"
+// and "80 năm"). Mentions do not overlap: a date inside a name ("… Luật Biển năm 1982") is part
+// of the name, a number inside a date part of the date; four-digit years are left to the dates.
+// recognize() is const but not thread-safe (NameRecognizer folds with shared rules): use one
+// instance per thread.
 class EntityRecognizer
 {
 public:

@@ -26,10 +26,7 @@ char16_t punctuation(char16_t u)
     return u == u'\u2013' || u == u'\u2014' ? u'-' : u;
 }
 
-// Ids of the entries and offices the glossary may hold. Glossary has no way to list them yet,
-// so they are read from the built-in glossary; entries themselves always come from `glossary`
-// (so a user glossary's overrides apply, but its new ids are not seen). See the report / TODO:
-// replace with Glossary::entryIds() / officeIds() once they exist.
+// "a|b|c" → {"a", "b", "c"}: the word lists below are long.
 QStringList split(QStringView words)
 {
     QStringList list;
@@ -67,8 +64,16 @@ NameRecognizer::NameRecognizer(const Glossary& glossary) : glossary(glossary)
         for (const QString& given : entry->givenNames) {
             Tokens tokens;
             tokenize(given, tokens);
-            if (tokens.list.size() == 1)
-                givenNames[tokens.folded].append({entry->id, given});
+            if (tokens.list.size() != 1)
+                continue;
+            givenNames[tokens.folded].append({entry->id, given});
+            // Vietnamese text writes "Trọng": its "Trong" is the word "in", whoever was named.
+            const bool unmarkedSpelling = std::any_of(
+                entry->givenNames.cbegin(), entry->givenNames.cend(), [&](const QString& other) {
+                    return other != given && folder.stripMarks(other) == given;
+                });
+            if (!unmarkedSpelling)
+                givenNamesVi[tokens.folded].append({entry->id, given});
         }
     }
     const QStringList officeIds = glossary.officeIds();
@@ -88,7 +93,7 @@ NameRecognizer::NameRecognizer(const Glossary& glossary) : glossary(glossary)
          u"Mr|Mrs|Ms|Dr|Prof|Professor|Minister|Deputy Minister|Deputy Prime Minister|Chairman|"
          u"Chairwoman|Vice Chairman|Ambassador|Governor|Senator|Secretary|General|President|"
          u"Vice President|Prime Minister|General Secretary|Premier|Chancellor|King|Queen|"
-         u"Prince|Mayor|Director",
+         u"Prince|Mayor|Director|Speaker|Deputy Speaker|First Secretary|Deputy Chairman",
          u"title", EntityType::Person},
         {&titles[1],
          u"Ông|Bà|Đồng chí|Tổng Bí thư|Chủ tịch nước|Chủ tịch|Phó Chủ tịch|Thủ tướng|"
@@ -98,11 +103,11 @@ NameRecognizer::NameRecognizer(const Glossary& glossary) : glossary(glossary)
         {&englishKeywords,
          u"Party|Ministry|Committee|Council|Agency|Bank|University|Association|Company|"
          u"Corporation|Group|Institute|Department|Assembly|Army|Union|Federation|Organisation|"
-         u"Organization|Commission|Fund|Academy|Forum|Office|Government",
+         u"Organization|Commission|Fund|Academy|Forum|Office|Government|Duma|Airlines|Airways",
          u"", EntityType::Organisation},
         {&englishKeywords,
          u"Square|City|Province|District|Street|River|Island|Islands|Bay|Sea|Lake|Mountain|"
-         u"Park|Airport|Port|Palace|Region",
+         u"Park|Airport|Port|Palace|Region|Statue|Monument|Memorial|Mausoleum|Bridge",
          u"", EntityType::Place},
         {&vietnameseKeywords,
          u"Đảng|Bộ|Ủy ban|Uỷ ban|Hội đồng|Ngân hàng|Trường|Đại học|Viện|Tổng cục|Cục|Công ty|"
@@ -116,27 +121,7 @@ NameRecognizer::NameRecognizer(const Glossary& glossary) : glossary(glossary)
     for (const auto& group : patterns)
         for (const QString& word : split(group.words))
             addPattern(*group.index, word, QStringView(group.id).toString(), group.type);
-    for (const QString& name :
-         split(u"Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Tô|"
-               u"Lương|Đinh|Trương|Mai|Cao|Lâm|Đào|Hà|Vương|Trịnh|Đoàn|Tạ|Thái|Quách|Tăng"))
-        familyNames << name << folder.stripMarks(name);
-    const QStringList stop =
-        split(u"the|he|she|they|it|at|on|in|this|that|these|those|we|i|a|an|but|and|as|by|for|"
-              u"from|with|during|after|before|while|when|both|its|his|her|their|our|there|also|"
-              u"however|meanwhile|according|speaking|earlier|later|today|yesterday|last|next|if|"
-              u"since|so|such|all|many|some|other|each|most|then");
-    const QStringList calendar =
-        split(u"january|february|march|april|may|june|july|august|september|october|november|"
-              u"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
-    const QStringList connecting = split(u"of|the|and|de|for");
-    const QStringList function =
-        split(u"và|là|của|cho|với|tại|trong|đã|sẽ|đang|được|có|này|đó|khi|để|về|từ|như|nhằm|"
-              u"nằm|cũng|vào|ra|lên|theo|bị|thì|mà|nhưng|hay|hoặc|các|những|một|hai|ở|sau|trước|"
-              u"năm|ngày|tháng|nói|biết|phát|khẳng|nhấn|sáng|chiều|tối|hôm|nay");
-    stopWords = QSet<QString>(stop.cbegin(), stop.cend());
-    calendarWords = QSet<QString>(calendar.cbegin(), calendar.cend());
-    connectors = QSet<QString>(connecting.cbegin(), connecting.cend());
-    functionWords = QSet<QString>(function.cbegin(), function.cend());
+    addRuleWords();
 }
 
 void NameRecognizer::tokenize(QStringView text, Tokens& out) const
@@ -214,16 +199,32 @@ void NameRecognizer::addPattern(PatternIndex& index, QStringView form, const QSt
         pattern.tokens.append(tokens.foldedAt(i).toString());
         pattern.caseNeeds.append(token.allCaps ? 'A' : token.upper ? 'U' : ' ');
     }
-    QList<Pattern>& list = index[pattern.tokens.front()];
-    for (const Pattern& existing : std::as_const(list))
-        if (existing.tokens == pattern.tokens && existing.id == id)
-            return;
-    // Longest first; among equally long ones, the order of the glossary.
-    const auto at =
-        std::upper_bound(list.begin(), list.end(), pattern, [](const Pattern& a, const Pattern& b) {
-            return a.tokens.size() > b.tokens.size();
-        });
-    list.insert(at, pattern);
+    // "Vietnam" and "Viet Nam" (Việt Nam) are one spelling, in every name that contains them:
+    // "Việt Nam - Russia Intergovernmental Committee" is the glossary's "Vietnam - Russia …".
+    Pattern variant = pattern;
+    for (int i = 0; i < variant.tokens.size(); ++i) {
+        if (variant.tokens.at(i) == u"vietnam") {
+            variant.tokens.replace(i, QStringLiteral("viet"));
+            variant.tokens.insert(i + 1, QStringLiteral("nam"));
+            variant.caseNeeds.insert(i + 1, variant.caseNeeds.at(i));
+        } else if (variant.tokens.at(i) == u"viet" && variant.tokens.value(i + 1) == u"nam") {
+            variant.tokens.replace(i, QStringLiteral("vietnam"));
+            variant.tokens.removeAt(i + 1);
+            variant.caseNeeds.removeAt(i + 1);
+        }
+    }
+    for (const Pattern* one : {&pattern, &variant}) {
+        QList<Pattern>& list = index[one->tokens.front()];
+        if (std::any_of(list.cbegin(), list.cend(), [&](const Pattern& existing) {
+                return existing.tokens == one->tokens && existing.id == id;
+            }))
+            continue;
+        // Longest first; among equally long ones, the order of the glossary.
+        const auto at = std::upper_bound(
+            list.begin(), list.end(), *one,
+            [](const Pattern& a, const Pattern& b) { return a.tokens.size() > b.tokens.size(); });
+        list.insert(at, *one);
+    }
 }
 
 const NameRecognizer::Pattern* NameRecognizer::matchAt(const PatternIndex& index,
@@ -304,79 +305,126 @@ bool NameRecognizer::sentenceInitial(const Tokens& tokens, int i, QStringView te
            mark == u"\u2022" || (mark == u"-" && j == 0);
 }
 
-QList<NameMention> NameRecognizer::find(QStringView text, Language language) const
+NameMention& NameRecognizer::Scan::add(int from, int to, EntityType type, const QString& id,
+                                       bool given)
 {
-    Tokens tokens;
-    tokenize(text, tokens);
-    const QList<Token>& list = tokens.list;
-    const int n = int(list.size());
-    QList<bool> claimed(n, false);
-    QList<NameMention> out;
-    auto add = [&](int from, int to, EntityType type, const QString& id, bool given) {
-        NameMention mention;
-        mention.start = list.at(from).start;
-        mention.length = list.at(to - 1).end - mention.start;
-        mention.type = type;
-        mention.entryId = id;
-        if (id.isEmpty()) {
-            for (int k = from; k < to; ++k) {
-                if (!list.at(k).word)
-                    continue;
-                if (!mention.canonical.isEmpty())
-                    mention.canonical += u' ';
-                mention.canonical += tokens.foldedAt(k);
-            }
-        } else {
-            mention.canonical = id;
+    NameMention mention;
+    mention.start = at(from).start;
+    mention.length = at(to - 1).end - mention.start;
+    mention.type = type;
+    mention.entryId = id;
+    if (id.isEmpty()) {
+        for (int k = from; k < to; ++k) {
+            if (!at(k).word)
+                continue;
+            if (!mention.canonical.isEmpty())
+                mention.canonical += u' ';
+            mention.canonical += folded(k);
         }
-        mention.givenNameOnly = given;
-        out.append(mention);
-        std::fill(claimed.begin() + from, claimed.begin() + to, true);
-    };
-    auto capital = [&](int k) {
-        return k >= 0 && k < n && list.at(k).word && list.at(k).upper;
-    };
+    } else {
+        mention.canonical = id;
+    }
+    mention.givenNameOnly = given;
+    std::fill(claimed.begin() + from, claimed.begin() + to, true);
+    out.append(mention);
+    return out.last();
+}
 
-    const bool vietnamese = language == Language::Vietnamese;
+int NameRecognizer::Scan::mentionStartingAt(int token) const
+{
+    if (token < 0 || token >= size())
+        return -1;
+    for (int m = 0; m < out.size(); ++m)
+        if (out.at(m).start == at(token).start)
+            return m;
+    return -1;
+}
 
-    // 1. Glossary forms, longest first.
+int NameRecognizer::Scan::tokenFrom(int offset) const
+{
+    const auto it = std::lower_bound(tokens.list.cbegin(), tokens.list.cend(), offset,
+                                     [](const Token& t, int at) { return t.start < at; });
+    return int(it - tokens.list.cbegin());
+}
+
+QList<NameMention> NameRecognizer::find(QStringView text, Language language,
+                                        NameContext* context) const
+{
+    NameContext local; // what this paragraph defines, when no document context is kept
+    Scan scan;
+    scan.text = text;
+    tokenize(text, scan.tokens);
+    scan.claimed.fill(false, scan.size());
+    scan.vietnamese = language == Language::Vietnamese;
+    scan.context = context ? context : &local;
+
+    findForms(scan);
+    findGivenNames(scan);
+    extendNames(scan);
+    if (scan.vietnamese)
+        findShortForms(scan);
+    findByRules(scan);
+    findKnownAcronyms(scan);
+
+    std::sort(scan.out.begin(), scan.out.end(),
+              [](const NameMention& a, const NameMention& b) { return a.start < b.start; });
+    // Only now: a bare given name needs its person named before it, not later in the paragraph.
+    for (const NameMention& m : std::as_const(scan.out))
+        if (m.type == EntityType::Person && !m.entryId.isEmpty())
+            scan.context->named.insert(m.entryId);
+    return scan.out;
+}
+
+void NameRecognizer::findForms(Scan& scan) const
+{
+    const int n = scan.size();
     for (int i = 0; i < n; ++i) {
-        const Pattern* pattern = matchAt(forms, tokens, i);
+        const Pattern* pattern = matchAt(forms, scan.tokens, i);
         if (!pattern)
             continue;
         const int size = int(pattern->tokens.size());
         int later = i + 1; // "the Kremlin Palace": "Kremlin Palace", not "the Kremlin"
         for (const Pattern* other = nullptr; later < i + size; ++later)
-            if ((other = matchAt(forms, tokens, later)) && other->tokens.size() >= size &&
+            if ((other = matchAt(forms, scan.tokens, later)) && other->tokens.size() >= size &&
                 later + other->tokens.size() > i + size)
                 break;
         if (later < i + size) {
             i = later - 1;
             continue;
         }
-        add(i, i + size, pattern->type, pattern->id, false);
+        // "the South": the article is context the form asks for, not part of the name.
+        const int from = size > 1 && pattern->tokens.front() == u"the" ? i + 1 : i;
+        // "tiếng Nga" is the Russian language, not Russia.
+        if (!scan.vietnamese || pattern->type != EntityType::Place || !scan.lower(i - 1, u"tieng"))
+            scan.add(from, i + size, pattern->type, pattern->id, false);
         i += size - 1;
     }
+}
 
-    // 2. Given names after a title, or alone once the person was named.
+void NameRecognizer::findGivenNames(Scan& scan) const
+{
+    const int n = scan.size();
     for (int i = 0; i < n; ++i) {
-        if (claimed.at(i) || !capital(i))
+        if (scan.claimed.at(i) || !scan.capital(i))
             continue;
-        const QStringView key = tokens.foldedAt(i);
-        const auto it = givenNames.constFind(raw(key));
-        if (it == givenNames.cend())
+        const auto& given = scan.vietnamese ? givenNamesVi : givenNames;
+        const auto it = given.constFind(raw(scan.folded(i)));
+        if (it == given.cend())
             continue;
         QStringList ids; // the people with this given name, then those that fit
         for (const auto& [id, form] : it.value())
             if (!ids.contains(id))
                 ids.append(id);
+        const int offset = scan.at(i).start;
         auto namedBefore = [&](const QString& id) {
-            return std::any_of(out.cbegin(), out.cend(), [&](const NameMention& m) {
-                return m.entryId == id && m.start < list.at(i).start;
-            });
+            return scan.context->named.contains(id) ||
+                   std::any_of(scan.out.cbegin(), scan.out.cend(), [&](const NameMention& m) {
+                       return m.entryId == id && m.start < offset;
+                   });
         };
         QStringList candidates;
-        if (const QStringList offices = titleEndingAt(tokens, i, vietnamese); !offices.isEmpty()) {
+        if (const QStringList offices = titleEndingAt(scan.tokens, i, scan.vietnamese);
+            !offices.isEmpty()) {
             for (const QString& id : std::as_const(ids)) {
                 const GlossaryEntry* entry = glossary.entry(id);
                 for (const OfficeTerm& term : entry ? entry->offices : QList<OfficeTerm>())
@@ -387,107 +435,20 @@ QList<NameMention> NameRecognizer::find(QStringView text, Language language) con
                 candidates = ids.size() == 1 ? ids : QStringList();
             if (candidates.isEmpty())
                 std::copy_if(ids.cbegin(), ids.cend(), std::back_inserter(candidates), namedBefore);
-        } else if (!capital(i - 1) && !capital(i + 1)) {
-            const QStringView original = tokens.originalAt(text, i);
+        } else if (!scan.capital(i - 1) && !scan.capital(i + 1)) {
+            const QStringView original = scan.original(i);
             QStringList exact;
             for (const auto& [id, form] : it.value())
                 if (form == original && !exact.contains(id))
                     exact.append(id);
             std::copy_if(exact.cbegin(), exact.cend(), std::back_inserter(candidates), namedBefore);
-            if (candidates.isEmpty() && exact.size() == 1 && !sentenceInitial(tokens, i, text))
+            if (candidates.isEmpty() && exact.size() == 1 &&
+                !sentenceInitial(scan.tokens, i, scan.text))
                 candidates = exact;
         }
         if (candidates.size() == 1)
-            add(i, i + 1, EntityType::Person, candidates.front(), true);
+            scan.add(i, i + 1, EntityType::Person, candidates.front(), true);
     }
-
-    // 3. Rules for names outside the glossary.
-    const PatternIndex& keywords = vietnamese ? vietnameseKeywords : englishKeywords;
-    auto free = [&](int k) {
-        return capital(k) && !claimed.at(k);
-    };
-    auto isFamily = [&](int k) {
-        return familyNames.contains(raw(tokens.originalAt(text, k)));
-    };
-    for (int i = 0; i < n; ++i) {
-        if (!free(i))
-            continue;
-        int start = i;
-        bool person = false;
-        while (const Pattern* title = matchAt(titles[vietnamese], tokens, start, false)) {
-            start += int(title->tokens.size());
-            if (start < n && tokens.foldedAt(start) == u".")
-                ++start;
-            person = true;
-        }
-        const bool initial = sentenceInitial(tokens, i, text);
-        if (!person) {
-            person = !titleEndingAt(tokens, i, vietnamese).isEmpty();
-            if (initial && !person &&
-                (vietnamese ? !isFamily(i) : stopWords.contains(raw(tokens.foldedAt(i)))))
-                continue; // "Trong khuôn khổ", "The two leaders"
-        }
-        if (person && start > i && !free(start)) {
-            i = start - 1; // a title before a glossary name or lower-case text
-            continue;
-        }
-        std::optional<EntityType> type;
-        int end = start;
-        if (const Pattern* keyword =
-                vietnamese && !person ? matchAt(keywords, tokens, start) : nullptr) {
-            // "Ủy ban Nhân dân Thành phố Hà Nội", "Bộ Ngoại giao": capitalised syllables, each
-            // maybe followed by a lower-case one before a capital, a function word or the end.
-            end = start + int(keyword->tokens.size());
-            if (!free(end))
-                continue;
-            while (free(end)) {
-                ++end;
-                while (end < n && list.at(end).word && !list.at(end).upper && !claimed.at(end) &&
-                       !functionWords.contains(raw(tokens.originalAt(text, end))) &&
-                       end - start < 12 &&
-                       (free(end + 1) || end + 1 == n || !list.at(end + 1).word ||
-                        functionWords.contains(raw(tokens.originalAt(text, end + 1)))))
-                    ++end;
-            }
-            while (!capital(end - 1) &&
-                   functionWords.contains(raw(tokens.originalAt(text, end - 1))))
-                --end;
-            type = keyword->type;
-        } else {
-            while (end < n) {
-                if (free(end))
-                    ++end;
-                else if (!vietnamese && end > start && end + 1 < n && list.at(end).word &&
-                         !list.at(end).upper && connectors.contains(raw(tokens.foldedAt(end))) &&
-                         free(end + 1))
-                    end += 2;
-                else
-                    break;
-            }
-            if (end == start) {
-                i = std::max(i, start - 1);
-                continue;
-            }
-            const int size = end - start;
-            if (!vietnamese)
-                for (int k = start; k < end && !type; ++k)
-                    if (const Pattern* keyword = matchAt(keywords, tokens, k))
-                        type = keyword->type;
-            const bool onlyCapitals = std::all_of(list.begin() + start, list.begin() + end,
-                                                  [](const Token& t) { return t.upper; });
-            if (person && !type && size <= 4)
-                type = EntityType::Person;
-            else if (!type && onlyCapitals && size >= 2 && size <= 4 && isFamily(start) &&
-                     (vietnamese || size > 2 || !initial))
-                type = EntityType::Person;
-        }
-        if (type)
-            add(start, end, *type, QString(), false);
-        i = std::max(i, end - 1);
-    }
-    std::sort(out.begin(), out.end(),
-              [](const NameMention& a, const NameMention& b) { return a.start < b.start; });
-    return out;
 }
 
 } // namespace songngu

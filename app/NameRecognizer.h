@@ -119,7 +119,7 @@ private:
         // Adds a mention of tokens [from, to) and claims them.
         NameMention& add(int from, int to, EntityType type, const QString& id, bool given);
         int mentionStartingAt(int token) const; // index into `out`, or -1
-        int tokenEnding(int offset) const;      // the token after the one ending at `offset`
+        int tokenFrom(int offset) const;        // the first token starting at or after `offset`
     };
 
     void tokenize(QStringView text, Tokens& out) const;
@@ -139,6 +139,7 @@ private:
     void findShortForms(Scan& scan) const; // "Việt" in "Việt-Nga"
     void findByRules(Scan& scan) const;
     void findKnownAcronyms(Scan& scan) const; // "PCC" once "(PCC)" was defined
+    void addRuleWords();                      // the word lists of the rules
     // Helpers of the rules.
     bool isFamily(const Scan& scan, int k) const;
     bool acronymAfter(Scan& scan, int mention, int next) const; // "(PCC)" after an organisation
@@ -154,15 +155,16 @@ private:
     std::array<PatternIndex, 2> titles; // English, Vietnamese: offices' and generic ("Mr", "Ông")
     PatternIndex englishKeywords;       // Organisation or Place words: "Ministry", "Square"
     PatternIndex vietnameseKeywords; // starting a Vietnamese name: "Ủy ban", "Quảng trường"
-    QHash<QString, QList<QPair<QString, QString>>> givenNames; // folded → (entry id, form)
-    QSet<QString> familyNames;   // exact forms, marked and unmarked: "Nguyễn", "Nguyen"
-    QSet<QString> familyNamesVi; // as Vietnamese writes them: "Lâm", not "Lam" (Lam Sơn)
-    QSet<QString> stopWords;     // folded, never start a name when sentence-initial
-    QSet<QString> connectors;    // folded, inside English names: "of", "the", "and", "de"
-    QSet<QString> calendarWords; // folded month and day names: never part of a name
-    QSet<QString> functionWords; // exact lower-case Vietnamese syllables that end a name
-    QSet<QString> demonyms;      // folded: "vietnamese", "russian": not a name with a keyword
-    QSet<QString> englishPlaceNouns;   // folded, lower case after a place: "province", "oblast"
+    QHash<QString, QList<QPair<QString, QString>>> givenNames;   // folded → (entry id, form)
+    QHash<QString, QList<QPair<QString, QString>>> givenNamesVi; // without "Lam" when "Lâm" is
+    QSet<QString> familyNames;       // exact forms, marked and unmarked: "Nguyễn", "Nguyen"
+    QSet<QString> familyNamesVi;     // as Vietnamese writes them: "Lâm", not "Lam" (Lam Sơn)
+    QSet<QString> stopWords;         // folded, never start a name when sentence-initial
+    QSet<QString> connectors;        // folded, inside English names: "of", "the", "and", "de"
+    QSet<QString> calendarWords;     // folded month and day names: never part of a name
+    QSet<QString> functionWords;     // exact lower-case Vietnamese syllables that end a name
+    QSet<QString> demonyms;          // folded: "vietnamese", "russian": not a name with a keyword
+    QSet<QString> englishPlaceNouns; // folded, lower case after a place: "province", "oblast"
     QSet<QString> vietnamesePlaceNouns; // exact, lower case before a place: "tỉnh", "thành phố"
     QHash<QString, QString> shortForms; // exact Vietnamese short form → place id: "Việt"
 };

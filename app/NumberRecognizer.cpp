@@ -320,7 +320,9 @@ bool Scanner::singleWordCounts(qsizetype i, const Composed& composed) const
     if (!vietnamese)
         return true;
     if (w.value == 1) // "một" is mostly "a": "một người bạn"; "một số" is "some"
-        return nextIs(i + 1, {u"trong"}); // "một trong" = "one of"
+        return nextIs(i + 1, {u"trong"}) || // "một trong" = "one of"
+               (nextIs(i + 1, {u"hoặc", u"hay", u"đến", u"tới"}) && i + 2 < tokens.size() &&
+                tokens[i + 2].word && tokens[i + 2].word->role == Role::Unit); // "một hoặc hai"
     if (w.value == 5) // "năm" is "year" unless a counted noun follows: "năm người"
         return tokens.size() > i + 1 && tokens[i + 1].gap == Gap::Space &&
                neighbourIn(i + 1, lexicon.countNouns);

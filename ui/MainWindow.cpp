@@ -102,6 +102,11 @@ void MainWindow::createDocks()
     entityPanel = new EntitiesPanel(this);
     sideTabs->addTab(entityPanel, tr("Entities"));
     entityController = new EntitiesController(view, entityPanel, this);
+    // "Show in Entities" from a pane brings the tab forward.
+    connect(view, &PairedView::selectedEntityChanged, this, [this](int entity) {
+        if (entity >= 0)
+            sideTabs->setCurrentWidget(entityPanel);
+    });
     connect(entityController, &EntitiesController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     auto* sideDock = new QDockWidget(tr("Details"), this);

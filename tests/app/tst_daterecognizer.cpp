@@ -42,6 +42,8 @@ private Q_SLOTS:
     void ignores();
     void mentionFields();
     void withoutArticleDate();
+    void withoutArticleDateKeepingYearless_data();
+    void withoutArticleDateKeepingYearless();
     void unknownLanguageTriesBoth();
     void sampleArticles_data();
     void sampleArticles();
@@ -89,8 +91,21 @@ void TestDateRecognizer::finds_data()
         {u"Sept. 2, 1945"_s});
     row("month and year", u"state visit in June 2024."_s, en, sunday, {u"2024-06"_s},
         {u"June 2024"_s});
-    row("lifespan keeps its start date", u"(May 9, 1945 - 2025)"_s, en, sunday, {u"1945-05-09"_s},
-        {u"May 9, 1945"_s});
+    row("anniversary span: the day and the year it counts to", u"(May 9, 1945 - 2025)"_s, en,
+        sunday, {u"1945-05-09"_s, u"2025"_s}, {u"May 9, 1945"_s, u"2025"_s});
+    row("a dash and a year before the day is no span", u"(2025 - May 9, 1945)"_s, en, sunday,
+        {u"1945-05-09"_s}, {u"May 9, 1945"_s});
+    row("two days joined by and", u"talks on May 9 and 10, in Moscow"_s, en, sunday,
+        {u"2025-05-09"_s, u"2025-05-10"_s}, {u"May 9"_s, u"10"_s});
+    row("numeric date, day first as Vietnamese sources write it", u"signed on 10/5/2025 in"_s, en,
+        QDate(2025, 5, 12), {u"2025-05-10"_s}, {u"10/5/2025"_s});
+    row("numeric date, month first when the day is over 12", u"on 5/13/2025"_s, en, sunday,
+        {u"2025-05-13"_s}, {u"5/13/2025"_s});
+    row("numeric date, the reading nearer the article date", u"on 5/10/2025"_s, en, sunday,
+        {u"2025-05-10"_s}, {u"5/10/2025"_s});
+    row("yesterday is the day before the article", u"Yesterday, the two sides"_s, en, sunday,
+        {u"2025-05-10"_s}, {u"Yesterday"_s});
+    row("tomorrow", u"will sign tomorrow."_s, en, sunday, {u"2025-05-12"_s}, {u"tomorrow"_s});
     row("coming day is nearer this year", u"National Day (September 2)."_s, en, sunday,
         {u"2025-09-02"_s}, {u"September 2"_s});
     row("December in January is last year's", u"on December 28"_s, en, QDate(2025, 1, 5),
@@ -129,8 +144,8 @@ void TestDateRecognizer::finds_data()
         {u"from 2021 to 2025"_s});
     row("several in one sentence",
         u"Russia (May 9, 1945 - 2025) and Việt Nam (April 30, 1975 - 2025) on Saturday"_s, en,
-        sunday, {u"1945-05-09"_s, u"1975-04-30"_s, u"2025-05-10"_s},
-        {u"May 9, 1945"_s, u"April 30, 1975"_s, u"Saturday"_s});
+        sunday, {u"1945-05-09"_s, u"2025"_s, u"1975-04-30"_s, u"2025"_s, u"2025-05-10"_s},
+        {u"May 9, 1945"_s, u"2025"_s, u"April 30, 1975"_s, u"2025"_s, u"Saturday"_s});
 
     // Vietnamese
     row("ngày N tháng M", u"ở Moscow vào ngày 10 tháng 5 (giờ địa phương)."_s, vi, sunday,
@@ -153,8 +168,18 @@ void TestDateRecognizer::finds_data()
         {u"tháng 9"_s});
     row("month with năm ngoái", u"tháng 5 năm ngoái"_s, vi, sunday, {u"2024-05"_s},
         {u"tháng 5 năm ngoái"_s});
-    row("numeric date is day first", u"(9/5/1945 - 2025)"_s, vi, sunday, {u"1945-05-09"_s},
-        {u"9/5/1945"_s});
+    row("numeric date is day first, and the year it counts to", u"(9/5/1945 - 2025)"_s, vi, sunday,
+        {u"1945-05-09"_s, u"2025"_s}, {u"9/5/1945"_s, u"2025"_s});
+    row("two days joined by và", u"Hội nghị diễn ra ngày 9 và 10/5 tại Hà Nội"_s, vi, sunday,
+        {u"2025-05-09"_s, u"2025-05-10"_s}, {u"ngày 9"_s, u"10/5"_s});
+    row("two days, ngày written twice", u"vào ngày 9 và ngày 10 tháng 5"_s, vi, sunday,
+        {u"2025-05-09"_s, u"2025-05-10"_s}, {u"ngày 9"_s, u"ngày 10 tháng 5"_s});
+    row("hôm nay is the article date", u"Hôm nay, hai bên ký kết"_s, vi, sunday, {u"2025-05-11"_s},
+        {u"Hôm nay"_s});
+    row("hôm qua is the day before", u"phát biểu hôm qua tại"_s, vi, sunday, {u"2025-05-10"_s},
+        {u"hôm qua"_s});
+    row("ngày mai is the day after", u"sẽ ký vào ngày mai."_s, vi, sunday, {u"2025-05-12"_s},
+        {u"ngày mai"_s});
     row("ngày with numeric date", u"Hà Nội, ngày 11/5/2025"_s, vi, sunday, {u"2025-05-11"_s},
         {u"ngày 11/5/2025"_s});
     row("weekday before a dated day", u"Chủ nhật, ngày 11/5/2025"_s, vi, sunday, {u"2025-05-11"_s},
@@ -241,6 +266,11 @@ void TestDateRecognizer::ignores_data()
     row("August Revolution", u"Cách mạng tháng Tám"_s, u"vi"_s);
     row("day range running backwards", u"ngày 11-8/5"_s, u"vi"_s);
     row("invalid day", u"ngày 31/2/2025"_s, u"vi"_s);
+    row("ngày nay is nowadays", u"nước Nga ngày nay"_s, u"vi"_s);
+    row("today's Russia is the present", u"the former Soviet Union and today's Russia"_s, u"en"_s);
+    row("a numeric day and month need a year", u"won 10/5 in the final"_s, u"en"_s);
+    row("two days must run forwards", u"ngày 10 và 9/5"_s, u"vi"_s);
+    row("no numeric date that is no day either way", u"on 13/13/2025"_s, u"en"_s);
 }
 
 void TestDateRecognizer::ignores()
@@ -285,6 +315,37 @@ void TestDateRecognizer::withoutArticleDate()
     for (const DateMention& mention : recognizer.find(text, Language::English, QDate()))
         isos.append(mention.iso());
     QCOMPARE(isos, QStringList({u"2025-05-11"_s, u"2024-06"_s}));
+}
+
+void TestDateRecognizer::withoutArticleDateKeepingYearless_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("isos");
+    QTest::newRow("day and month: no year in the value")
+        << u"in Moscow on May 9 (local time)"_s << u"en"_s << QStringList{u"--05-09"_s};
+    QTest::newRow("the same day in Vietnamese, for linking")
+        << u"vào ngày 9 tháng 5"_s << u"vi"_s << QStringList{u"--05-09"_s};
+    QTest::newRow("a range") << u"from May 8-11"_s << u"en"_s << QStringList{u"--05-08/--05-11"_s};
+    QTest::newRow("a month after a cue") << u"in January"_s << u"en"_s << QStringList{u"--01"_s};
+    QTest::newRow("a full date keeps its year")
+        << u"on May 11, 2025"_s << u"en"_s << QStringList{u"2025-05-11"_s};
+    QTest::newRow("a weekday cannot be placed") << u"on Saturday"_s << u"en"_s << QStringList();
+    QTest::newRow("hôm nay cannot be placed") << u"hôm nay"_s << u"vi"_s << QStringList();
+}
+
+void TestDateRecognizer::withoutArticleDateKeepingYearless()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, language);
+    QFETCH(QStringList, isos);
+    QStringList found;
+    for (const DateMention& mention :
+         recognizer.find(text, languageFor(language), QDate(), DateRecognizer::MissingYear::Keep)) {
+        found.append(mention.iso());
+        QCOMPARE(mention.yearless, !mention.iso().front().isDigit());
+    }
+    QCOMPARE(found, isos);
 }
 
 void TestDateRecognizer::unknownLanguageTriesBoth()

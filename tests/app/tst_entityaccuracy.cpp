@@ -18,8 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList types{u"person"_s, u"organisation"_s, u"place"_s, u"date"_s,
-                        u"agreement"_s, u"event"_s, u"number"_s};
+const QStringList types{u"person"_s,    u"organisation"_s, u"place"_s, u"date"_s,
+                        u"agreement"_s, u"event"_s,        u"number"_s};
 
 // One mention, gold or found: where it is and what it is.
 struct Span
@@ -50,7 +50,8 @@ int findOccurrence(const QString& text, const QString& needle, int occurrence)
     int seen = 0;
     for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
         const qsizetype end = at + needle.size();
-        if ((at > 0 && isWordChar(text.at(at - 1))) || (end < text.size() && isWordChar(text.at(end))))
+        if ((at > 0 && isWordChar(text.at(at - 1))) ||
+            (end < text.size() && isWordChar(text.at(end))))
             continue;
         if (++seen == occurrence)
             return int(at);
@@ -139,9 +140,9 @@ GoldFile loadGold(const QString& goldPath)
         const Span& a = sorted.at(i - 1);
         const Span& b = sorted.at(i);
         if (a.row == b.row && a.language == b.language && a.start + a.length > b.start)
-            gold.errors.append(u"overlapping gold mentions in row %1: \"%2\" and \"%3\""_s
-                                   .arg(a.row)
-                                   .arg(a.text, b.text));
+            gold.errors.append(
+                u"overlapping gold mentions in row %1: \"%2\" and \"%3\""_s.arg(a.row).arg(a.text,
+                                                                                           b.text));
     }
     return gold;
 }

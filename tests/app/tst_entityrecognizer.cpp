@@ -224,6 +224,75 @@ private Q_SLOTS:
         QCOMPARE(ids, QStringList({u"name:nguyen van an"_s, u"number:2"_s, u"date:2025-05-10"_s}));
     }
 
+    // A bare given name refers to a person named in full in an earlier row, in either language.
+    void givenNameAcrossRows_data()
+    {
+        QTest::addColumn<QStringList>("rows"); // one paragraph per row; "vi:" marks Vietnamese
+        QTest::addColumn<int>("row");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("id"); // empty: not a mention
+        const QString filler = u"The talks were fruitful."_s;
+        QStringList named(8, filler);
+        named[2] = u"General Secretary To Lam held talks in Moscow."_s;
+        named[7] = u"Lam expressed his thanks."_s;
+        QTest::newRow("given name in row 7, full name in row 2")
+            << named << 7 << u"Lam"_s << u"to-lam"_s;
+        QStringList vietnamese = named;
+        vietnamese[2] = u"vi:Tổng Bí thư Tô Lâm hội đàm tại Moskva."_s;
+        QTest::newRow("full name in Vietnamese, given name in English")
+            << vietnamese << 7 << u"Lam"_s << u"to-lam"_s;
+        QStringList nobody(8, filler);
+        nobody[7] = named[7];
+        QTest::newRow("nobody named earlier, sentence-initial word: not linked")
+            << nobody << 7 << u"Lam"_s << QString();
+        QStringList later = nobody;
+        later[2] = named[7];
+        later[7] = named[2];
+        QTest::newRow("named only later: not linked") << later << 2 << u"Lam"_s << QString();
+    }
+    void givenNameAcrossRows()
+    {
+        QFETCH(QStringList, rows);
+        QFETCH(int, row);
+        QFETCH(QString, word);
+        QFETCH(QString, id);
+        Document document;
+        document.metadata.date = QDate(2025, 5, 11);
+        for (QString text : rows) {
+            const Language language =
+                text.startsWith(u"vi:"_s) ? Language::Vietnamese : Language::English;
+            if (language == Language::Vietnamese)
+                text.remove(0, 3);
+            document.rows.append(
+                AlignedRow::single(RowKind::OneSided, language, int(document.paragraphs.size())));
+            document.paragraphs.append(Paragraph{text, language, 1, {}});
+        }
+        const DocumentEntities entities = recognizer->recognize(document);
+        QString linked;
+        for (int index : entities.entitiesInRow(row))
+            for (const EntityMention& m : entities.entities.at(index).mentions)
+                if (m.row == row && m.text == word)
+                    linked = entities.entities.at(index).id;
+        QCOMPARE(linked, id);
+    }
+
+    // An article without a date still has days: "May 9" and "ngày 9 tháng 5" link, yearless.
+    void undatedDocumentLinksDays()
+    {
+        const QString text = u"Leaders meet in Moscow\n\n"
+                             u"• Hai bên hội đàm tại Moskva vào ngày 9 tháng 5.\n\n"
+                             u"The two sides held talks in Moscow on May 9.\n"_s;
+        const ReadResult read = DocumentReader().readBytes(text.toUtf8(), u"undated.txt"_s);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QVERIFY(!read.document->metadata.date.isValid());
+        const DocumentEntities entities = recognizer->recognize(*read.document);
+        const Entity* day = entities.entity(u"date:--05-09"_s);
+        QVERIFY2(day, qPrintable(entities.byId.keys().join(u", "_s)));
+        QCOMPARE(day->mentionCount(Language::English), 1);
+        QCOMPARE(day->mentionCount(Language::Vietnamese), 1);
+        QVERIFY(!entities.entity(u"number:9"_s));
+    }
+
     void emptyDocument()
     {
         const DocumentEntities none = recognizer->recognize(Document());

@@ -183,6 +183,66 @@ private Q_SLOTS:
         QTest::newRow("rule: Vietnamese place keyword")
             << u"người dân tập trung tại Quảng trường Ba Đình sáng nay"_s << vi
             << u"Quảng trường Ba Đình"_s << u"quang truong ba dinh"_s << place << false;
+        QTest::newRow("Lâm Đồng is a province, though Lâm is a family name")
+            << u"Đoàn công tác đến Lâm Đồng hôm nay."_s << vi << u"Lâm Đồng"_s << u"lam-dong"_s
+            << place << false;
+        QTest::newRow("rule: lower-case tỉnh before a name makes it a place")
+            << u"về thăm tỉnh Hà Giang vào cuối tuần"_s << vi << u"Hà Giang"_s << u"ha giang"_s
+            << place << false;
+        QTest::newRow("rule: lower-case province after a name makes it a place")
+            << u"a dairy plant in Nizhny Novgorod oblast."_s << en << u"Nizhny Novgorod"_s
+            << u"nizhny novgorod"_s << place << false;
+        QTest::newRow("the article of a glossary form is not part of the name")
+            << u"the liberation of the South and national reunification"_s << en << u"South"_s
+            << u"south-vietnam"_s << place << false;
+        QTest::newRow("Viet Nam spelling of a glossary name written Vietnam")
+            << u"the Việt Nam - Russia Intergovernmental Committee in"_s << en
+            << u"Việt Nam - Russia Intergovernmental Committee"_s
+            << u"vn-ru-intergovernmental-committee"_s << org << false;
+        QTest::newRow("Việt joined to a country is Vietnam")
+            << u"mối quan hệ Nga-Việt đã vượt qua thử thách"_s << vi << u"Việt"_s << u"vietnam"_s
+            << place << false;
+        QTest::newRow("Việt first in a pair") << u"tình hữu nghị Việt - Nga trong thời đại mới"_s
+                                              << vi << u"Việt"_s << u"vietnam"_s << place << false;
+        QTest::newRow("rule: the person after a title's of-phrase")
+            << u"and President of Cuba Miguel Díaz-Canel; President of Brazil"_s << en
+            << u"Miguel Díaz-Canel"_s << u"miguel diaz canel"_s << person << false;
+        QTest::newRow("rule: particles inside a person's name")
+            << u"President of Brazil Luiz Inácio Lula da Silva; and"_s << en
+            << u"Luiz Inácio Lula da Silva"_s << u"luiz inacio lula da silva"_s << person << false;
+        QTest::newRow("rule: organisation ending with a glossary place")
+            << u"Chairman of the Communist Party of the Russian Federation (KPRF) Central "
+               u"Committee Gennady Zyuganov."_s
+            << en << u"Communist Party of the Russian Federation"_s
+            << u"communist party of the russian federation"_s << org << false;
+        QTest::newRow("rule: acronym in brackets is the same organisation")
+            << u"Chairman of the Communist Party of the Russian Federation (KPRF) Central "
+               u"Committee Gennady Zyuganov."_s
+            << en << u"KPRF"_s << u"communist party of the russian federation"_s << org << false;
+        QTest::newRow("rule: a keyword ends a name before the person after it")
+            << u"Chairman of the Communist Party of the Russian Federation (KPRF) Central "
+               u"Committee Gennady Zyuganov."_s
+            << en << u"Central Committee"_s << u"central committee"_s << org << false;
+        QTest::newRow("rule: the holder of a title whose of-phrase has brackets")
+            << u"Chairman of the Communist Party of the Russian Federation (KPRF) Central "
+               u"Committee Gennady Zyuganov."_s
+            << en << u"Gennady Zyuganov"_s << u"gennady zyuganov"_s << person << false;
+        QTest::newRow("rule: glossary place and a keyword name an organisation")
+            << u"Speaker of the Russian Federation Council Valentina Matviyenko"_s << en
+            << u"Russian Federation Council"_s << u"russian federation council"_s << org << false;
+        QTest::newRow("rule: …and the speaker after it")
+            << u"Speaker of the Russian Federation Council Valentina Matviyenko"_s << en
+            << u"Valentina Matviyenko"_s << u"valentina matviyenko"_s << person << false;
+        QTest::newRow("rule: a monument named after a person is a place")
+            << u"laid flowers at the President Hồ Chí Minh Statue in Moscow"_s << en
+            << u"President Hồ Chí Minh Statue"_s << u"president ho chi minh statue"_s << place
+            << false;
+        QTest::newRow("rule: of the … and … inside an organisation")
+            << u"a speech at the Russian Presidential Academy of National Economy and Public "
+               u"Administration (RANEPA), and"_s
+            << en << u"Russian Presidential Academy of National Economy and Public Administration"_s
+            << u"russian presidential academy of national economy and public administration"_s
+            << org << false;
     }
     void recognises()
     {
@@ -223,6 +283,21 @@ private Q_SLOTS:
         QTest::newRow("unmarked given name in Vietnamese text needs its marks")
             << u"Tô Lâm nói. Trong năm nay, ông đến."_s << vi << u"Trong"_s;
         QTest::newRow("month names are not names") << u"on May 10 in"_s << en << u"May"_s;
+        QTest::newRow("Lam Sơn: Vietnamese writes the family name Lâm")
+            << u"cuộc khởi nghĩa Lam Sơn năm 1418"_s << vi << u"Lam Sơn"_s;
+        QTest::newRow("the Lam Son uprising: no person after an article")
+            << u"the Lam Son uprising"_s << en << u"Lam Son"_s;
+        QTest::newRow("tiếng Nga is the Russian language, not Russia")
+            << u"giảng dạy tiếng Nga tại Việt Nam"_s << vi << u"Nga"_s;
+        QTest::newRow("nationality and keyword: a description")
+            << u"The Vietnamese Party leader arrived."_s << en << u"Vietnamese Party"_s;
+        QTest::newRow("the Russian Government: a description")
+            << u"the Russian Government will coordinate"_s << en << u"Russian Government"_s;
+        QTest::newRow("Party and State: two generic words")
+            << u"senior leaders of the Party and State of Vietnam"_s << en << u"Party and State"_s;
+        QTest::newRow("Central Committee and President: two things")
+            << u"(PCC) Central Committee and President of Cuba Miguel"_s << en
+            << u"and President of"_s;
     }
     void ignores()
     {
@@ -241,6 +316,54 @@ private Q_SLOTS:
     {
         for (const NameMention& m : recognizer->find(u"the Lam Son uprising"_s, Language::English))
             QVERIFY(m.entryId.isEmpty());
+    }
+
+    // What one paragraph names, a later one of the same document may refer to (NameContext).
+    void contextFromEarlierParagraphs_data()
+    {
+        QTest::addColumn<QString>("earlier");
+        QTest::addColumn<Language>("earlierLanguage");
+        QTest::addColumn<QString>("later");
+        QTest::addColumn<Language>("laterLanguage");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("canonical"); // empty: not a mention
+        const Language en = Language::English;
+        const Language vi = Language::Vietnamese;
+        QTest::newRow("sentence-initial given name, named in an earlier paragraph")
+            << u"General Secretary To Lam arrived in Moscow."_s << en
+            << u"Lam expressed his pleasure."_s << en << u"Lam"_s << u"to-lam"_s;
+        QTest::newRow("named in Vietnamese, referred to in English")
+            << u"Tổng Bí thư Tô Lâm đến Moskva."_s << vi << u"Lam thanked him."_s << en << u"Lam"_s
+            << u"to-lam"_s;
+        QTest::newRow("sentence-initial given name, nobody named before")
+            << u"The talks ended."_s << en << u"Lam expressed his pleasure."_s << en << u"Lam"_s
+            << QString();
+        QTest::newRow("Trong in Vietnamese is the word in, though Trọng was named")
+            << u"Tổng Bí thư Nguyễn Phú Trọng đến Moskva."_s << vi
+            << u"Trong khuôn khổ chuyến thăm, ông dự lễ."_s << vi << u"Trong"_s << QString();
+        QTest::newRow("an acronym defined in brackets earlier")
+            << u"First Secretary of the Communist Party of Cuba (PCC) Central Committee"_s << en
+            << u"The PCC welcomed the visit."_s << en << u"PCC"_s << u"communist party of cuba"_s;
+        QTest::newRow("an acronym never defined")
+            << u"The talks ended."_s << en << u"The PCC welcomed the visit."_s << en << u"PCC"_s
+            << QString();
+    }
+    void contextFromEarlierParagraphs()
+    {
+        QFETCH(QString, earlier);
+        QFETCH(Language, earlierLanguage);
+        QFETCH(QString, later);
+        QFETCH(Language, laterLanguage);
+        QFETCH(QString, word);
+        QFETCH(QString, canonical);
+        NameContext context;
+        recognizer->find(earlier, earlierLanguage, &context);
+        const QList<NameMention> mentions = recognizer->find(later, laterLanguage, &context);
+        const NameMention* m = mentionOf(later, mentions, word);
+        QCOMPARE(m ? m->canonical : QString(), canonical);
+        // Without the context the later paragraph alone does not know them.
+        if (!canonical.isEmpty())
+            QVERIFY(!mentionOf(later, recognizer->find(later, laterLanguage), word));
     }
 
     void mentionsAreOrderedAndDisjoint()

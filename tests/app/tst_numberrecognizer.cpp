@@ -214,6 +214,13 @@ void TestNumberRecognizer::find_data()
         << u"Putin là một người bạn lớn"_s << vi << L{} << S{} << u""_s;
     QTest::newRow("vi một trong is one of")
         << u"một trong những nước"_s << vi << L{1} << S{u"một"_s} << u"C"_s;
+    QTest::newRow("vi sentence-initial Một trong is one of")
+        << u"Một trong những nước lớn"_s << vi << L{1} << S{u"Một"_s} << u"C"_s;
+    QTest::newRow("vi một hoặc hai counts both, as one or two does")
+        << u"một hoặc hai nước"_s << vi << L{1, 2} << S{u"một"_s, u"hai"_s} << u"CC"_s;
+    QTest::newRow("vi bare một after chỉ is a, as only one is not counted")
+        << u"chỉ một nước"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi một năm is a year") << u"hơn một năm qua"_s << vi << L{} << S{} << u""_s;
     QTest::newRow("vi Ba inside a name") << u"tại quận Ba Đình"_s << vi << L{} << S{} << u""_s;
     QTest::newRow("vi Ba Lan at the start of a sentence is Poland")
         << u"Ba Lan và Việt Nam"_s << vi << L{} << S{} << u""_s;

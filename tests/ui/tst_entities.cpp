@@ -383,10 +383,12 @@ private Q_SLOTS:
         QCOMPARE(window.pairedView()->currentRow(), first.row);
         QVERIFY(panel->positionLabel()->text().contains(QString::number(first.row + 1)));
 
-        // Choosing in the view ("Show in Entities") selects in the list.
+        // Choosing in the view ("Show in Entities") selects in the list and shows the tab.
+        window.sidePanel()->setCurrentIndex(0);
         const int putin = panel->entities()->indexOf(QStringLiteral("vladimir-putin"));
         window.pairedView()->setSelectedEntity(putin);
         QCOMPARE(panel->selectedEntity(), putin);
+        QCOMPARE(window.sidePanel()->currentWidget(), panel);
 
         // Closing the document empties the tab.
         window.closeAll();
