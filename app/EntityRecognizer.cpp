@@ -17,6 +17,8 @@ struct Found
     // or, for a name found by rule, the text itself in the paragraph's language.
     const GlossaryEntry* entry = nullptr;
     QString value;
+    const Office* office = nullptr; // for a title
+    QString holder;                 // for a title: the id of the person it goes with
 };
 
 // Whether [start, start + length) overlaps a mention already found.
@@ -25,6 +27,48 @@ bool overlaps(int start, int length, const QList<Found>& found)
     return std::any_of(found.cbegin(), found.cend(), [&](const Found& f) {
         return start < f.start + f.length && f.start < start + length;
     });
+}
+
+// Whether `text` is only spaces and brackets: "Đảng Cộng sản Việt Nam (ĐCSVN) Nguyễn Phú Trọng".
+bool onlySpacesAndBrackets(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.isSpace() || c == u'(' || c == u')'; });
+}
+
+// `text` without a trailing "of" or "of the" and the spaces around it.
+QStringView withoutConnector(QStringView text)
+{
+    for (QStringView word : {u"the", u"of"}) {
+        const QStringView trimmed = text.trimmed();
+        if (trimmed.endsWith(word) && trimmed.size() > word.size() &&
+            trimmed.at(trimmed.size() - word.size() - 1).isSpace()) {
+            if (word == u"the" && !trimmed.chopped(word.size()).trimmed().endsWith(u" of"))
+                continue;
+            text = trimmed.chopped(word.size());
+        }
+    }
+    return text;
+}
+
+// Where a title before name `n` of `found` (names in order) would end. The organisations and
+// places of the title come between: "Tổng Bí thư Đảng Cộng sản Việt Nam (ĐCSVN) Nguyễn Phú
+// Trọng", "General Secretary of the CPV Central Committee To Lam".
+int titleEnd(const QString& text, const QList<Found>& found, qsizetype n)
+{
+    int end = found.at(n).start;
+    for (qsizetype k = n - 1; k >= 0; --k) {
+        const Found& before = found.at(k);
+        const int beforeEnd = before.start + before.length;
+        if ((before.type != u"organisation" && before.type != u"place") || beforeEnd > end ||
+            !onlySpacesAndBrackets(QStringView(text).mid(beforeEnd, end - beforeEnd)))
+            break;
+        end = before.start;
+    }
+    if (end == found.at(n).start)
+        return end;
+    // "General Secretary of the …": the title ends before "of the".
+    return int(withoutConnector(QStringView(text).left(end)).size());
 }
 
 } // namespace
@@ -52,6 +96,32 @@ const Entity* DocumentEntities::entity(const QString& id) const
 
 EntityRecognizer::EntityRecognizer(const Glossary& glossary) : glossary(glossary), names(glossary)
 {}
+
+QString EntityRecognizer::resolveOffice(const QStringList& offices,
+                                        const GlossaryEntry* person) const
+{
+    if (offices.size() == 1)
+        return offices.front();
+    if (!person)
+        return {};
+    // The office the person held at some time ("President Putin": Russia's, not Vietnam's).
+    QStringList held;
+    for (const OfficeTerm& term : person->offices)
+        if (offices.contains(term.office) && !held.contains(term.office))
+            held.append(term.office);
+    if (held.size() == 1)
+        return held.front();
+    if (!held.isEmpty())
+        return {};
+    // Else the office of the person's country, when the glossary ids say which ("vn-", "cpv-").
+    QStringList likely;
+    for (const QString& office : offices) {
+        const bool vietnamese = office.startsWith(u"vn-") || office.startsWith(u"cpv-");
+        if (vietnamese == person->vietnameseName)
+            likely.append(office);
+    }
+    return likely.size() == 1 ? likely.front() : QString();
+}
 
 QString EntityRecognizer::dateId(const DateMention& date)
 {
@@ -109,6 +179,28 @@ DocumentEntities EntityRecognizer::recognize(const Document& document) const
                 found.append(f);
             }
 
+            // Titles written with a person ("General Secretary To Lam"), for the title-holder
+            // checks: which office, told apart by the person when the words name several.
+            const qsizetype nameCount = found.size();
+            for (qsizetype n = 0; n < nameCount; ++n) {
+                if (found.at(n).type != u"person")
+                    continue;
+                const std::optional<TitleMention> title =
+                    names.titleBefore(text, language, titleEnd(text, found, n));
+                if (!title || overlaps(title->start, title->length, found))
+                    continue;
+                Found f;
+                f.start = title->start;
+                f.length = title->length;
+                f.type = QStringLiteral("title");
+                f.holder = found.at(n).id;
+                const QString office = resolveOffice(title->offices, found.at(n).entry);
+                f.office = office.isEmpty() ? nullptr : glossary.office(office);
+                f.id = QStringLiteral("title:") +
+                       (f.office ? office : folder.fold(QStringView(text).mid(f.start, f.length)));
+                found.append(f);
+            }
+
             // Names first, then dates, then numbers: a year in "Công ước … năm 1982" is part
             // of the name, "10" and "5" in "ngày 10 tháng 5" part of the date.
             for (const DateMention& date :
@@ -128,6 +220,8 @@ DocumentEntities EntityRecognizer::recognize(const Document& document) const
                               numberType, nullptr, value});
             }
 
+            QList<TitleLink> titled;
+            QStringList titledHolders;
             std::stable_sort(found.begin(), found.end(),
                              [](const Found& a, const Found& b) { return a.start < b.start; });
 
@@ -140,6 +234,9 @@ DocumentEntities EntityRecognizer::recognize(const Document& document) const
                     if (f.entry) {
                         entity.english = f.entry->english.value(0);
                         entity.vietnamese = f.entry->vietnamese.value(0);
+                    } else if (f.office) {
+                        entity.english = f.office->english.value(0);
+                        entity.vietnamese = f.office->vietnamese.value(0);
                     }
                     result.entities.append(entity);
                 }
@@ -147,12 +244,21 @@ DocumentEntities EntityRecognizer::recognize(const Document& document) const
                 const QString surface = text.mid(f.start, f.length);
                 // A name found by rule takes its display form in each language from the
                 // first mention in that language.
-                if (!f.entry && f.value.isEmpty() &&
+                if (!f.entry && !f.office && f.value.isEmpty() &&
                     (english ? entity.english : entity.vietnamese).isEmpty())
                     (english ? entity.english : entity.vietnamese) = surface;
                 entity.mentions.append({row, language, f.start, f.length, surface});
                 if (!inRow.contains(index))
                     inRow.append(index);
+                if (!f.holder.isEmpty()) {
+                    titled.append({row, language, index, -1});
+                    titledHolders.append(f.holder);
+                }
+            }
+            // The person comes after the title: link them once both are entities.
+            for (qsizetype t = 0; t < titled.size(); ++t) {
+                titled[t].person = result.byId.value(titledHolders.at(t), -1);
+                result.titles.append(titled.at(t));
             }
         }
     }

@@ -5,6 +5,7 @@
 #include "Glossary.h"
 #include "NameRecognizer.h"
 #include "NumberRecognizer.h"
+#include "TextFolder.h"
 
 #include <QHash>
 #include <QList>
@@ -24,18 +25,20 @@ struct EntityMention
     friend bool operator==(const EntityMention&, const EntityMention&) = default;
 };
 
-// A person, organisation, place, agreement, event, date or number of a document, with its
-// mentions in both languages.
+// A person, a title, an organisation, place, agreement, event, date or number of a document,
+// with its mentions in both languages.
 struct Entity
 {
     // Canonical identity, the same in both languages: a glossary id ("to-lam"), "name:" and
     // the folded text of a name found by rule ("name:nguyen van an"), "date:" and the ISO
-    // value ("date:2025-05-10"), or "number:" and the value ("number:80", "number:25%").
+    // value ("date:2025-05-10"), "number:" and the value ("number:80", "number:25%"), or
+    // "title:" and a glossary office id ("title:cpv-general-secretary"; for a title naming
+    // several offices and a person who held none of them, "title:" and the folded words).
     QString id;
-    // "person", "organisation", "place", "agreement", "event" (entityTypeCode()), "date" or
-    // "number".
+    // "person", "organisation", "place", "agreement", "event" (entityTypeCode()), "title",
+    // "date" or "number".
     QString type;
-    // Display forms: a glossary entry's first English and first Vietnamese form, the first
+    // Display forms: a glossary entry's (or office's) first English and Vietnamese form, the first
     // mention in each language of a name found by rule, the ISO value of a date, the value
     // of a number.
     QString english;
@@ -46,10 +49,21 @@ struct Entity
     QList<EntityMention> mentionsIn(int row, Language language) const;
 };
 
+// A title written with a person: "General Secretary" before "To Lam" in the English of row 2.
+struct TitleLink
+{
+    int row = 0;
+    Language language = Language::Unknown;
+    int title = -1;  // index into DocumentEntities::entities, a "title" entity
+    int person = -1; // index of the person it goes with
+    friend bool operator==(const TitleLink&, const TitleLink&) = default;
+};
+
 struct DocumentEntities
 {
-    QList<Entity> entities; // in order of first mention
-    QList<QList<int>> rows; // per aligned row: indexes into `entities`, in order of first mention
+    QList<Entity> entities;  // in order of first mention
+    QList<TitleLink> titles; // in reading order
+    QList<QList<int>> rows;  // per aligned row: indexes into `entities`, in order of first mention
 
     // Indexes into `entities` of the entities mentioned in `row`; empty for rows out of range.
     QList<int> entitiesInRow(int row) const { return rows.value(row); }
@@ -81,10 +95,14 @@ public:
     static QString numberValue(const NumberMention& number); // "80", "3200000", "25%"
 
 private:
+    // Which of `offices` a title with `person` names; empty when it cannot tell.
+    QString resolveOffice(const QStringList& offices, const GlossaryEntry* person) const;
+
     const Glossary& glossary;
     NameRecognizer names;
     DateRecognizer dates;
     NumberRecognizer numbers;
+    TextFolder folder;
 };
 
 } // namespace songngu

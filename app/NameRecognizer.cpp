@@ -254,7 +254,8 @@ const NameRecognizer::Pattern* NameRecognizer::matchAt(const PatternIndex& index
     return nullptr;
 }
 
-QStringList NameRecognizer::titleEndingAt(const Tokens& tokens, int end, bool vietnamese) const
+QStringList NameRecognizer::titleEndingAt(const Tokens& tokens, int end, bool vietnamese,
+                                          int* titleStart) const
 {
     const PatternIndex& titles = this->titles[vietnamese ? 1 : 0];
     if (end > 0 && !tokens.list.at(end - 1).word && tokens.foldedAt(end - 1) == u".")
@@ -276,10 +277,39 @@ QStringList NameRecognizer::titleEndingAt(const Tokens& tokens, int end, bool vi
             if (matches)
                 offices.append(pattern.id);
         }
-        if (!offices.isEmpty())
+        if (!offices.isEmpty()) {
+            if (titleStart)
+                *titleStart = start;
             return offices;
+        }
     }
     return {};
+}
+
+std::optional<TitleMention> NameRecognizer::titleBefore(QStringView text, Language language,
+                                                        int nameStart) const
+{
+    // A title is a few words: tokenize only the text just before the name, from a space.
+    constexpr int window = 80;
+    int from = std::max(0, nameStart - window);
+    while (from > 0 && from > nameStart - 2 * window && !text.at(from - 1).isSpace())
+        --from;
+    const QStringView before = text.mid(from, nameStart - from);
+    Tokens tokens;
+    tokenize(before, tokens);
+    const int end = int(tokens.list.size());
+    // Only when nothing but spaces separates the title from the name: not "… Secretary. Putin".
+    if (end == 0 || !tokens.list.last().word)
+        return std::nullopt;
+    int first = -1;
+    QStringList offices = titleEndingAt(tokens, end, language == Language::Vietnamese, &first);
+    offices.removeAll(QStringLiteral("title"));
+    if (offices.isEmpty() || first < 0)
+        return std::nullopt;
+    offices.removeDuplicates();
+    offices.sort();
+    const int start = from + tokens.list.at(first).start;
+    return TitleMention{start, from + tokens.list.at(end - 1).end - start, offices};
 }
 
 bool NameRecognizer::sentenceInitial(const Tokens& tokens, int i, QStringView text) const

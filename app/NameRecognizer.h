@@ -10,6 +10,7 @@
 #include <QStringView>
 
 #include <array>
+#include <optional>
 
 namespace songngu {
 
@@ -23,6 +24,15 @@ struct NameMention
     QString canonical; // glossary id, or the folded text ("nguyen van an") of a rule-found name
     bool givenNameOnly = false; // a person referred to by the given name alone ("Lâm")
     friend bool operator==(const NameMention&, const NameMention&) = default;
+};
+
+// An office title written just before a person's name: "General Secretary" in "General
+// Secretary To Lam", "Tổng Bí thư" in "Tổng Bí thư Trọng".
+struct TitleMention
+{
+    int start = 0;
+    int length = 0;
+    QStringList offices; // glossary office ids the words can name ("President": two); sorted
 };
 
 // What find() learns from one paragraph that later paragraphs of the same document use: who was
@@ -56,6 +66,11 @@ public:
     // what earlier paragraphs named and receives what this one names.
     QList<NameMention> find(QStringView text, Language language,
                             NameContext* context = nullptr) const;
+
+    // The office title ending right before character `nameStart` of `text`, if any. Generic
+    // titles ("Mr", "Ông", "Minister") name no office and are not reported.
+    std::optional<TitleMention> titleBefore(QStringView text, Language language,
+                                            int nameStart) const;
 
     struct Token
     {
@@ -128,8 +143,10 @@ private:
     // Length in tokens of the longest pattern of `index` matching at token `i`, or 0.
     const Pattern* matchAt(const PatternIndex& index, const Tokens& tokens, int i,
                            bool caseSensitive = true) const;
-    // Offices (or "title" for generic titles) of the longest title ending before token `end`.
-    QStringList titleEndingAt(const Tokens& tokens, int end, bool vietnamese) const;
+    // Offices (or "title" for generic titles) of the longest title ending before token `end`;
+    // `titleStart` receives its first token.
+    QStringList titleEndingAt(const Tokens& tokens, int end, bool vietnamese,
+                              int* titleStart = nullptr) const;
     bool sentenceInitial(const Tokens& tokens, int i, QStringView text) const;
 
     // The passes of find(), in order. The rules are in NameRecognizerRules.cpp.

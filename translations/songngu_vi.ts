@@ -463,6 +463,14 @@ Không đọc được: %2</translation>
         <source>Numbers</source>
         <translation>Con số</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Chức danh</translation>
+    </message>
 </context>
 <context>
     <name>songngu::EntityModel</name>
@@ -509,6 +517,10 @@ Tiếng Việt: %5 (%6)</translation>
     <message>
         <source>Mentions in the Vietnamese text</source>
         <translation>Số lần nhắc trong văn bản tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Mentions: %1 in English, %2 in Vietnamese</source>
+        <translation>Số lần nhắc: %1 trong tiếng Anh, %2 trong tiếng Việt</translation>
     </message>
 </context>
 <context>

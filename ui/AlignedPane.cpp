@@ -220,8 +220,9 @@ void AlignedPane::paintEvent(QPaintEvent* event)
             paintRow(painter, band, dirty);
         return true;
     });
-    painter.fillRect(QRect(gutter - 1, dirty.top(), 1, dirty.height()),
-                     colours::blend(pal.color(QPalette::AlternateBase), pal.color(QPalette::Mid), 0.5));
+    painter.fillRect(
+        QRect(gutter - 1, dirty.top(), 1, dirty.height()),
+        colours::blend(pal.color(QPalette::AlternateBase), pal.color(QPalette::Mid), 0.5));
 }
 
 void AlignedPane::paintRow(QPainter& painter, const RowBand& band, const QRect& dirty)
@@ -238,7 +239,8 @@ void AlignedPane::paintRow(QPainter& painter, const RowBand& band, const QRect& 
     const bool isCurrent = band.row == view->currentRow();
     const QColor highlight = pal.color(QPalette::Highlight);
     auto background = [&](QPalette::ColorRole role) {
-        return isCurrent ? colours::blend(pal.color(role), highlight, currentRowWash) : pal.color(role);
+        return isCurrent ? colours::blend(pal.color(role), highlight, currentRowWash)
+                         : pal.color(role);
     };
     if (isCurrent) {
         painter.fillRect(gutterArea, background(QPalette::AlternateBase));
@@ -478,7 +480,8 @@ void AlignedPane::contextMenuEvent(QContextMenuEvent* event)
     if (hasSelection() && selection.first().row == selection.last().row) {
         glossaryRow = selection.first().row;
         glossaryText = selectedText().simplified();
-    } else if (span) {
+    } else if (span && entityTypeFromCode(view->entities()->entities.at(span->entity).type)) {
+        // A name; dates, numbers and titles are not glossary entries.
         glossaryRow = mentionRow;
         glossaryText = textAt(mentionRow).mid(span->start, span->length);
     }

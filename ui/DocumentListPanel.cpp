@@ -1,7 +1,7 @@
 #include "DocumentListPanel.h"
 
-#include "FoldedFilterProxy.h"
 #include "DocumentListModel.h"
+#include "FoldedFilterProxy.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -14,7 +14,9 @@
 namespace songngu {
 
 DocumentListPanel::DocumentListPanel(DocumentListModel* model, QWidget* parent)
-    : QWidget(parent), model(model), proxyModel(new FoldedFilterProxy(DocumentListModel::SearchKeyRole, DocumentListModel::SortRole, this)),
+    : QWidget(parent), model(model),
+      proxyModel(new FoldedFilterProxy(DocumentListModel::SearchKeyRole,
+                                       DocumentListModel::SortRole, this)),
       filter(new QLineEdit(this)), tree(new QTreeView(this)), progress(new QProgressBar(this)),
       summary(new QLabel(this))
 {

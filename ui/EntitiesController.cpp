@@ -15,8 +15,7 @@
 namespace songngu {
 
 EntitiesController::EntitiesController(PairedView* view, EntitiesPanel* panel, QWidget* window)
-    : QObject(window), view(view), panel(panel), window(window),
-      analyzer(new EntityAnalyzer(this))
+    : QObject(window), view(view), panel(panel), window(window), analyzer(new EntityAnalyzer(this))
 {
     previousMention = new QAction(tr("Previous Mention"), this);
     previousMention->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7));
@@ -168,9 +167,9 @@ bool EntitiesController::exportFile(const QString& path, QString* error) const
 
 void EntitiesController::importDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        window, tr("Import Glossary"), QString(),
-        tr("Glossaries (*.csv *.tbx *.tbxm *.xml);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(window, tr("Import Glossary"), QString(),
+                                     tr("Glossaries (*.csv *.tbx *.tbxm *.xml);;All files (*)"));
     if (path.isEmpty())
         return;
     int added = 0;
@@ -179,10 +178,11 @@ void EntitiesController::importDialog()
         warn(tr("Glossary Not Imported"), tr("Nothing was imported: %1").arg(error));
         return;
     }
-    Q_EMIT message(added == 0 ? tr("Your glossary already has every entry of %1.")
-                                    .arg(QFileInfo(path).fileName())
-                              : tr("Added or updated %n glossary entries from %1.", nullptr, added)
-                                    .arg(QFileInfo(path).fileName()));
+    Q_EMIT message(
+        added == 0
+            ? tr("Your glossary already has every entry of %1.").arg(QFileInfo(path).fileName())
+            : tr("Added or updated %n glossary entries from %1.", nullptr, added)
+                  .arg(QFileInfo(path).fileName()));
 }
 
 void EntitiesController::exportDialog()
@@ -213,8 +213,8 @@ void EntitiesController::warn(const QString& title, const QString& text)
     box.exec();
 }
 
-GlossaryEntry EntitiesController::proposedEntry(Language language, const QString& text,
-                                                int entity, bool* existing) const
+GlossaryEntry EntitiesController::proposedEntry(Language language, const QString& text, int entity,
+                                                bool* existing) const
 {
     const EntitiesPtr all = view->entities();
     const Entity* recognised =

@@ -94,8 +94,8 @@ void EntitiesPanel::setActions(QAction* previous, QAction* next, QAction* highli
     // Arrow buttons and a wrapping label keep the tab narrow: the panes want the width.
     auto* layout = static_cast<QHBoxLayout*>(navigation->layout());
     int at = 0;
-    for (auto [action, icon] : {std::pair(previous, QStyle::SP_ArrowUp),
-                                std::pair(next, QStyle::SP_ArrowDown)}) {
+    for (auto [action, icon] :
+         {std::pair(previous, QStyle::SP_ArrowUp), std::pair(next, QStyle::SP_ArrowDown)}) {
         if (action->icon().isNull())
             action->setIcon(style()->standardIcon(icon));
         auto* button = new QToolButton(navigation);
@@ -166,12 +166,12 @@ void EntitiesPanel::showMentionPosition(int mention)
         return;
     }
     const EntityMention& at = mentions.at(mention);
-    position->setText(tr("Mention %1 of %2 (row %3, %4)")
-                          .arg(mention + 1)
-                          .arg(mentions.size())
-                          .arg(at.row + 1)
-                          .arg(at.language == Language::English ? tr("English")
-                                                                : tr("Vietnamese")));
+    position->setText(
+        tr("Mention %1 of %2 (row %3, %4)")
+            .arg(mention + 1)
+            .arg(mentions.size())
+            .arg(at.row + 1)
+            .arg(at.language == Language::English ? tr("English") : tr("Vietnamese")));
 }
 
 void EntitiesPanel::onCurrentChanged(const QModelIndex& current)
@@ -187,8 +187,8 @@ void EntitiesPanel::showContextMenu(QPoint pos)
     const QModelIndex index = tree->indexAt(pos);
     const int entity = index.isValid() ? index.data(EntityModel::EntityIndexRole).toInt() : -1;
     const QString type = index.data(EntityModel::TypeRole).toString();
-    if (entity < 0 || type == u"date" || type == u"number")
-        return; // the glossary holds names, not values
+    if (entity < 0 || !entityTypeFromCode(type))
+        return; // the glossary holds names, not values or titles
     QMenu menu(this);
     QAction* add = menu.addAction(tr("&Add to Glossary…"));
     if (menu.exec(tree->viewport()->mapToGlobal(pos)) == add)

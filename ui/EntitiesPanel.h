@@ -34,7 +34,7 @@ public:
     void setBusy(bool busy);                // "Finding names…" until the entities arrive
     EntitiesPtr entities() const;
 
-    int selectedEntity() const; // -1 for none
+    int selectedEntity() const;    // -1 for none
     void selectEntity(int entity); // without emitting entitySelected
     // "Mention 2 of 7 (row 5, Vietnamese)"; -1 for none.
     void showMentionPosition(int mention);

@@ -8,10 +8,10 @@ namespace songngu {
 
 namespace {
 
-constexpr qreal everyWash = 0.22;    // every mention, when all are highlighted
-constexpr qreal selectedWash = 0.5;  // every mention of the selected entity
-constexpr qreal hoverWash = 0.62;    // the hovered mention and its counterparts
-constexpr qreal currentWash = 0.9;   // the current mention of the selected entity
+constexpr qreal everyWash = 0.22;   // every mention, when all are highlighted
+constexpr qreal selectedWash = 0.5; // every mention of the selected entity
+constexpr qreal hoverWash = 0.62;   // the hovered mention and its counterparts
+constexpr qreal currentWash = 0.9;  // the current mention of the selected entity
 
 } // namespace
 
@@ -120,10 +120,9 @@ QList<QTextLayout::FormatRange> EntityHighlights::formats(int row, Language lang
         range.start = span.start;
         range.length = span.length;
         if (isCurrent) {
-            const QColor background =
-                colours::readableBackground(colours::blend(palette.color(QPalette::Base),
-                                                           typeColour(type), currentWash),
-                                            palette);
+            const QColor background = colours::readableBackground(
+                colours::blend(palette.color(QPalette::Base), typeColour(type), currentWash),
+                palette);
             range.format.setBackground(background);
             range.format.setForeground(colours::readableText(background, palette));
         } else {
@@ -142,15 +141,17 @@ QList<QTextLayout::FormatRange> EntityHighlights::formats(int row, Language lang
 
 QStringList EntityHighlights::typeCodes()
 {
-    return {QStringLiteral("person"), QStringLiteral("organisation"), QStringLiteral("place"),
-            QStringLiteral("agreement"), QStringLiteral("event"), QStringLiteral("date"),
-            QStringLiteral("number")};
+    return {QStringLiteral("person"), QStringLiteral("title"),     QStringLiteral("organisation"),
+            QStringLiteral("place"),  QStringLiteral("agreement"), QStringLiteral("event"),
+            QStringLiteral("date"),   QStringLiteral("number")};
 }
 
 QString EntityHighlights::typeName(const QString& code)
 {
     if (code == u"person")
         return tr("Person");
+    if (code == u"title")
+        return tr("Title");
     if (code == u"organisation")
         return tr("Organisation");
     if (code == u"place")
@@ -170,6 +171,8 @@ QString EntityHighlights::typeGroupName(const QString& code)
 {
     if (code == u"person")
         return tr("People");
+    if (code == u"title")
+        return tr("Titles");
     if (code == u"organisation")
         return tr("Organisations");
     if (code == u"place")
@@ -189,6 +192,8 @@ QColor EntityHighlights::typeColour(const QString& code)
 {
     // Hues far enough apart to tell at a glance, and none the grey of an empty side.
     int hue = 0;
+    if (code == u"title")
+        return QColor::fromHsl(220, 50, 125).toRgb(); // slate: a muted cousin of people's blue
     if (code == u"person")
         hue = 210; // blue
     else if (code == u"organisation")

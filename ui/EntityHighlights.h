@@ -55,8 +55,8 @@ public:
     QList<QTextLayout::FormatRange> formats(int row, Language language,
                                             const QPalette& palette) const;
 
-    // Entity types in the order the window lists them: "person", "organisation", "place",
-    // "agreement", "event", "date", "number".
+    // Entity types in the order the window lists them: "person", "title", "organisation",
+    // "place", "agreement", "event", "date", "number".
     static QStringList typeCodes();
     static QString typeName(const QString& code);      // "Person", translated
     static QString typeGroupName(const QString& code); // "People", translated

@@ -184,11 +184,11 @@ QVariant EntityModel::entityData(int e, int column, int role) const
     case Qt::ToolTipRole:
         // Forms come from the document: never let a tooltip read them as markup.
         return Qt::convertFromPlainText(tr("%1: %2\nEnglish: %3 (%4)\nVietnamese: %5 (%6)")
-            .arg(EntityHighlights::typeName(entity.type), entity.id,
-                 displayForm(entity, Language::English))
-            .arg(entity.mentionCount(Language::English))
-            .arg(displayForm(entity, Language::Vietnamese))
-            .arg(entity.mentionCount(Language::Vietnamese)));
+                                            .arg(EntityHighlights::typeName(entity.type), entity.id,
+                                                 displayForm(entity, Language::English))
+                                            .arg(entity.mentionCount(Language::English))
+                                            .arg(displayForm(entity, Language::Vietnamese))
+                                            .arg(entity.mentionCount(Language::Vietnamese)));
     case EntityIndexRole:
         return e;
     case EntityIdRole:

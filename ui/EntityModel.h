@@ -26,11 +26,12 @@ public:
 
     enum Role
     {
-        EntityIndexRole = Qt::UserRole + 1, // int: index into DocumentEntities::entities; -1 for groups
-        EntityIdRole,                       // QString: canonical id ("to-lam", "date:2025-05-10")
-        TypeRole,                           // QString: type code ("person")
-        SearchKeyRole,                      // QString: folded forms and mentions, for filtering
-        SortRole,                           // folded text, or the value of dates and numbers
+        EntityIndexRole =
+            Qt::UserRole + 1, // int: index into DocumentEntities::entities; -1 for groups
+        EntityIdRole,         // QString: canonical id ("to-lam", "date:2025-05-10")
+        TypeRole,             // QString: type code ("person")
+        SearchKeyRole,        // QString: folded forms and mentions, for filtering
+        SortRole,             // folded text, or the value of dates and numbers
     };
 
     explicit EntityModel(QObject* parent = nullptr);

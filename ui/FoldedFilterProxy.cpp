@@ -24,8 +24,7 @@ bool FoldedFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
 {
     if (words.isEmpty())
         return true;
-    const QString key =
-        sourceModel()->index(sourceRow, 0, sourceParent).data(keyRole).toString();
+    const QString key = sourceModel()->index(sourceRow, 0, sourceParent).data(keyRole).toString();
     return std::all_of(words.cbegin(), words.cend(),
                        [&key](const QString& word) { return key.contains(word); });
 }

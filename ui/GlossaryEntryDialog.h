@@ -45,7 +45,7 @@ private:
     QLineEdit* id;
     QLabel* problem;
     QDialogButtonBox* buttonBox;
-    bool idEdited = false;  // the user typed an id: stop deriving it
+    bool idEdited = false; // the user typed an id: stop deriving it
 };
 
 } // namespace songngu

@@ -8,8 +8,8 @@ namespace songngu {
 
 namespace {
 
-constexpr qreal matchWash = 0.38;       // share of the accent in the background of every match
-constexpr qreal currentWash = 0.85;     // and in the current match's
+constexpr qreal matchWash = 0.38;   // share of the accent in the background of every match
+constexpr qreal currentWash = 0.85; // and in the current match's
 constexpr int fallbackHue = 40;     // amber, when the selection colour is a grey
 
 // The selection colour turned half way round the colour wheel: orange for the usual blues.

@@ -250,8 +250,8 @@ void PairedView::stepMention(int direction)
         const int from = current >= 0 ? current : topRow();
         const auto at = std::find_if(mentions.cbegin(), mentions.cend(),
                                      [from](const EntityMention& m) { return m.row >= from; });
-        target = at == mentions.cend() ? (direction > 0 ? 0 : count - 1)
-                                       : int(at - mentions.cbegin());
+        target =
+            at == mentions.cend() ? (direction > 0 ? 0 : count - 1) : int(at - mentions.cbegin());
         if (direction < 0 && at != mentions.cend() && at->row > from)
             target = (target - 1 + count) % count;
     }

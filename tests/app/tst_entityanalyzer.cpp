@@ -82,9 +82,9 @@ private Q_SLOTS:
     {
         EntityAnalyzer analyzer;
         QSignalSpy analyzed(&analyzer, &EntityAnalyzer::analyzed);
-        analyzer.analyze(read(QStringLiteral("T\n\nPresident Putin spoke.\n"),
-                              QStringLiteral("/x.txt")),
-                         builtIn());
+        analyzer.analyze(
+            read(QStringLiteral("T\n\nPresident Putin spoke.\n"), QStringLiteral("/x.txt")),
+            builtIn());
         analyzer.cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!analyzer.isBusy(), 20000);
         QTest::qWait(50);
@@ -94,9 +94,9 @@ private Q_SLOTS:
     void destroyingWhileBusyWaitsForTheWorker()
     {
         auto analyzer = std::make_unique<EntityAnalyzer>();
-        analyzer->analyze(read(QStringLiteral("T\n\nPresident Putin spoke.\n"),
-                               QStringLiteral("/y.txt")),
-                          builtIn());
+        analyzer->analyze(
+            read(QStringLiteral("T\n\nPresident Putin spoke.\n"), QStringLiteral("/y.txt")),
+            builtIn());
         analyzer.reset(); // must neither crash nor leak the thread (checked under ASan)
         QVERIFY(!analyzer);
     }

@@ -276,6 +276,71 @@ private Q_SLOTS:
         QCOMPARE(linked, id);
     }
 
+    // Titles written with a person, resolved to the glossary office they name.
+    void titles_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("vietnamese");
+        QTest::addColumn<QString>("title"); // as written; empty: no title mention
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("holder");
+        QTest::newRow("English office title")
+            << u"General Secretary To Lam spoke."_s << false << u"General Secretary"_s
+            << u"title:cpv-general-secretary"_s << u"to-lam"_s;
+        QTest::newRow("Vietnamese title and given name")
+            << u"Tổng Bí thư Trọng phát biểu."_s << true << u"Tổng Bí thư"_s
+            << u"title:cpv-general-secretary"_s << u"nguyen-phu-trong"_s;
+        QTest::newRow("two offices named 'President': the one the person held")
+            << u"President Putin spoke."_s << false << u"President"_s << u"title:ru-president"_s
+            << u"vladimir-putin"_s;
+        QTest::newRow("'President' with a Vietnamese person: Vietnam's")
+            << u"State President Luong Cuong spoke."_s << false << u"State President"_s
+            << u"title:vn-president"_s << u"luong-cuong"_s;
+        QTest::newRow("the title's organisation comes between")
+            << u"Tổng Bí thư Đảng Cộng sản Việt Nam (ĐCSVN) Nguyễn Phú Trọng phát biểu."_s << true
+            << u"Tổng Bí thư"_s << u"title:cpv-general-secretary"_s << u"nguyen-phu-trong"_s;
+        QTest::newRow("'of the' and an organisation come between")
+            << u"General Secretary of the Communist Party of Vietnam (CPV) Central Committee "
+               u"To Lam spoke."_s
+            << false << u"General Secretary"_s << u"title:cpv-general-secretary"_s << u"to-lam"_s;
+        QTest::newRow("a country between title and name")
+            << u"Tổng thống Nga Vladimir Putin phát biểu."_s << true << u"Tổng thống"_s
+            << u"title:ru-president"_s << u"vladimir-putin"_s;
+        QTest::newRow("a generic title is not an office")
+            << u"Mr Putin spoke."_s << false << QString() << QString() << QString();
+        QTest::newRow("not across a full stop") << u"He met the General Secretary. Putin spoke."_s
+                                                << false << QString() << QString() << QString();
+    }
+    void titles()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, vietnamese);
+        QFETCH(QString, title);
+        QFETCH(QString, id);
+        QFETCH(QString, holder);
+        const Language language = vietnamese ? Language::Vietnamese : Language::English;
+        Document document;
+        document.metadata.date = QDate(2025, 5, 11);
+        document.rows.append(AlignedRow::single(RowKind::OneSided, language, 0));
+        document.paragraphs.append(Paragraph{text, language, 1, {}});
+        const DocumentEntities entities = recognizer->recognize(document);
+        if (title.isEmpty()) {
+            QVERIFY(entities.titles.isEmpty());
+            for (const Entity& entity : entities.entities)
+                QVERIFY2(entity.type != u"title"_s, qPrintable(describe(entity)));
+            return;
+        }
+        QCOMPARE(entities.titles.size(), 1);
+        const TitleLink& link = entities.titles.first();
+        const Entity& office = entities.entities.at(link.title);
+        QCOMPARE(office.id, id);
+        QCOMPARE(office.type, u"title"_s);
+        QCOMPARE(mentionTexts(office, 0, language), QStringList{title});
+        QCOMPARE(entities.entities.at(link.person).id, holder);
+        QCOMPARE(link.row, 0);
+        QCOMPARE(link.language, language);
+    }
+
     // An article without a date still has days: "May 9" and "ngày 9 tháng 5" link, yearless.
     void undatedDocumentLinksDays()
     {

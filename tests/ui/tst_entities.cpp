@@ -36,12 +36,11 @@ namespace {
 QList<RowSpec> article()
 {
     QList<RowSpec> rows{
-        {RowKind::Pair,
-         QStringLiteral("General Secretary To Lam met President Putin in Moscow."),
+        {RowKind::Pair, QStringLiteral("General Secretary To Lam met President Putin in Moscow."),
          QStringLiteral("Tổng Bí thư Tô Lâm hội đàm với Tổng thống Putin tại Moskva.")}};
     for (int i = 1; i < 29; ++i)
-        rows.append({RowKind::Pair, words(Language::English, 30, i),
-                     words(Language::Vietnamese, 30, i)});
+        rows.append(
+            {RowKind::Pair, words(Language::English, 30, i), words(Language::Vietnamese, 30, i)});
     rows.append({RowKind::Pair, QStringLiteral("General Secretary Lam thanked Putin."),
                  QStringLiteral("Tổng Bí thư Lâm cảm ơn Tổng thống Putin.")});
     return rows;
@@ -132,13 +131,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("filter");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<bool>("shown");
-        QTest::newRow("Vietnamese form without marks") << "to lam" << "to-lam" << true;
-        QTest::newRow("given name alone") << "lâm" << "to-lam" << true;
-        QTest::newRow("upper case") << "PUTIN" << "vladimir-putin" << true;
-        QTest::newRow("the Vietnamese spelling of a place") << "moskva" << "moscow" << true;
-        QTest::newRow("a group name shows its members") << "people" << "to-lam" << true;
-        QTest::newRow("other entities are hidden") << "putin" << "to-lam" << false;
-        QTest::newRow("nothing matches") << "zzzz" << "moscow" << false;
+        QTest::newRow("Vietnamese form without marks") << "to lam"
+                                                       << "to-lam" << true;
+        QTest::newRow("given name alone") << "lâm"
+                                          << "to-lam" << true;
+        QTest::newRow("upper case") << "PUTIN"
+                                    << "vladimir-putin" << true;
+        QTest::newRow("the Vietnamese spelling of a place") << "moskva"
+                                                            << "moscow" << true;
+        QTest::newRow("a group name shows its members") << "people"
+                                                        << "to-lam" << true;
+        QTest::newRow("other entities are hidden") << "putin"
+                                                   << "to-lam" << false;
+        QTest::newRow("nothing matches") << "zzzz"
+                                         << "moscow" << false;
     }
     void filterIgnoresDiacriticsAndMatchesEverySpelling()
     {
@@ -198,7 +204,7 @@ private Q_SLOTS:
     void typeColoursAreDistinctAndReadOnLightAndDark()
     {
         const QStringList types = EntityHighlights::typeCodes();
-        QCOMPARE(types.size(), 7);
+        QCOMPARE(types.size(), 8);
         QPalette light;
         light.setColor(QPalette::Base, Qt::white);
         light.setColor(QPalette::Text, Qt::black);
@@ -269,8 +275,8 @@ private Q_SLOTS:
         view->setSelectedEntity(0);
         QSignalSpy invalidated(view.get(), &PairedView::entitiesInvalidated);
         QSignalSpy selected(view.get(), &PairedView::selectedEntityChanged);
-        model->setDocument(makeDocument({{RowKind::Pair, QStringLiteral("Other."),
-                                          QStringLiteral("Khác.")}}));
+        model->setDocument(
+            makeDocument({{RowKind::Pair, QStringLiteral("Other."), QStringLiteral("Khác.")}}));
         QCOMPARE(invalidated.count(), 1);
         QCOMPARE(selected.count(), 1);
         QCOMPARE(selected.last().at(0).toInt(), -1);
@@ -285,7 +291,8 @@ private Q_SLOTS:
         view->setEntities(entities);
         view->setHighlightAllEntities(false); // only the hover is painted
         const int putin = entities->indexOf(QStringLiteral("vladimir-putin"));
-        const EntityMention english0 = entities->entities.at(putin).mentionsIn(0, Language::English).first();
+        const EntityMention english0 =
+            entities->entities.at(putin).mentionsIn(0, Language::English).first();
         const EntityMention vietnamese0 =
             entities->entities.at(putin).mentionsIn(0, Language::Vietnamese).first();
         const QRect over = english()->textRect(0, english0.start, english0.length);
@@ -296,8 +303,7 @@ private Q_SLOTS:
         // The Vietnamese "Putin" is painted in the hover colour.
         const QColor hover =
             EntityHighlights::typeWash(QStringLiteral("person"), vietnamese()->palette(), 0.62);
-        const QRect counterpart =
-            vietnamese()->textRect(0, vietnamese0.start, vietnamese0.length);
+        const QRect counterpart = vietnamese()->textRect(0, vietnamese0.start, vietnamese0.length);
         const QImage image = rendered(vietnamese());
         int hovered = 0;
         for (int y = counterpart.top(); y <= counterpart.bottom(); ++y)
@@ -411,8 +417,8 @@ private Q_SLOTS:
 
         // A known name is edited under its id; an unknown one starts a new entry.
         bool existing = false;
-        const GlossaryEntry known = controller->proposedEntry(
-            Language::English, QStringLiteral("TO LAM"), -1, &existing);
+        const GlossaryEntry known =
+            controller->proposedEntry(Language::English, QStringLiteral("TO LAM"), -1, &existing);
         QVERIFY(existing);
         QCOMPARE(known.id, QStringLiteral("to-lam"));
         GlossaryEntry entry = controller->proposedEntry(
@@ -477,7 +483,7 @@ private Q_SLOTS:
 
         // A bad file changes nothing and says why.
         const QString bad = folder.filePath(QStringLiteral("bad.tbx"));
-            QFile badFile(bad);
+        QFile badFile(bad);
         QVERIFY(badFile.open(QIODevice::WriteOnly));
         badFile.write("<tbx><text><body><conceptEntry");
         badFile.close();
