@@ -255,8 +255,18 @@ QJsonObject CommandLine::entitiesToJson(const Document& document, const Document
             {QStringLiteral("mentions"), mentions},
         });
     }
+    // Which person each title was written with: "General Secretary" + "To Lam".
+    QJsonArray titles;
+    for (const TitleLink& link : found.titles)
+        titles.append(QJsonObject{
+            {QStringLiteral("row"), link.row + 1},
+            {QStringLiteral("language"), languageCode(link.language)},
+            {QStringLiteral("title"), found.entities.at(link.title).id},
+            {QStringLiteral("person"),
+             link.person >= 0 ? QJsonValue(found.entities.at(link.person).id) : QJsonValue()}});
     return QJsonObject{{QStringLiteral("path"), document.metadata.path},
-                       {QStringLiteral("entities"), entities}};
+                       {QStringLiteral("entities"), entities},
+                       {QStringLiteral("titles"), titles}};
 }
 
 void CommandLine::printText(const Document& document)

@@ -344,6 +344,20 @@ void TestCommandLine::entitiesJson()
     QCOMPARE(first.value(u"language"_s).toString(), u"en"_s);
     QCOMPARE(first.value(u"text"_s).toString(), u"To Lam"_s);
     QCOMPARE(first.value(u"end"_s).toInt() - first.value(u"start"_s).toInt(), 6);
+
+    // Titles with the person they were written with: the sample's row 3 in both languages.
+    QStringList titled;
+    for (const QJsonValue& value : document.value(u"titles"_s).toArray()) {
+        const QJsonObject link = value.toObject();
+        titled.append(u"%1 %2 %3 %4"_s.arg(link.value(u"row"_s).toInt())
+                          .arg(link.value(u"language"_s).toString(),
+                               link.value(u"title"_s).toString(),
+                               link.value(u"person"_s).toString()));
+    }
+    QVERIFY2(titled.contains(u"3 en title:cpv-general-secretary to-lam"_s),
+             qPrintable(titled.join(u"; "_s)));
+    QVERIFY2(titled.contains(u"3 vi title:cpv-general-secretary nguyen-phu-trong"_s),
+             qPrintable(titled.join(u"; "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
