@@ -206,12 +206,8 @@ QVariant EntityModel::entityData(int e, int column, int role) const
             if (entity.type == u"date")
                 return entity.id; // ISO values sort by time
             return folder.fold(column == EnglishColumn ? entity.english : entity.vietnamese);
-        case EnglishCountColumn:
-            return entity.mentionCount(Language::English);
-        case VietnameseCountColumn:
-            return entity.mentionCount(Language::Vietnamese);
         default:
-            return {};
+            return entityData(e, column, Qt::DisplayRole); // counts sort as shown
         }
     default:
         return {};

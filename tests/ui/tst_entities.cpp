@@ -162,6 +162,33 @@ private Q_SLOTS:
         QCOMPARE(shownIds(proxy).contains(expected), shown);
     }
 
+    void numbersSortByValueAndCountsByCount()
+    {
+        EntityModel model;
+        FoldedFilterProxy proxy(EntityModel::SearchKeyRole, EntityModel::SortRole);
+        proxy.setSourceModel(&model);
+        model.setEntities(recognise(makeDocument(
+            {{RowKind::Pair, QStringLiteral("They sold 100 cars, 20 bikes and 3 boats; 3 left."),
+              QStringLiteral("Họ bán 100 ô tô, 20 xe đạp và 3 thuyền.")}})));
+        QModelIndex numbers;
+        for (int group = 0; group < proxy.rowCount(); ++group)
+            if (proxy.index(group, 0).data(EntityModel::TypeRole) == QStringLiteral("number"))
+                numbers = proxy.index(group, 0);
+        QVERIFY(numbers.isValid());
+        const auto order = [&](int column) {
+            QStringList ids;
+            for (int row = 0; row < proxy.rowCount(numbers); ++row)
+                ids.append(
+                    proxy.index(row, column, numbers).data(EntityModel::EntityIdRole).toString());
+            return ids;
+        };
+        proxy.sort(EntityModel::EnglishColumn, Qt::AscendingOrder);
+        QCOMPARE(order(0), QStringList({QStringLiteral("number:3"), QStringLiteral("number:20"),
+                                        QStringLiteral("number:100")}));
+        proxy.sort(EntityModel::EnglishCountColumn, Qt::DescendingOrder);
+        QCOMPARE(order(0).first(), QStringLiteral("number:3")); // written twice
+    }
+
     void highlightsHaveThreeStrengthsAndFollowHover()
     {
         const EntitiesPtr entities = recognise(makeDocument(article()));
