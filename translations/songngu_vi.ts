@@ -404,6 +404,10 @@ Không đọc được: %2</translation>
         <source>No names, dates or numbers found in this document.</source>
         <translation>Không tìm thấy tên, ngày tháng hay con số nào trong tài liệu này.</translation>
     </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Không có mục nào khớp với “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>songngu::EntityHighlights</name>

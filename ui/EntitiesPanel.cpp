@@ -34,6 +34,7 @@ EntitiesPanel::EntitiesPanel(QWidget* parent)
     filter->setClearButtonEnabled(true);
     connect(filter, &QLineEdit::textChanged, proxyModel, [this](const QString& text) {
         proxyModel->setFilterText(text);
+        updateMessage();
         if (!text.isEmpty())
             tree->expandAll(); // show what matched
     });
@@ -212,6 +213,8 @@ void EntitiesPanel::updateMessage()
                   "and numbers it names.");
     else if (all->entities.isEmpty())
         text = tr("No names, dates or numbers found in this document.");
+    else if (proxyModel->rowCount() == 0)
+        text = tr("Nothing matches “%1”.").arg(filter->text());
     message->setText(text);
     message->setVisible(!text.isEmpty());
     tree->setVisible(all && !all->entities.isEmpty());

@@ -423,6 +423,13 @@ private Q_SLOTS:
         QCOMPARE(panel->selectedEntity(), putin);
         QCOMPARE(window.sidePanel()->currentWidget(), panel);
 
+        // A filter that matches nothing says so.
+        panel->filterEdit()->setText(QStringLiteral("zzzz"));
+        QVERIFY(panel->messageLabel()->isVisibleTo(panel));
+        QVERIFY(panel->messageLabel()->text().contains(QStringLiteral("zzzz")));
+        panel->filterEdit()->clear();
+        QVERIFY(!panel->messageLabel()->isVisibleTo(panel));
+
         // Closing the document empties the tab.
         window.closeAll();
         QVERIFY(!panel->entities());
