@@ -55,8 +55,8 @@ struct NameContext
 // "President of Cuba …") before a capitalised run; Vietnamese family names ("Nguyễn Văn An");
 // organisation or place keywords ("Ministry of …", "Ủy ban …", "… Square", "tỉnh …", "…
 // province"); acronyms in brackets after an organisation; "Việt" in "Việt-Nga". Unknown
-// capitalised words with no rule are not reported. find() is const but not thread-safe (it
-// folds with the glossary's own TextFolder rules).
+// capitalised words with no rule are not reported. find() is const but not thread-safe (its
+// TextFolder and fold table are its own): use one instance per thread.
 class NameRecognizer
 {
 public:

@@ -359,6 +359,10 @@ Không đọc được: %2</translation>
         <source>Your glossary could not be saved: %1</source>
         <translation>Không lưu được bảng thuật ngữ của bạn: %1</translation>
     </message>
+    <message>
+        <source>%1 could not be read, so saving would lose the entries it holds. Fix or move it, then start Song Ngữ again. (%2)</source>
+        <translation>Không đọc được %1 nên nếu lưu sẽ mất các mục trong đó. Hãy sửa hoặc chuyển tệp đi rồi mở lại Song Ngữ. (%2)</translation>
+    </message>
 </context>
 <context>
     <name>songngu::EntitiesPanel</name>
@@ -693,6 +697,10 @@ Tiếng Việt: %5 (%6)</translation>
     <message>
         <source>Give the entry an id.</source>
         <translation>Hãy đặt mã cho mục này.</translation>
+    </message>
+    <message>
+        <source>The id “%1” is already used by another entry.</source>
+        <translation>Mã “%1” đã được một mục khác dùng.</translation>
     </message>
 </context>
 <context>

@@ -477,12 +477,18 @@ void AlignedPane::contextMenuEvent(QContextMenuEvent* event)
     // mention clicked.
     int glossaryRow = -1;
     QString glossaryText;
+    int glossaryEntity = -1; // the mention's entity, when that is what the text is
     if (hasSelection() && selection.first().row == selection.last().row) {
         glossaryRow = selection.first().row;
         glossaryText = selectedText().simplified();
+        // The mention clicked counts only when the selection lies within it.
+        if (span && mentionRow == glossaryRow && selection.first().pos >= span->start &&
+            selection.last().pos <= span->start + span->length)
+            glossaryEntity = span->entity;
     } else if (span && entityTypeFromCode(view->entities()->entities.at(span->entity).type)) {
         // A name; dates, numbers and titles are not glossary entries.
         glossaryRow = mentionRow;
+        glossaryEntity = span->entity;
         glossaryText = textAt(mentionRow).mid(span->start, span->length);
     }
 
@@ -505,8 +511,7 @@ void AlignedPane::contextMenuEvent(QContextMenuEvent* event)
     else if (chosen == showEntity)
         view->setSelectedEntity(span->entity);
     else if (chosen == addToGlossary)
-        Q_EMIT view->addToGlossaryRequested(lang, glossaryText,
-                                            span && mentionRow == glossaryRow ? span->entity : -1);
+        Q_EMIT view->addToGlossaryRequested(lang, glossaryText, glossaryEntity);
 }
 
 void AlignedPane::focusInEvent(QFocusEvent* event)

@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace songngu {
 
@@ -66,11 +67,26 @@ EntitiesController::EntitiesController(PairedView* view, EntitiesPanel* panel, Q
                       english ? chosen.english : chosen.vietnamese, entity);
     });
 
-    QString error;
-    if (!user.load(&error))
-        Q_EMIT message(tr("Your glossary could not be read and is not used: %1").arg(error));
+    if (!user.load(&loadError)) {
+        // Said once the window is listening; saving is refused until the file is fixed, so
+        // that the entries it holds are never overwritten by an empty list.
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT message(
+                tr("Your glossary could not be read and is not used: %1").arg(loadError));
+        });
+    }
     rebuildGlossary();
     updateActions();
+}
+
+bool EntitiesController::canSave(QString* error) const
+{
+    if (loadError.isEmpty())
+        return true;
+    *error = tr("%1 could not be read, so saving would lose the entries it holds. Fix or move "
+                "it, then start Song Ngữ again. (%2)")
+                 .arg(QDir::toNativeSeparators(user.path()), loadError);
+    return false;
 }
 
 void EntitiesController::rebuildGlossary()
@@ -115,6 +131,8 @@ void EntitiesController::updateActions()
 
 bool EntitiesController::saveEntry(const GlossaryEntry& entry, QString* error)
 {
+    if (!canSave(error))
+        return false;
     UserGlossary updated = user;
     updated.addOrReplace(entry);
     if (!updated.save(error))
@@ -138,7 +156,7 @@ void EntitiesController::reanalyze()
 bool EntitiesController::importFile(const QString& path, int* added, QString* error)
 {
     QList<GlossaryEntry> entries;
-    if (!GlossaryExchange::importFile(path, entries, error))
+    if (!canSave(error) || !GlossaryExchange::importFile(path, entries, error))
         return false;
     UserGlossary updated = user;
     int changes = 0;
@@ -253,6 +271,7 @@ void EntitiesController::addToGlossary(Language language, const QString& text, i
 {
     bool existing = false;
     GlossaryEntryDialog dialog(window);
+    dialog.setTakenIds(current->entryIds());
     dialog.setEntry(proposedEntry(language, text, entity, &existing), existing);
     if (existing)
         dialog.setWindowTitle(tr("Edit Glossary Entry"));

@@ -64,6 +64,7 @@ private:
     void importDialog();
     void exportDialog();
     void warn(const QString& title, const QString& text);
+    bool canSave(QString* error) const; // false while the user's glossary file is unreadable
     void onAnalyzed(const DocumentPtr& document, const EntitiesPtr& entities);
     void updateActions();
 
@@ -72,6 +73,7 @@ private:
     QWidget* window;
     EntityAnalyzer* analyzer;
     UserGlossary user;
+    QString loadError; // why the user's glossary file could not be read; empty when it could
     GlossaryPtr current;
     DocumentPtr shown;
     QString reselect; // id of the entity to select again once the document is re-analysed

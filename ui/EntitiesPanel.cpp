@@ -33,7 +33,11 @@ EntitiesPanel::EntitiesPanel(QWidget* parent)
     filter->setPlaceholderText(tr("Filter names, dates, numbers"));
     filter->setClearButtonEnabled(true);
     connect(filter, &QLineEdit::textChanged, proxyModel, [this](const QString& text) {
+        // Rows filtered away move the tree's current item: that is not the user choosing.
+        selecting = true;
         proxyModel->setFilterText(text);
+        selecting = false;
+        restoreSelection(chosen);
         updateMessage();
         if (!text.isEmpty())
             tree->expandAll(); // show what matched
@@ -115,6 +119,7 @@ void EntitiesPanel::setActions(QAction* previous, QAction* next, QAction* highli
 void EntitiesPanel::setEntities(EntitiesPtr entities)
 {
     busy = false;
+    chosen = -1;
     entityModel->setEntities(std::move(entities));
     tree->expandAll();
     updateMessage();
@@ -134,20 +139,29 @@ EntitiesPtr EntitiesPanel::entities() const
 
 int EntitiesPanel::selectedEntity() const
 {
-    const QModelIndex current = tree->currentIndex();
-    return current.isValid() ? current.data(EntityModel::EntityIndexRole).toInt() : -1;
+    return chosen;
 }
 
 void EntitiesPanel::selectEntity(int entity)
 {
-    if (entity == selectedEntity())
+    if (entity == chosen)
         return;
+    chosen = entity;
+    // An entity the filter hides is shown: the reader asked for it.
+    if (entity >= 0 && !proxyModel->mapFromSource(entityModel->indexOfEntity(entity)).isValid())
+        filter->clear();
+    restoreSelection(entity);
+}
+
+void EntitiesPanel::restoreSelection(int entity)
+{
     selecting = true;
     const QModelIndex index = proxyModel->mapFromSource(entityModel->indexOfEntity(entity));
     if (index.isValid()) {
         tree->setCurrentIndex(index);
         tree->scrollTo(index);
     } else {
+        tree->setCurrentIndex({});
         tree->selectionModel()->clear();
     }
     selecting = false;
@@ -177,10 +191,11 @@ void EntitiesPanel::showMentionPosition(int mention)
 
 void EntitiesPanel::onCurrentChanged(const QModelIndex& current)
 {
+    if (selecting)
+        return;
+    chosen = current.isValid() ? current.data(EntityModel::EntityIndexRole).toInt() : -1;
     showMentionPosition(-1);
-    if (!selecting)
-        Q_EMIT entitySelected(current.isValid() ? current.data(EntityModel::EntityIndexRole).toInt()
-                                                : -1);
+    Q_EMIT entitySelected(chosen);
 }
 
 void EntitiesPanel::showContextMenu(QPoint pos)

@@ -20,7 +20,7 @@ class FoldedFilterProxy;
 // The "Entities" tab: the shown document's names, dates and numbers grouped by type with their
 // English and Vietnamese forms and counts, a diacritic-insensitive filter, the previous/next
 // mention buttons with where the reader is, and the colour legend. It shows and selects; the
-// paired view highlights and steps (the window wires the two).
+// paired view highlights and steps (EntitiesController wires the two).
 class EntitiesPanel : public QWidget
 {
     Q_OBJECT
@@ -56,6 +56,7 @@ private:
     void showContextMenu(QPoint pos);
     void updateMessage();
     void spanGroups();
+    void restoreSelection(int entity); // makes `entity` current in the tree without signalling
 
     EntityModel* entityModel;
     FoldedFilterProxy* proxyModel;
@@ -67,7 +68,8 @@ private:
     QCheckBox* highlightBox; // mirrors the window's "Highlight All Entities" action
     EntityLegend* legend;
     bool busy = false;
-    bool selecting = false; // selectEntity() is moving the tree's current row
+    bool selecting = false; // the panel itself is moving the tree's current row
+    int chosen = -1;        // the entity selected in the panes, even while filtered out
 };
 
 } // namespace songngu

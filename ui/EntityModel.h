@@ -10,7 +10,8 @@ namespace songngu {
 // The entities of the shown document as a two-level tree: one group per entity type ("People",
 // "Places", …, in EntityHighlights::typeCodes() order, only types that occur), under it the
 // entities in order of first mention. Columns: the English form, the Vietnamese form and the
-// number of mentions in each language (groups: totals).
+// number of mentions in each language (the tab spans group rows; their totals are in the
+// tooltip).
 class EntityModel : public QAbstractItemModel
 {
     Q_OBJECT

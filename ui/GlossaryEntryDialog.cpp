@@ -91,8 +91,16 @@ GlossaryEntryDialog::GlossaryEntryDialog(QWidget* parent)
     updateState();
 }
 
+void GlossaryEntryDialog::setTakenIds(const QStringList& ids)
+{
+    takenIds = QSet<QString>(ids.cbegin(), ids.cend());
+    updateState();
+}
+
 void GlossaryEntryDialog::setEntry(const GlossaryEntry& entry, bool existing)
 {
+    base = entry;
+    existingEntry = existing;
     type->setCurrentIndex(type->findData(int(entry.type)));
     english->setPlainText(entry.english.join(u'\n'));
     vietnamese->setPlainText(entry.vietnamese.join(u'\n'));
@@ -106,7 +114,7 @@ void GlossaryEntryDialog::setEntry(const GlossaryEntry& entry, bool existing)
 
 GlossaryEntry GlossaryEntryDialog::entry() const
 {
-    GlossaryEntry entry;
+    GlossaryEntry entry = base; // keeps the terms of office of an entry being edited
     entry.id = id->text().trimmed();
     entry.type = EntityType(type->currentData().toInt());
     entry.english = lines(english);
@@ -132,6 +140,8 @@ void GlossaryEntryDialog::updateState()
         why = tr("Give at least one English or Vietnamese form.");
     else if (current.id.isEmpty())
         why = tr("Give the entry an id.");
+    else if (!existingEntry && takenIds.contains(current.id))
+        why = tr("The id “%1” is already used by another entry.").arg(current.id);
     problem->setText(why);
     problem->setVisible(!why.isEmpty());
     buttonBox->button(QDialogButtonBox::Save)->setEnabled(why.isEmpty());

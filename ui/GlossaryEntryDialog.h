@@ -3,6 +3,7 @@
 #include "Glossary.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -23,8 +24,11 @@ class GlossaryEntryDialog : public QDialog
 public:
     explicit GlossaryEntryDialog(QWidget* parent = nullptr);
 
-    // `existing`: the entry is already in a glossary and is edited under its id.
+    // `existing`: the entry is already in a glossary and is edited under its id. What the
+    // dialog does not edit (terms of office) is kept.
     void setEntry(const GlossaryEntry& entry, bool existing);
+    // Ids of the glossary's entries: a new entry may not take one (it would replace it).
+    void setTakenIds(const QStringList& ids);
     GlossaryEntry entry() const;
 
     QComboBox* typeBox() const { return type; }
@@ -45,6 +49,9 @@ private:
     QLineEdit* id;
     QLabel* problem;
     QDialogButtonBox* buttonBox;
+    GlossaryEntry base; // the entry given to setEntry(), for the fields not edited here
+    bool existingEntry = false;
+    QSet<QString> takenIds;
     bool idEdited = false; // the user typed an id: stop deriving it
 };
 

@@ -85,7 +85,14 @@ MainWindow::MainWindow(QWidget* parent)
     restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children go after this class's part of the object: keep the view from telling a
+    // half-destroyed window (or the controller) about the model going away.
+    view->setModel(nullptr);
+    view->disconnect(this);
+    view->disconnect(entityController);
+}
 
 void MainWindow::createDocks()
 {

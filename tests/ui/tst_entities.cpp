@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -381,14 +382,27 @@ private Q_SLOTS:
         QVERIFY(!dialog.givenNamesEdit()->isEnabled());
         QVERIFY(dialog.entry().givenNames.isEmpty());
 
-        // An existing entry keeps its id, so saving overrides it.
+        // A new entry may not take the id of another: saving would replace that one.
+        dialog.setTakenIds({QStringLiteral("to-lam")});
+        dialog.setEntry({}, false);
+        dialog.typeBox()->setCurrentIndex(dialog.typeBox()->findData(int(EntityType::Person)));
+        dialog.englishEdit()->setPlainText(QStringLiteral("To Lam"));
+        QCOMPARE(dialog.idEdit()->text(), QStringLiteral("to-lam"));
+        QVERIFY(!save->isEnabled());
+
+        // An existing entry keeps its id, so saving overrides it, and keeps what the dialog
+        // does not edit: its terms of office.
         GlossaryEntry known;
         known.id = QStringLiteral("to-lam");
         known.english = {QStringLiteral("To Lam")};
+        known.offices = {{QStringLiteral("cpv-general-secretary"), QDate(2024, 8, 3), QDate()}};
         dialog.setEntry(known, true);
         QVERIFY(dialog.idEdit()->isReadOnly());
-        dialog.englishEdit()->setPlainText(QStringLiteral("Tô Lâm"));
+        QVERIFY(save->isEnabled());
+        dialog.englishEdit()->setPlainText(QStringLiteral("To Lam\nTô Lâm"));
         QCOMPARE(dialog.entry().id, QStringLiteral("to-lam"));
+        QCOMPARE(dialog.entry().english.size(), 2);
+        QCOMPARE(dialog.entry().offices, known.offices);
     }
 
     void windowListsEntitiesAndKeepsPanelAndViewInStep()
@@ -422,6 +436,18 @@ private Q_SLOTS:
         window.pairedView()->setSelectedEntity(putin);
         QCOMPARE(panel->selectedEntity(), putin);
         QCOMPARE(window.sidePanel()->currentWidget(), panel);
+
+        // Filtering hides rows but does not change what the panes highlight.
+        panel->filterEdit()->setText(QStringLiteral("lam"));
+        QCOMPARE(window.pairedView()->selectedEntity(), putin);
+        QCOMPARE(panel->selectedEntity(), putin);
+        panel->filterEdit()->clear();
+        QCOMPARE(panel->view()->currentIndex().data(EntityModel::EntityIndexRole).toInt(), putin);
+        // Showing an entity the filter hides clears the filter.
+        panel->filterEdit()->setText(QStringLiteral("putin"));
+        window.pairedView()->setSelectedEntity(toLam);
+        QVERIFY(panel->filterEdit()->text().isEmpty());
+        QCOMPARE(panel->view()->currentIndex().data(EntityModel::EntityIndexRole).toInt(), toLam);
 
         // A filter that matches nothing says so.
         panel->filterEdit()->setText(QStringLiteral("zzzz"));
@@ -480,6 +506,36 @@ private Q_SLOTS:
         UserGlossary again;
         QVERIFY(again.load());
         QVERIFY(again.entry(QStringLiteral("hoang-thi-mai")));
+    }
+
+    void anUnreadableUserGlossaryIsNeverOverwritten()
+    {
+        const QString path = UserGlossary::defaultPath();
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray broken = "{\"format\": \"songngu-glossary\", \"entries\": [ {\"id\": ";
+        file.write(broken);
+        file.close();
+
+        MainWindow window;
+        EntitiesController* controller = window.entitiesController();
+        QSignalSpy messages(controller, &EntitiesController::message);
+        QTRY_COMPARE(messages.count(), 1); // once the window listens
+        QVERIFY(messages.first().first().toString().contains(QStringLiteral("not used")));
+
+        GlossaryEntry entry;
+        entry.english = {QStringLiteral("Hoang Thi Mai")};
+        entry.id = UserGlossary::makeId(entry);
+        QString error;
+        QVERIFY(!controller->saveEntry(entry, &error));
+        QVERIFY(error.contains(QDir::toNativeSeparators(path)));
+        int added = 0;
+        QVERIFY(!controller->importFile(path, &added, &error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), broken);
+        // The built-in glossary still works.
+        QVERIFY(controller->glossary()->entry(QStringLiteral("to-lam")));
     }
 
     void importingAndExportingTheGlossary()
