@@ -1,0 +1,58 @@
+#include "Finding.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+
+namespace songngu {
+
+QString severityCode(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+std::optional<Severity> severityFromCode(QStringView code)
+{
+    for (Severity severity : {Severity::Info, Severity::Warning, Severity::Error})
+        if (severityCode(severity) == code)
+            return severity;
+    return std::nullopt;
+}
+
+QString findingFingerprint(const QString& kind, const QString& path,
+                           const std::optional<FindingSpan>& english,
+                           const std::optional<FindingSpan>& vietnamese, const QString& extra)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    // Fields are separated by a character no text contains, so "ab"+"c" differs from "a"+"bc".
+    const auto add = [&hash](QStringView text) {
+        hash.addData(text.toUtf8());
+        hash.addData(QByteArrayView("\x1f", 1));
+    };
+    add(kind);
+    add(QFileInfo(path).fileName());
+    for (const std::optional<FindingSpan>* span : {&english, &vietnamese}) {
+        if (*span) {
+            add((*span)->segment);
+            add((*span)->text);
+        } else {
+            add(u"-");
+        }
+    }
+    add(extra);
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+FindingSpan findingSpan(const QString& segment, int start, int length)
+{
+    return FindingSpan{segment, start, length, segment.mid(start, length)};
+}
+
+} // namespace songngu
