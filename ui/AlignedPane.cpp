@@ -149,45 +149,44 @@ bool AlignedPane::event(QEvent* event)
             return true;
         }
     }
-    if (event->type() == QEvent::ToolTip && showEntityToolTip(static_cast<QHelpEvent*>(event)))
+    if (event->type() == QEvent::ToolTip && showAnnotationToolTip(static_cast<QHelpEvent*>(event)))
         return true;
     return QWidget::event(event);
 }
 
 std::optional<EntityHighlights::Span> AlignedPane::entitySpanAt(QPoint point, int* row) const
 {
+    const std::optional<std::pair<int, int>> at = charAt(point);
+    if (!at)
+        return std::nullopt;
+    *row = at->first;
+    return view->annotations()->entitySpanAt(at->first, lang, at->second);
+}
+
+std::optional<std::pair<int, int>> AlignedPane::charAt(QPoint point) const
+{
     const TextPos hit = textPosAt(point);
     if (hit.row < 0 || rowAt(point) != hit.row)
         return std::nullopt;
-    // The nearest position is not enough: the point must be on the mention's glyphs, not in
-    // the margin beside them.
-    for (int pos : {hit.pos, hit.pos - 1}) {
-        const std::optional<EntityHighlights::Span> span = view->entitySpanAt(hit.row, lang, pos);
-        if (span && textRect(hit.row, span->start, span->length).contains(point)) {
-            *row = hit.row;
-            return span;
-        }
-    }
+    // The nearest position is not enough: the point must be on the character's glyph, not in
+    // the margin beside the text.
+    for (int pos : {hit.pos, hit.pos - 1})
+        if (pos >= 0 && textRect(hit.row, pos, 1).contains(point))
+            return std::pair(hit.row, pos);
     return std::nullopt;
 }
 
-bool AlignedPane::showEntityToolTip(QHelpEvent* event)
+bool AlignedPane::showAnnotationToolTip(QHelpEvent* event)
 {
-    int row = -1;
-    const std::optional<EntityHighlights::Span> span = entitySpanAt(event->pos(), &row);
-    const EntitiesPtr entities = view->entities();
-    if (!span || !entities) {
+    const std::optional<std::pair<int, int>> at = charAt(event->pos());
+    const QString tip = at ? view->annotations()->toolTip(at->first, lang, at->second) : QString();
+    if (tip.isEmpty()) {
         QToolTip::hideText();
         return false;
     }
-    const Entity& entity = entities->entities.at(span->entity);
-    QString forms = entity.english;
-    if (!entity.vietnamese.isEmpty() && entity.vietnamese != entity.english)
-        forms += forms.isEmpty() ? entity.vietnamese : QStringLiteral(" — ") + entity.vietnamese;
-    const QString tip = tr("%1: %2").arg(EntityHighlights::typeName(entity.type), forms);
-    // Plain text: a name from the document is never markup.
+    // Plain text: names and messages quote the document, which is never markup.
     QToolTip::showText(event->globalPos(), Qt::convertFromPlainText(tip), this,
-                       textRect(row, span->start, span->length));
+                       textRect(at->first, at->second, 1));
     return true;
 }
 
@@ -258,7 +257,7 @@ void AlignedPane::paintRow(QPainter& painter, const RowBand& band, const QRect& 
         const QPalette::ColorGroup group = hasFocus() ? QPalette::Active : QPalette::Inactive;
         // Entities under search matches under the selection: later ranges are drawn over
         // earlier ones.
-        QList<QTextLayout::FormatRange> formats = view->entityMarks.formats(band.row, lang, pal);
+        QList<QTextLayout::FormatRange> formats = view->annotations()->formats(band.row, lang, pal);
         formats += view->highlights.formats(band.row, lang, pal);
         formats += selection.formats(band.row, int(layout->text().size()), pal, group);
         painter.setPen(pal.color(QPalette::Text));
@@ -368,7 +367,7 @@ void AlignedPane::mouseMoveEvent(QMouseEvent* event)
         int row = -1;
         const std::optional<EntityHighlights::Span> span =
             entitySpanAt(event->position().toPoint(), &row);
-        view->hoverEntity(span ? row : -1, span ? span->entity : -1);
+        view->annotations()->hoverEntity(span ? row : -1, span ? span->entity : -1);
         return;
     }
     lastMousePos = event->position().toPoint();
@@ -390,7 +389,7 @@ void AlignedPane::mouseReleaseEvent(QMouseEvent* event)
 
 void AlignedPane::leaveEvent(QEvent* event)
 {
-    view->hoverEntity(-1, -1);
+    view->annotations()->hoverEntity(-1, -1);
     QWidget::leaveEvent(event);
 }
 
@@ -485,7 +484,8 @@ void AlignedPane::contextMenuEvent(QContextMenuEvent* event)
         if (span && mentionRow == glossaryRow && selection.first().pos >= span->start &&
             selection.last().pos <= span->start + span->length)
             glossaryEntity = span->entity;
-    } else if (span && entityTypeFromCode(view->entities()->entities.at(span->entity).type)) {
+    } else if (span && entityTypeFromCode(
+                           view->annotations()->entities()->entities.at(span->entity).type)) {
         // A name; dates, numbers and titles are not glossary entries.
         glossaryRow = mentionRow;
         glossaryEntity = span->entity;
@@ -509,7 +509,7 @@ void AlignedPane::contextMenuEvent(QContextMenuEvent* event)
     else if (chosen == copyBoth)
         copyRow(row);
     else if (chosen == showEntity)
-        view->setSelectedEntity(span->entity);
+        view->annotations()->setSelectedEntity(span->entity);
     else if (chosen == addToGlossary)
         Q_EMIT view->addToGlossaryRequested(lang, glossaryText, glossaryEntity);
 }

@@ -77,9 +77,11 @@ private:
     void paintGutter(QPainter& painter, const RowBand& band, RowKind kind);
     void paintEmptySide(QPainter& painter, const QRect& area, const QColor& tint);
     void dragSelectionTo(QPoint point);
+    // The row and character under `point`, only when the point is on the character's glyph.
+    std::optional<std::pair<int, int>> charAt(QPoint point) const;
     // The entity mention under `point` (its row in `row`), only when the point is on its text.
     std::optional<EntityHighlights::Span> entitySpanAt(QPoint point, int* row) const;
-    bool showEntityToolTip(QHelpEvent* event);
+    bool showAnnotationToolTip(QHelpEvent* event);
 
     PairedView* view;
     Language lang;

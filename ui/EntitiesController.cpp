@@ -3,6 +3,7 @@
 #include "EntitiesPanel.h"
 #include "GlossaryEntryDialog.h"
 #include "PairedView.h"
+#include "PaneAnnotations.h"
 
 #include "GlossaryExchange.h"
 
@@ -26,7 +27,7 @@ EntitiesController::EntitiesController(PairedView* view, EntitiesPanel* panel, Q
     nextMention->setToolTip(tr("Next mention of the selected entity (F7)"));
     highlightAll = new QAction(tr("Highlight All Entities"), this);
     highlightAll->setCheckable(true);
-    highlightAll->setChecked(view->highlightsAllEntities());
+    highlightAll->setChecked(view->annotations()->highlightsAllEntities());
     highlightAll->setToolTip(tr("Colour every name, date and number in both panes"));
     panel->setActions(previousMention, nextMention, highlightAll);
     importGlossary = new QAction(tr("&Import Glossary…"), this);
@@ -38,27 +39,30 @@ EntitiesController::EntitiesController(PairedView* view, EntitiesPanel* panel, Q
 
     connect(previousMention, &QAction::triggered, view, &PairedView::previousMention);
     connect(nextMention, &QAction::triggered, view, &PairedView::nextMention);
-    connect(highlightAll, &QAction::toggled, view, &PairedView::setHighlightAllEntities);
+    connect(highlightAll, &QAction::toggled, view->annotations(),
+            &PaneAnnotations::setHighlightAllEntities);
     connect(analyzer, &EntityAnalyzer::analyzed, this, &EntitiesController::onAnalyzed);
 
     // The panel and the view each tell the other what the user did there, never back.
-    connect(panel, &EntitiesPanel::entitySelected, view, &PairedView::setSelectedEntity);
+    connect(panel, &EntitiesPanel::entitySelected, view->annotations(),
+            &PaneAnnotations::setSelectedEntity);
     connect(panel, &EntitiesPanel::entityActivated, this, [this](int entity) {
-        this->view->setSelectedEntity(entity);
+        this->view->annotations()->setSelectedEntity(entity);
         this->view->nextMention();
     });
-    connect(view, &PairedView::selectedEntityChanged, this, [this](int entity) {
+    connect(view->annotations(), &PaneAnnotations::selectedEntityChanged, this, [this](int entity) {
         this->panel->selectEntity(entity);
         updateActions();
     });
-    connect(view, &PairedView::currentMentionChanged, panel, &EntitiesPanel::showMentionPosition);
-    connect(view, &PairedView::entitiesInvalidated, this, [this] {
+    connect(view->annotations(), &PaneAnnotations::currentMentionChanged, panel,
+            &EntitiesPanel::showMentionPosition);
+    connect(view->annotations(), &PaneAnnotations::entitiesInvalidated, this, [this] {
         this->panel->setEntities(nullptr);
         updateActions();
     });
     connect(view, &PairedView::addToGlossaryRequested, this, &EntitiesController::addToGlossary);
     connect(panel, &EntitiesPanel::addToGlossaryRequested, this, [this](int entity) {
-        const EntitiesPtr all = this->view->entities();
+        const EntitiesPtr all = this->view->annotations()->entities();
         if (!all || entity < 0 || entity >= all->entities.size())
             return;
         const Entity& chosen = all->entities.at(entity);
@@ -114,17 +118,17 @@ void EntitiesController::onAnalyzed(const DocumentPtr& document, const EntitiesP
 {
     if (document != shown || !entities)
         return; // a document no longer shown
-    view->setEntities(entities);
+    view->annotations()->setEntities(entities);
     panel->setEntities(entities);
     if (!reselect.isEmpty())
-        view->setSelectedEntity(entities->indexOf(std::exchange(reselect, {})));
+        view->annotations()->setSelectedEntity(entities->indexOf(std::exchange(reselect, {})));
     updateActions();
     Q_EMIT entitiesShown();
 }
 
 void EntitiesController::updateActions()
 {
-    const bool selected = view->selectedEntity() >= 0;
+    const bool selected = view->annotations()->selectedEntity() >= 0;
     previousMention->setEnabled(selected);
     nextMention->setEnabled(selected);
 }
@@ -147,8 +151,9 @@ void EntitiesController::reanalyze()
     rebuildGlossary();
     if (!shown)
         return;
-    if (const EntitiesPtr all = view->entities(); all && view->selectedEntity() >= 0)
-        reselect = all->entities.at(view->selectedEntity()).id;
+    if (const EntitiesPtr all = view->annotations()->entities();
+        all && view->annotations()->selectedEntity() >= 0)
+        reselect = all->entities.at(view->annotations()->selectedEntity()).id;
     panel->setBusy(true);
     analyzer->analyze(shown, current);
 }
@@ -234,7 +239,7 @@ void EntitiesController::warn(const QString& title, const QString& text)
 GlossaryEntry EntitiesController::proposedEntry(Language language, const QString& text, int entity,
                                                 bool* existing) const
 {
-    const EntitiesPtr all = view->entities();
+    const EntitiesPtr all = view->annotations()->entities();
     const Entity* recognised =
         all && entity >= 0 && entity < all->entities.size() ? &all->entities.at(entity) : nullptr;
     // Already in the glossary (by its entity, or because the text is one of its forms): edit it.

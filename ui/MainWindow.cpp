@@ -110,7 +110,7 @@ void MainWindow::createDocks()
     sideTabs->addTab(entityPanel, tr("Entities"));
     entityController = new EntitiesController(view, entityPanel, this);
     // "Show in Entities" from a pane brings the tab forward.
-    connect(view, &PairedView::selectedEntityChanged, this, [this](int entity) {
+    connect(view->annotations(), &PaneAnnotations::selectedEntityChanged, this, [this](int entity) {
         if (entity >= 0)
             sideTabs->setCurrentWidget(entityPanel);
     });
@@ -230,7 +230,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setSplitterState(view->paneSplitter()->saveState());
     settings.setZoomPercent(view->zoomPercent());
     settings.setPanesSwapped(view->isSwapped());
-    settings.setHighlightAllEntities(view->highlightsAllEntities());
+    settings.setHighlightAllEntities(view->annotations()->highlightsAllEntities());
     settings.setSessionPaths(documents->paths());
     settings.sync();
     event->accept();

@@ -54,8 +54,15 @@ QWidget* withHeader(AlignedPane* pane, const QString& caption)
 
 } // namespace
 
-PairedView::PairedView(QWidget* parent) : QWidget(parent), cache(std::make_unique<RowLayoutCache>())
+PairedView::PairedView(QWidget* parent)
+    : QWidget(parent), cache(std::make_unique<RowLayoutCache>()), marks(new PaneAnnotations(this))
 {
+    connect(marks, &PaneAnnotations::changed, this, &PairedView::updatePanes);
+    connect(marks, &PaneAnnotations::revealRequested, this,
+            [this](int row, Language language, int start, int length) {
+                selectRow(row, true);
+                revealText(row, language, start, length);
+            });
     englishPane = new AlignedPane(this, Language::English);
     vietnamesePane = new AlignedPane(this, Language::Vietnamese);
 
@@ -180,88 +187,14 @@ void PairedView::setCurrentMatch(int index)
     revealText(match.row, match.language, match.start, match.length);
 }
 
-void PairedView::setEntities(EntitiesPtr entities)
-{
-    const bool hadSelection = entityMarks.selected() >= 0;
-    entityMarks.setEntities(std::move(entities));
-    updatePanes();
-    if (hadSelection)
-        Q_EMIT selectedEntityChanged(-1);
-}
-
-void PairedView::setHighlightAllEntities(bool on)
-{
-    if (entityMarks.setShowAll(on))
-        updatePanes();
-}
-
-void PairedView::setSelectedEntity(int entity)
-{
-    if (!entityMarks.setSelected(entity))
-        return;
-    updatePanes();
-    Q_EMIT selectedEntityChanged(entityMarks.selected());
-    Q_EMIT currentMentionChanged(-1);
-}
-
-void PairedView::setCurrentMention(int mention)
-{
-    if (entityMarks.setCurrentMention(mention)) {
-        updatePanes();
-        Q_EMIT currentMentionChanged(entityMarks.currentMention());
-    }
-    if (const EntityMention* shown = entityMarks.currentMentionData()) {
-        selectRow(shown->row, true);
-        revealText(shown->row, shown->language, shown->start, shown->length);
-    }
-}
-
-std::optional<EntityHighlights::Span> PairedView::entitySpanAt(int row, Language language,
-                                                               int position) const
-{
-    return entityMarks.spanAt(row, language, position);
-}
-
 void PairedView::nextMention()
 {
-    stepMention(1);
+    marks->stepMention(1, current >= 0 ? current : topRow());
 }
 
 void PairedView::previousMention()
 {
-    stepMention(-1);
-}
-
-void PairedView::stepMention(int direction)
-{
-    const DocumentEntities* all = entityMarks.entities();
-    const int entity = entityMarks.selected();
-    if (!all || entity < 0)
-        return;
-    const QList<EntityMention>& mentions = all->entities.at(entity).mentions;
-    if (mentions.isEmpty())
-        return;
-    const int count = int(mentions.size());
-    int target = entityMarks.currentMention();
-    if (target >= 0) {
-        target = (target + direction + count) % count;
-    } else {
-        // Mentions are in reading order: start from where the reader is.
-        const int from = current >= 0 ? current : topRow();
-        const auto at = std::find_if(mentions.cbegin(), mentions.cend(),
-                                     [from](const EntityMention& m) { return m.row >= from; });
-        target =
-            at == mentions.cend() ? (direction > 0 ? 0 : count - 1) : int(at - mentions.cbegin());
-        if (direction < 0 && at != mentions.cend() && at->row > from)
-            target = (target - 1 + count) % count;
-    }
-    setCurrentMention(target);
-}
-
-void PairedView::hoverEntity(int row, int entity)
-{
-    if (entityMarks.setHover(row, entity))
-        updatePanes();
+    marks->stepMention(-1, current >= 0 ? current : topRow());
 }
 
 AlignedPane* PairedView::pane(Language language) const
@@ -449,11 +382,7 @@ void PairedView::invalidateMatches()
 {
     highlights.clear();
     Q_EMIT matchesInvalidated(); // also when there were none: "No matches" is as stale
-    const bool hadSelection = entityMarks.selected() >= 0;
-    entityMarks.clear();
-    if (hadSelection)
-        Q_EMIT selectedEntityChanged(-1);
-    Q_EMIT entitiesInvalidated();
+    marks->clear();
 }
 
 // After any change of the row count: row indexes (and so selections) and all heights are stale.

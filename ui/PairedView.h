@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Document.h"
-#include "EntityHighlights.h"
 #include "MatchHighlights.h"
+#include "PaneAnnotations.h"
 #include "RowLayoutCache.h"
 #include "RowScroller.h"
 
@@ -62,21 +62,9 @@ public:
     // text into view (also inside a paragraph taller than the viewport); -1 for none.
     void setCurrentMatch(int index);
 
-    // The entities of the current rows (EntityAnalyzer), highlighted in both panes. Like the
-    // matches, any change of the rows or their text drops them (see entitiesInvalidated()).
-    void setEntities(EntitiesPtr entities);
-    EntitiesPtr entities() const { return entityMarks.entitiesPtr(); }
-    bool highlightsAllEntities() const { return entityMarks.showAll(); }
-    int selectedEntity() const { return entityMarks.selected(); }
-    int currentMention() const { return entityMarks.currentMention(); }
-    int hoveredEntity() const { return entityMarks.hoverEntity(); }
-    // Index into DocumentEntities::entities and into that entity's mentions, -1 for none.
-    void setSelectedEntity(int entity);
-    // Makes the mention current: its row becomes the current row and its text is scrolled in.
-    void setCurrentMention(int mention);
-    // The entity mention covering character `position` of the paragraph of `language` in `row`.
-    std::optional<EntityHighlights::Span> entitySpanAt(int row, Language language,
-                                                       int position) const;
+    // The entities and findings marked on the current rows. Like the matches, they are dropped
+    // when the rows or their text change.
+    PaneAnnotations* annotations() const { return marks; }
 
     AlignedPane* pane(Language language) const;
     AlignedPane* leftPane() const;
@@ -97,7 +85,6 @@ public Q_SLOTS:
     void zoomIn();
     void zoomOut();
     void resetZoom();
-    void setHighlightAllEntities(bool on);
     // Step through the selected entity's mentions in reading order, wrapping at the ends; the
     // first step goes to the first mention at or after the current (else the top) row.
     void nextMention();
@@ -111,9 +98,6 @@ Q_SIGNALS:
     // The rows or their text changed (another document, for one): matches found before no
     // longer apply and were dropped. Not emitted by clearMatches().
     void matchesInvalidated();
-    void entitiesInvalidated();
-    void selectedEntityChanged(int entity);
-    void currentMentionChanged(int mention);
     // "Add to Glossary…" in a pane: the text selected (or the mention clicked) there, and the
     // entity it belongs to (-1 for none).
     void addToGlossaryRequested(songngu::Language language, const QString& text, int entity);
@@ -131,8 +115,7 @@ private:
     void handleWheel(QWheelEvent* event);
     void paneResized();
     void selectRow(int row, bool scrollIntoView);
-    void hoverEntity(int row, int entity); // -1, -1 for none
-    void stepMention(int direction);
+
     void clearSelectionsExcept(const AlignedPane* keep);
 
     void applyFont();
@@ -151,7 +134,7 @@ private:
     std::unique_ptr<RowScroller> scroller; // after the cache: it goes first
     QPointer<AlignmentModel> sourceModel;
     MatchHighlights highlights;
-    EntityHighlights entityMarks;
+    PaneAnnotations* marks;
     AlignedPane* englishPane = nullptr;
     AlignedPane* vietnamesePane = nullptr;
     QSplitter* splitter = nullptr;

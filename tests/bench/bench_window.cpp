@@ -146,13 +146,13 @@ int main(int argc, char** argv)
                 double(bigBytes.size()) / 1e6, window.alignmentModel()->rowCount(),
                 double(timer.nsecsElapsed()) / 1e6);
     // Recognition runs on a worker thread: the window keeps painting and answering meanwhile.
-    while (!window.pairedView()->entities()) {
+    while (!window.pairedView()->annotations()->entities()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         if (timer.elapsed() > 120000)
             return 1;
     }
     std::printf("window: its entities (%lld) listed and highlighted %.0f ms after opening\n",
-                qlonglong(window.pairedView()->entities()->entities.size()),
+                qlonglong(window.pairedView()->annotations()->entities()->entities.size()),
                 double(timer.nsecsElapsed()) / 1e6);
     std::printf("peak memory (VmHWM): %s\n", qPrintable(bench::peakResidentMemory()));
     return 0;

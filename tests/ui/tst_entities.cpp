@@ -257,67 +257,67 @@ private Q_SLOTS:
     {
         showDocument(article());
         const EntitiesPtr entities = recognise(model->document());
-        view->setEntities(entities);
+        view->annotations()->setEntities(entities);
         const int toLam = entities->indexOf(QStringLiteral("to-lam"));
-        QSignalSpy selected(view.get(), &PairedView::selectedEntityChanged);
-        QSignalSpy mentions(view.get(), &PairedView::currentMentionChanged);
-        view->setSelectedEntity(toLam);
+        QSignalSpy selected(view->annotations(), &PaneAnnotations::selectedEntityChanged);
+        QSignalSpy mentions(view->annotations(), &PaneAnnotations::currentMentionChanged);
+        view->annotations()->setSelectedEntity(toLam);
         QCOMPARE(selected.count(), 1);
         QCOMPARE(selected.last().at(0).toInt(), toLam);
 
         const QList<EntityMention>& all = entities->entities.at(toLam).mentions;
         QCOMPARE(all.size(), 4);
         view->nextMention();
-        QCOMPARE(view->currentMention(), 0);
+        QCOMPARE(view->annotations()->currentMention(), 0);
         QCOMPARE(view->currentRow(), 0);
         view->nextMention();
         view->nextMention();
-        QCOMPARE(view->currentMention(), 2);
+        QCOMPARE(view->annotations()->currentMention(), 2);
         QCOMPARE(view->currentRow(), 29);
         QVERIFY(english()->rowRect(29).isValid()); // scrolled into view
         view->nextMention();
         view->nextMention(); // past the last: back to the first
-        QCOMPARE(view->currentMention(), 0);
+        QCOMPARE(view->annotations()->currentMention(), 0);
         QCOMPARE(view->currentRow(), 0);
         view->previousMention(); // before the first: the last
-        QCOMPARE(view->currentMention(), 3);
+        QCOMPARE(view->annotations()->currentMention(), 3);
         QCOMPARE(mentions.count(), 7);
 
         // A new selection starts from where the reader is.
-        view->setSelectedEntity(-1);
+        view->annotations()->setSelectedEntity(-1);
         view->setCurrentRow(10);
-        view->setSelectedEntity(toLam);
+        view->annotations()->setSelectedEntity(toLam);
         view->nextMention();
-        QCOMPARE(view->currentMention(), 2);
-        view->setSelectedEntity(-1);
+        QCOMPARE(view->annotations()->currentMention(), 2);
+        view->annotations()->setSelectedEntity(-1);
         view->setCurrentRow(10);
-        view->setSelectedEntity(toLam);
+        view->annotations()->setSelectedEntity(toLam);
         view->previousMention();
-        QCOMPARE(view->currentMention(), 1);
+        QCOMPARE(view->annotations()->currentMention(), 1);
     }
 
     void anotherDocumentDropsTheEntities()
     {
         showDocument(article());
-        view->setEntities(recognise(model->document()));
-        view->setSelectedEntity(0);
-        QSignalSpy invalidated(view.get(), &PairedView::entitiesInvalidated);
-        QSignalSpy selected(view.get(), &PairedView::selectedEntityChanged);
+        view->annotations()->setEntities(recognise(model->document()));
+        view->annotations()->setSelectedEntity(0);
+        QSignalSpy invalidated(view->annotations(), &PaneAnnotations::entitiesInvalidated);
+        QSignalSpy selected(view->annotations(), &PaneAnnotations::selectedEntityChanged);
         model->setDocument(
             makeDocument({{RowKind::Pair, QStringLiteral("Other."), QStringLiteral("Khác.")}}));
         QCOMPARE(invalidated.count(), 1);
         QCOMPARE(selected.count(), 1);
         QCOMPARE(selected.last().at(0).toInt(), -1);
-        QVERIFY(!view->entities());
-        QCOMPARE(view->selectedEntity(), -1);
+        QVERIFY(!view->annotations()->entities());
+        QCOMPARE(view->annotations()->selectedEntity(), -1);
     }
 
     void hoveringANameLightsItsCounterpart()
     {
         showDocument(article());
         const EntitiesPtr entities = recognise(model->document());
-        view->setEntities(entities);
-        view->setHighlightAllEntities(false); // only the hover is painted
+        view->annotations()->setEntities(entities);
+        view->annotations()->setHighlightAllEntities(false); // only the hover is painted
         const int putin = entities->indexOf(QStringLiteral("vladimir-putin"));
         const EntityMention english0 =
             entities->entities.at(putin).mentionsIn(0, Language::English).first();
@@ -326,7 +326,7 @@ private Q_SLOTS:
         const QRect over = english()->textRect(0, english0.start, english0.length);
         QVERIFY(over.isValid());
         QTest::mouseMove(english(), over.center());
-        QTRY_COMPARE(view->hoveredEntity(), putin);
+        QTRY_COMPARE(view->annotations()->hoveredEntity(), putin);
 
         // The Vietnamese "Putin" is painted in the hover colour.
         const QColor hover =
@@ -342,12 +342,12 @@ private Q_SLOTS:
 
         // Off the text (the gutter), and out of the pane, nothing is lit.
         QTest::mouseMove(english(), QPoint(2, over.center().y()));
-        QTRY_COMPARE(view->hoveredEntity(), -1);
+        QTRY_COMPARE(view->annotations()->hoveredEntity(), -1);
         QTest::mouseMove(english(), over.center());
-        QTRY_COMPARE(view->hoveredEntity(), putin);
+        QTRY_COMPARE(view->annotations()->hoveredEntity(), putin);
         QEvent leave(QEvent::Leave);
         QApplication::sendEvent(english(), &leave);
-        QCOMPARE(view->hoveredEntity(), -1);
+        QCOMPARE(view->annotations()->hoveredEntity(), -1);
     }
 
     void legendNamesEveryType()
@@ -414,7 +414,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
         EntitiesPanel* panel = window.entitiesPanel();
         QTRY_VERIFY_WITH_TIMEOUT(panel->entities() != nullptr, 20000);
-        QCOMPARE(panel->entities(), window.pairedView()->entities());
+        QCOMPARE(panel->entities(), window.pairedView()->annotations()->entities());
         QVERIFY(window.sidePanel()->indexOf(panel) >= 0);
 
         // Choosing in the list selects in the view; stepping moves the view and the label.
@@ -422,7 +422,7 @@ private Q_SLOTS:
         QVERIFY(toLam >= 0);
         panel->view()->setCurrentIndex(
             panel->proxy()->mapFromSource(panel->model()->indexOfEntity(toLam)));
-        QCOMPARE(window.pairedView()->selectedEntity(), toLam);
+        QCOMPARE(window.pairedView()->annotations()->selectedEntity(), toLam);
         QAction* next = window.entitiesController()->nextMentionAction();
         QVERIFY(next->isEnabled());
         next->trigger();
@@ -433,19 +433,19 @@ private Q_SLOTS:
         // Choosing in the view ("Show in Entities") selects in the list and shows the tab.
         window.sidePanel()->setCurrentIndex(0);
         const int putin = panel->entities()->indexOf(QStringLiteral("vladimir-putin"));
-        window.pairedView()->setSelectedEntity(putin);
+        window.pairedView()->annotations()->setSelectedEntity(putin);
         QCOMPARE(panel->selectedEntity(), putin);
         QCOMPARE(window.sidePanel()->currentWidget(), panel);
 
         // Filtering hides rows but does not change what the panes highlight.
         panel->filterEdit()->setText(QStringLiteral("lam"));
-        QCOMPARE(window.pairedView()->selectedEntity(), putin);
+        QCOMPARE(window.pairedView()->annotations()->selectedEntity(), putin);
         QCOMPARE(panel->selectedEntity(), putin);
         panel->filterEdit()->clear();
         QCOMPARE(panel->view()->currentIndex().data(EntityModel::EntityIndexRole).toInt(), putin);
         // Showing an entity the filter hides clears the filter.
         panel->filterEdit()->setText(QStringLiteral("putin"));
-        window.pairedView()->setSelectedEntity(toLam);
+        window.pairedView()->annotations()->setSelectedEntity(toLam);
         QVERIFY(panel->filterEdit()->text().isEmpty());
         QCOMPARE(panel->view()->currentIndex().data(EntityModel::EntityIndexRole).toInt(), toLam);
 
@@ -472,8 +472,10 @@ private Q_SLOTS:
         window.openPaths({path});
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
         EntitiesController* controller = window.entitiesController();
-        QTRY_VERIFY_WITH_TIMEOUT(window.pairedView()->entities() != nullptr, 20000);
-        QCOMPARE(window.pairedView()->entities()->indexOf(QStringLiteral("hoang-thi-mai")), -1);
+        QTRY_VERIFY_WITH_TIMEOUT(window.pairedView()->annotations()->entities() != nullptr, 20000);
+        QCOMPARE(window.pairedView()->annotations()->entities()->indexOf(
+                     QStringLiteral("hoang-thi-mai")),
+                 -1);
 
         // A known name is edited under its id; an unknown one starts a new entry.
         bool existing = false;
@@ -495,7 +497,7 @@ private Q_SLOTS:
         QVERIFY2(controller->saveEntry(entry, &error), qPrintable(error));
         QVERIFY(QFile::exists(UserGlossary::defaultPath()));
         QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 20000);
-        const EntitiesPtr entities = window.pairedView()->entities();
+        const EntitiesPtr entities = window.pairedView()->annotations()->entities();
         const int mai = entities->indexOf(QStringLiteral("hoang-thi-mai"));
         QVERIFY(mai >= 0);
         // Both spellings and the given name alone are now one entity.

@@ -1,0 +1,159 @@
+#include "PaneAnnotations.h"
+
+#include <algorithm>
+
+namespace songngu {
+
+PaneAnnotations::PaneAnnotations(QObject* parent) : QObject(parent) {}
+
+void PaneAnnotations::setEntities(EntitiesPtr entities)
+{
+    const bool hadSelection = entityMarks.selected() >= 0;
+    entityMarks.setEntities(std::move(entities));
+    Q_EMIT changed();
+    if (hadSelection)
+        Q_EMIT selectedEntityChanged(-1);
+}
+
+void PaneAnnotations::setHighlightAllEntities(bool on)
+{
+    if (entityMarks.setShowAll(on))
+        Q_EMIT changed();
+}
+
+void PaneAnnotations::setSelectedEntity(int entity)
+{
+    if (!entityMarks.setSelected(entity))
+        return;
+    Q_EMIT changed();
+    Q_EMIT selectedEntityChanged(entityMarks.selected());
+    Q_EMIT currentMentionChanged(-1);
+}
+
+void PaneAnnotations::setCurrentMention(int mention)
+{
+    if (entityMarks.setCurrentMention(mention)) {
+        Q_EMIT changed();
+        Q_EMIT currentMentionChanged(entityMarks.currentMention());
+    }
+    if (const EntityMention* shown = entityMarks.currentMentionData())
+        Q_EMIT revealRequested(shown->row, shown->language, shown->start, shown->length);
+}
+
+void PaneAnnotations::stepMention(int direction, int fromRow)
+{
+    const DocumentEntities* all = entityMarks.entities();
+    const int entity = entityMarks.selected();
+    if (!all || entity < 0)
+        return;
+    const QList<EntityMention>& mentions = all->entities.at(entity).mentions;
+    if (mentions.isEmpty())
+        return;
+    const int count = int(mentions.size());
+    int target = entityMarks.currentMention();
+    if (target >= 0) {
+        target = (target + direction + count) % count;
+    } else {
+        // Mentions are in reading order: start from where the reader is.
+        const auto at =
+            std::find_if(mentions.cbegin(), mentions.cend(),
+                         [fromRow](const EntityMention& m) { return m.row >= fromRow; });
+        target =
+            at == mentions.cend() ? (direction > 0 ? 0 : count - 1) : int(at - mentions.cbegin());
+        if (direction < 0 && at != mentions.cend() && at->row > fromRow)
+            target = (target - 1 + count) % count;
+    }
+    setCurrentMention(target);
+}
+
+void PaneAnnotations::hoverEntity(int row, int entity)
+{
+    if (entityMarks.setHover(row, entity))
+        Q_EMIT changed();
+}
+
+std::optional<EntityHighlights::Span> PaneAnnotations::entitySpanAt(int row, Language language,
+                                                                    int position) const
+{
+    return entityMarks.spanAt(row, language, position);
+}
+
+void PaneAnnotations::setFindings(FindingsPtr findings)
+{
+    const bool hadCurrent = findingMarks.current() >= 0;
+    findingMarks.setFindings(std::move(findings));
+    Q_EMIT changed();
+    if (hadCurrent)
+        Q_EMIT currentFindingChanged(-1);
+}
+
+void PaneAnnotations::setIgnoredFindings(const QSet<QString>& fingerprints)
+{
+    findingMarks.setIgnored(fingerprints);
+    Q_EMIT changed();
+}
+
+void PaneAnnotations::setCurrentFinding(int finding)
+{
+    if (findingMarks.setCurrent(finding)) {
+        Q_EMIT changed();
+        Q_EMIT currentFindingChanged(findingMarks.current());
+    }
+    if (findingMarks.current() < 0)
+        return;
+    const Finding& shown = findingMarks.findings()->at(findingMarks.current());
+    if (shown.row < 0)
+        return;
+    // The Vietnamese span when there is one: that is the side an editor corrects.
+    if (shown.vietnamese)
+        Q_EMIT revealRequested(shown.row, Language::Vietnamese, shown.vietnamese->start,
+                               shown.vietnamese->length);
+    else if (shown.english)
+        Q_EMIT revealRequested(shown.row, Language::English, shown.english->start,
+                               shown.english->length);
+}
+
+void PaneAnnotations::clear()
+{
+    const bool hadSelection = entityMarks.selected() >= 0;
+    const bool hadCurrent = findingMarks.current() >= 0;
+    entityMarks.clear();
+    findingMarks.clear();
+    if (hadSelection)
+        Q_EMIT selectedEntityChanged(-1);
+    if (hadCurrent)
+        Q_EMIT currentFindingChanged(-1);
+    Q_EMIT entitiesInvalidated();
+    Q_EMIT findingsInvalidated();
+}
+
+QList<QTextLayout::FormatRange> PaneAnnotations::formats(int row, Language language,
+                                                         const QPalette& palette) const
+{
+    return entityMarks.formats(row, language, palette) +
+           findingMarks.formats(row, language, palette);
+}
+
+QString PaneAnnotations::toolTip(int row, Language language, int position) const
+{
+    QStringList lines;
+    const FindingsPtr findings = findingMarks.findings();
+    for (int f : findingMarks.findingsAt(row, language, position)) {
+        const Finding& finding = findings->at(f);
+        lines.append(finding.suggestion.isEmpty()
+                         ? finding.message
+                         : tr("%1 Suggestion: %2").arg(finding.message, finding.suggestion));
+    }
+    if (const std::optional<EntityHighlights::Span> span =
+            entityMarks.spanAt(row, language, position)) {
+        const Entity& entity = entityMarks.entities()->entities.at(span->entity);
+        QString forms = entity.english;
+        if (!entity.vietnamese.isEmpty() && entity.vietnamese != entity.english)
+            forms +=
+                forms.isEmpty() ? entity.vietnamese : QStringLiteral(" — ") + entity.vietnamese;
+        lines.append(tr("%1: %2").arg(EntityHighlights::typeName(entity.type), forms));
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace songngu
