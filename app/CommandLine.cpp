@@ -2,20 +2,26 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "ConsistencyChecker.h"
 #include "FileScanner.h"
+#include "GlossaryExchange.h"
+#include "IgnoredFindings.h"
+#include "ReportWriter.h"
 #include "UserGlossary.h"
 
 #include <algorithm>
+#include <memory>
 
 namespace songngu {
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("inspect"), QStringLiteral("entities")};
+    return {QStringLiteral("inspect"), QStringLiteral("entities"), QStringLiteral("check")};
 }
 
 qsizetype CommandLine::commandIndex(const QStringList& arguments)
@@ -53,6 +59,7 @@ void CommandLine::printUsage(QTextStream& stream) const
     stream << tr("Usage: songngu [--lang en|vi] [FILE|FOLDER...]\n"
                  "       songngu inspect [--format text|json] PATH...\n"
                  "       songngu entities [--format text|json] PATH...\n"
+                 "       songngu check [--format text|json|csv|html] [--glossary FILE] PATH...\n"
                  "\n"
                  "Song Ngữ reads English–Vietnamese news articles side by side.\n"
                  "Without a command it opens the window on the given files and folders\n"
@@ -62,13 +69,22 @@ void CommandLine::printUsage(QTextStream& stream) const
                  "  inspect   print each document's metadata and aligned rows\n"
                  "  entities  list each document's names, dates and numbers with their\n"
                  "            mentions in both languages\n"
+                 "  check     find where the English and the Vietnamese disagree (names,\n"
+                 "            numbers, dates, diacritics, missing or untranslated paragraphs,\n"
+                 "            titles, repeats) and names spelt several ways across the\n"
+                 "            documents; findings you ignored in the window are left out\n"
                  "\n"
                  "Options:\n"
-                 "  -h, --help      show this help\n"
-                 "  -v, --version   show the version\n"
-                 "  --lang LANG     user interface language: en or vi\n"
+                 "  -h, --help       show this help\n"
+                 "  -v, --version    show the version\n"
+                 "  --lang LANG      user interface language: en or vi\n"
+                 "  --format FORMAT  output format: text (the default) or json; check also\n"
+                 "                   writes csv and html\n"
+                 "  --glossary FILE  check: more glossary entries, applied last (Song Ngữ\n"
+                 "                   JSON, CSV or TBX)\n"
                  "\n"
-                 "Exit status: 0 on success, 2 on a usage error or when no input could be read.\n");
+                 "Exit status: 0 on success, 2 on a usage error or when no input could be read;\n"
+                 "check exits with 1 when it finds at least one error.\n");
 }
 
 int CommandLine::run(const QStringList& arguments)
@@ -78,6 +94,8 @@ int CommandLine::run(const QStringList& arguments)
         // Options before the command word ("--lang vi") are the application's, not its.
         if (arguments.at(command) == u"entities")
             return entities(arguments.mid(command + 1));
+        if (arguments.at(command) == u"check")
+            return check(arguments.mid(command + 1));
         return inspect(arguments.mid(command + 1));
     }
     for (const QString& argument : arguments) {
@@ -95,20 +113,25 @@ int CommandLine::run(const QStringList& arguments)
 }
 
 int CommandLine::readInputs(const QString& command, const QStringList& arguments,
-                            QList<ReadResult>& results, bool& json)
+                            QList<ReadResult>& results, QString& format, const QStringList& formats,
+                            QString* glossaryFile)
 {
     const QString prefix = QStringLiteral("songngu ") + command + QStringLiteral(": ");
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
-                                    QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format."),
+                                          QStringLiteral("format"), formats.value(0));
+    const QCommandLineOption glossaryOption(
+        QStringLiteral("glossary"), tr("Glossary entries to use too."), QStringLiteral("file"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
     // Handled before the command runs (messages follow it); accepted here too.
     const QCommandLineOption language(QStringLiteral("lang"), tr("User interface language."),
                                       QStringLiteral("language"));
     parser.addOption(language);
-    parser.addOption(format);
+    parser.addOption(formatOption);
     parser.addOption(help);
+    if (glossaryFile)
+        parser.addOption(glossaryOption);
     if (!parser.parse(QStringList{QStringLiteral("songngu ") + command} + arguments)) {
         err << prefix << parser.errorText() << '\n';
         printUsage(err);
@@ -118,11 +141,19 @@ int CommandLine::readInputs(const QString& command, const QStringList& arguments
         printUsage(out);
         return Success;
     }
-    const QString formatName = parser.value(format);
-    if (formatName != u"text" && formatName != u"json") {
-        err << prefix << tr("unknown format '%1' (use text or json)").arg(formatName) << '\n';
+    const QString formatName = parser.value(formatOption);
+    if (!formats.contains(formatName)) {
+        if (formats.size() == 2)
+            err << prefix << tr("unknown format '%1' (use text or json)").arg(formatName) << '\n';
+        else
+            err << prefix
+                << tr("unknown format '%1' (use %2)")
+                       .arg(formatName, formats.join(QStringLiteral(", ")))
+                << '\n';
         return UsageError;
     }
+    if (glossaryFile)
+        *glossaryFile = parser.value(glossaryOption);
     if (parser.positionalArguments().isEmpty()) {
         err << prefix << tr("no file or folder given") << '\n';
         printUsage(err);
@@ -145,7 +176,7 @@ int CommandLine::readInputs(const QString& command, const QStringList& arguments
             err << "songngu: " << QDir::toNativeSeparators(result.path) << ": " << result.error
                 << '\n';
     }
-    json = formatName == u"json";
+    format = formatName;
     return -1;
 }
 
@@ -163,9 +194,11 @@ int exitCode(const QList<ReadResult>& results)
 int CommandLine::inspect(const QStringList& arguments)
 {
     QList<ReadResult> results;
-    bool json = false;
-    if (const int code = readInputs(QStringLiteral("inspect"), arguments, results, json); code >= 0)
+    QString format;
+    if (const int code = readInputs(QStringLiteral("inspect"), arguments, results, format);
+        code >= 0)
         return code;
+    const bool json = format == u"json";
     if (json) {
         out << toJson(results);
     } else {
@@ -181,24 +214,14 @@ int CommandLine::inspect(const QStringList& arguments)
 int CommandLine::entities(const QStringList& arguments)
 {
     QList<ReadResult> results;
-    bool json = false;
-    if (const int code = readInputs(QStringLiteral("entities"), arguments, results, json);
+    QString format;
+    if (const int code = readInputs(QStringLiteral("entities"), arguments, results, format);
         code >= 0)
         return code;
+    const bool json = format == u"json";
     Glossary glossary;
-    QString error;
-    if (!glossary.load(Glossary::builtInPath(), &error)) {
-        err << "songngu entities: " << tr("cannot load the glossary: %1").arg(error) << '\n';
-        err.flush();
-        return Failure;
-    }
-    // The user's entries add to or override the built-in ones; a broken user file should not
-    // stop the command, only be reported.
-    UserGlossary user;
-    if (user.load(&error))
-        user.applyTo(glossary);
-    else
-        err << "songngu entities: " << tr("ignoring the user glossary: %1").arg(error) << '\n';
+    if (const int code = loadGlossary(QStringLiteral("entities"), glossary); code >= 0)
+        return code;
     const EntityRecognizer recognizer(glossary);
     QJsonArray documents;
     QJsonArray errors;
@@ -221,6 +244,113 @@ int CommandLine::entities(const QStringList& arguments)
     out.flush();
     err.flush();
     return exitCode(results);
+}
+
+int CommandLine::loadGlossary(const QString& command, Glossary& glossary, const QString& extraFile)
+{
+    const QString prefix = QStringLiteral("songngu ") + command + QStringLiteral(": ");
+    QString error;
+    if (!glossary.load(Glossary::builtInPath(), &error)) {
+        err << prefix << tr("cannot load the glossary: %1").arg(error) << '\n';
+        err.flush();
+        return Failure;
+    }
+    // The user's entries add to or override the built-in ones; a broken user file should not
+    // stop the command, only be reported.
+    UserGlossary user;
+    if (user.load(&error))
+        user.applyTo(glossary);
+    else
+        err << prefix << tr("ignoring the user glossary: %1").arg(error) << '\n';
+    if (extraFile.isEmpty())
+        return -1;
+
+    // Given on the command line, so applied last: it wins over both.
+    QFile file(extraFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << prefix
+            << tr("cannot open %1: %2").arg(QDir::toNativeSeparators(extraFile), file.errorString())
+            << '\n';
+        return UsageError;
+    }
+    QByteArray data = file.read(1024).trimmed();
+    file.close();
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    bool ok = false;
+    if (extraFile.endsWith(u".json", Qt::CaseInsensitive) || data.trimmed().startsWith('{')) {
+        Glossary parsed; // checked whole before anything is taken from it
+        ok = parsed.load(extraFile, &error);
+        if (ok) {
+            for (const Office& office : parsed.offices())
+                glossary.addOffice(office);
+            for (const GlossaryEntry& entry : parsed.entries())
+                glossary.add(entry);
+        } else {
+            error = QDir::toNativeSeparators(extraFile) + QStringLiteral(": ") + error;
+        }
+    } else {
+        QList<GlossaryEntry> entries;
+        ok = GlossaryExchange::importFile(extraFile, entries, &error);
+        if (ok)
+            for (const GlossaryEntry& entry : std::as_const(entries))
+                glossary.add(entry);
+    }
+    if (!ok) {
+        err << prefix << tr("cannot use the glossary: %1").arg(error) << '\n';
+        return UsageError;
+    }
+    return -1;
+}
+
+int CommandLine::check(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("check");
+    QList<ReadResult> results;
+    QString format;
+    QString glossaryFile;
+    const QStringList formats = {QStringLiteral("text"), QStringLiteral("json"),
+                                 QStringLiteral("csv"), QStringLiteral("html")};
+    if (const int code = readInputs(command, arguments, results, format, formats, &glossaryFile);
+        code >= 0)
+        return code;
+    Glossary glossary;
+    if (const int code = loadGlossary(command, glossary, glossaryFile); code >= 0) {
+        err.flush();
+        return code;
+    }
+
+    const EntityRecognizer recognizer(glossary);
+    const ConsistencyChecker checker(glossary);
+    QList<std::pair<DocumentPtr, EntitiesPtr>> checked;
+    QList<Finding> findings;
+    for (const ReadResult& result : std::as_const(results)) {
+        if (!result.ok())
+            continue;
+        const auto found =
+            std::make_shared<const DocumentEntities>(recognizer.recognize(*result.document));
+        findings.append(checker.check(*result.document, *found));
+        checked.append({result.document, found});
+    }
+    findings.append(ConsistencyChecker::checkAcross(checked));
+
+    // What the user ignored in the window stays ignored here; a broken file only loses that.
+    IgnoredFindings ignored;
+    QString error;
+    if (ignored.load(&error))
+        findings = ignored.filter(findings);
+    else
+        err << "songngu check: " << tr("not leaving out ignored findings: %1").arg(error) << '\n';
+
+    out << ReportWriter::write(*ReportWriter::formatFromName(format), results, findings);
+    out.flush();
+    err.flush();
+    if (exitCode(results) != Success)
+        return UsageError;
+    const bool anyError = std::any_of(findings.cbegin(), findings.cend(), [](const Finding& f) {
+        return f.severity == Severity::Error;
+    });
+    return anyError ? Failure : Success;
 }
 
 void CommandLine::printEntities(const Document& document, const DocumentEntities& found)

@@ -10,7 +10,8 @@
 
 namespace songngu {
 
-// The headless front end: `songngu inspect`, `songngu entities`, `--help`, `--version`. Writes to
+// The headless front end: `songngu inspect`, `songngu entities`, `songngu check`, `--help`,
+// `--version`. Writes to
 // the streams it is given so that tests can run it in-process.
 class CommandLine
 {
@@ -36,10 +37,18 @@ private:
     static qsizetype commandIndex(const QStringList& arguments); // -1: no command
     // Parses a command's options and reads its inputs, reporting problems on err. Returns -1
     // when the command should go on with `results`, otherwise the exit code.
+    // `formats` are the --format values the command takes (the first is the default); a command
+    // given `glossaryFile` takes --glossary FILE too.
     int readInputs(const QString& command, const QStringList& arguments, QList<ReadResult>& results,
-                   bool& json);
+                   QString& format,
+                   const QStringList& formats = {QStringLiteral("text"), QStringLiteral("json")},
+                   QString* glossaryFile = nullptr);
+    // The built-in glossary, the user's over it, then `extraFile` (songngu-glossary JSON, CSV
+    // or TBX) when given. Returns -1 on success, otherwise the exit code (reported on err).
+    int loadGlossary(const QString& command, Glossary& glossary, const QString& extraFile = {});
     int inspect(const QStringList& arguments);
     int entities(const QStringList& arguments);
+    int check(const QStringList& arguments);
     void printUsage(QTextStream& stream) const;
     void printText(const Document& document);
     QByteArray toJson(const QList<ReadResult>& results) const;

@@ -267,6 +267,10 @@ std::optional<DateMention> DateRecognizer::interpret(const Alternative& alternat
     // "(" cues a day only when the date closes the bracket: "thứ Bảy (10/5)".
     bool cued = leads || (containsWord(alternative.cues, before) &&
                           (before != u"(" || (end < text.size() && text[end] == u')')));
+    // "by the end of 2026", "the first half of 2025": a part of a year or month before "of".
+    static const QStringList parts{u"end"_s, u"beginning"_s, u"start"_s, u"middle"_s, u"half"_s};
+    if (before == u"of" && !alternative.cues.isEmpty())
+        cued = cued || containsWord(parts, tokenBefore(text, before.data() - text.data()));
     if (leads) {
         mention.start = int(before.data() - text.data());
         mention.length = int(end - mention.start);
@@ -398,6 +402,8 @@ std::optional<DateMention> DateRecognizer::interpret(const Alternative& alternat
     }
     if (!mention.first.isValid() || !mention.last.isValid())
         return std::nullopt;
+    mention.weekday = weekday;
+    mention.weekdayOnly = alternative.form == Form::Weekday;
     return mention;
 }
 

@@ -37,6 +37,10 @@ struct DateMention
     // No year was written and there was no article date to take it from (MissingYear::Keep):
     // `first` and `last` are in 2000 (a leap year) and iso() leaves the year out.
     bool yearless = false;
+    // The weekday written with the date or as it, 1 (Monday) to 7 (Sunday), 0 when none is:
+    // "Saturday, May 10" may contradict its day, which the checks of a translation report.
+    int weekday = 0;
+    bool weekdayOnly = false; // "on Thursday", "thứ Năm": the article date placed the day
 
     bool isRange() const { return iso().contains(u'/'); }
     // ISO 8601 at the mention's precision: "2025-05-10", "2024-06", "2045", or an interval

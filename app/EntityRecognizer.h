@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace songngu {
 
 // One place an entity is written: characters [start, start + length) of the paragraph shown
@@ -72,6 +74,8 @@ struct DocumentEntities
 
     QHash<QString, int> byId;
 };
+
+using EntitiesPtr = std::shared_ptr<const DocumentEntities>;
 
 // Finds the names, dates and numbers of every paragraph of a document and links the English
 // and Vietnamese mentions of the same thing into one entity: glossary names by their entry

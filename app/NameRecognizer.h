@@ -72,6 +72,9 @@ public:
     std::optional<TitleMention> titleBefore(QStringView text, Language language,
                                             int nameStart) const;
 
+    // The common Vietnamese family names, with their marks: "Nguyễn", "Trần", "Lê"…
+    static const QStringList& vietnameseFamilyNames();
+
     struct Token
     {
         int start = 0; // original text

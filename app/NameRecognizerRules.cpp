@@ -31,14 +31,22 @@ QString raw(QStringView view)
 
 } // namespace
 
+const QStringList& NameRecognizer::vietnameseFamilyNames()
+{
+    static const QStringList names =
+        split(u"Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Tô|"
+              u"Lương|Đinh|Trương|Mai|Cao|Lâm|Đào|Hà|Vương|Trịnh|Đoàn|Tạ|Thái|Quách|Tăng");
+    return names;
+}
+
 void NameRecognizer::addRuleWords()
 {
-    for (const QString& name :
-         split(u"Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Tô|"
-               u"Lương|Đinh|Trương|Mai|Cao|Lâm|Đào|Hà|Vương|Trịnh|Đoàn|Tạ|Thái|Quách|Tăng")) {
+    for (const QString& name : vietnameseFamilyNames()) {
         familyNames << name << folder.stripMarks(name);
         familyNamesVi << name;
     }
+    // Unmarked, these are no Vietnamese word: a name written without its marks.
+    familyNamesVi << u"Nguyen"_s << u"Duong"_s << u"Luong"_s << u"Truong"_s << u"Vuong"_s;
     stopWords =
         setOf(u"the|he|she|they|it|at|on|in|this|that|these|those|we|i|a|an|but|and|as|by|for|"
               u"from|with|during|after|before|while|when|both|its|his|her|their|our|there|also|"
@@ -59,9 +67,11 @@ void NameRecognizer::addRuleWords()
     englishPlaceNouns = setOf(u"province|oblast|krai|district|commune|county|city|prefecture");
     vietnamesePlaceNouns = setOf(u"tỉnh|huyện|quận|xã|phường|thành phố|thị xã|thị trấn");
     // Countries as the first or second half of a pair: "Việt-Nga", "Việt-Trung", "Nhật-Hàn".
-    shortForms = {{u"Việt"_s, u"vietnam"_s}, {u"Trung"_s, u"china"_s},
-                  {u"Nhật"_s, u"japan"_s},   {u"Hàn"_s, u"south-korea"_s},
-                  {u"Ấn"_s, u"india"_s},     {u"Xô"_s, u"soviet-union"_s}};
+    // "Viet-Nga": Vietnamese without its marks, which the checks of a translation report.
+    shortForms = {{u"Việt"_s, u"vietnam"_s},    {u"Viet"_s, u"vietnam"_s},
+                  {u"Trung"_s, u"china"_s},     {u"Nhật"_s, u"japan"_s},
+                  {u"Hàn"_s, u"south-korea"_s}, {u"Ấn"_s, u"india"_s},
+                  {u"Xô"_s, u"soviet-union"_s}};
 }
 
 bool NameRecognizer::isFamily(const Scan& scan, int k) const
@@ -194,7 +204,12 @@ int NameRecognizer::vietnameseRunEnd(Scan& scan, int start, int end) const
     auto function = [&](int k) {
         return functionWords.contains(raw(scan.original(k)));
     };
+    const int first = end;
     while (scan.free(end)) {
+        // A family name after a lower-case syllable is the person after the organisation:
+        // "Bộ Xây dựng Trần Hồng Minh".
+        if (end > first && !scan.capital(end - 1) && isFamily(scan, end) && scan.capital(end + 1))
+            break;
         ++end;
         while (end < n && scan.at(end).word && !scan.at(end).upper && !scan.claimed.at(end) &&
                !function(end) && end - start < 12 &&
@@ -285,8 +300,12 @@ void NameRecognizer::findByRules(Scan& scan) const
         }
         std::optional<EntityType> type;
         int end = start;
-        if (const Pattern* keyword =
-                vietnamese && !person ? matchAt(vietnameseKeywords, scan.tokens, start) : nullptr) {
+        // After a title, the organisation of the office: "Bộ trưởng Bộ Xây dựng Trần Hồng Minh".
+        const Pattern* keyword =
+            vietnamese ? matchAt(vietnameseKeywords, scan.tokens, start) : nullptr;
+        if (keyword && person && keyword->type != EntityType::Organisation)
+            keyword = nullptr; // "Ông Hồ Văn Nam": Hồ is a family name, not a lake
+        if (keyword) {
             end = vietnameseRunEnd(scan, start, start + int(keyword->tokens.size()));
             if (end < 0)
                 continue;
@@ -336,6 +355,15 @@ void NameRecognizer::findByRules(Scan& scan) const
             } else if (!vietnamese && capitals >= 2 && capitals <= 4 &&
                        titleOfBefore(scan, start)) {
                 type = EntityType::Person; // "President of Cuba Miguel Díaz-Canel"
+            } else if (!vietnamese && onlyCapitals && !afterArticle) {
+                // A family name inside a run starts a person: "Striker Nguyen Xuan Son",
+                // "Minister of Construction Tran Hong Minh".
+                for (int k = start + 1; k + 1 < end && !type; ++k) {
+                    if (isFamily(scan, k) && end - k <= 4) {
+                        start = k;
+                        type = EntityType::Person;
+                    }
+                }
             }
         }
         if (type) {

@@ -17,7 +17,8 @@
 namespace songngu {
 
 EntitiesController::EntitiesController(PairedView* view, EntitiesPanel* panel, QWidget* window)
-    : QObject(window), view(view), panel(panel), window(window), analyzer(new EntityAnalyzer(this))
+    : QObject(window), view(view), panel(panel), window(window),
+      analyzer(new DocumentAnalyzer(this))
 {
     previousMention = new QAction(tr("Previous Mention"), this);
     previousMention->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7));
@@ -41,7 +42,7 @@ EntitiesController::EntitiesController(PairedView* view, EntitiesPanel* panel, Q
     connect(nextMention, &QAction::triggered, view, &PairedView::nextMention);
     connect(highlightAll, &QAction::toggled, view->annotations(),
             &PaneAnnotations::setHighlightAllEntities);
-    connect(analyzer, &EntityAnalyzer::analyzed, this, &EntitiesController::onAnalyzed);
+    connect(analyzer, &DocumentAnalyzer::analyzed, this, &EntitiesController::onAnalyzed);
 
     // The panel and the view each tell the other what the user did there, never back.
     connect(panel, &EntitiesPanel::entitySelected, view->annotations(),
@@ -111,19 +112,22 @@ void EntitiesController::setDocument(DocumentPtr document)
         return;
     }
     panel->setBusy(true);
+    Q_EMIT analysisStarted();
     analyzer->analyze(shown, current);
 }
 
-void EntitiesController::onAnalyzed(const DocumentPtr& document, const EntitiesPtr& entities)
+void EntitiesController::onAnalyzed(const AnalysisPtr& analysis)
 {
-    if (document != shown || !entities)
+    if (analysis->document != shown)
         return; // a document no longer shown
+    const EntitiesPtr& entities = analysis->entities;
     view->annotations()->setEntities(entities);
     panel->setEntities(entities);
     if (!reselect.isEmpty())
         view->annotations()->setSelectedEntity(entities->indexOf(std::exchange(reselect, {})));
     updateActions();
     Q_EMIT entitiesShown();
+    Q_EMIT analyzed(analysis);
 }
 
 void EntitiesController::updateActions()
@@ -155,6 +159,7 @@ void EntitiesController::reanalyze()
         all && view->annotations()->selectedEntity() >= 0)
         reselect = all->entities.at(view->annotations()->selectedEntity()).id;
     panel->setBusy(true);
+    Q_EMIT analysisStarted();
     analyzer->analyze(shown, current);
 }
 

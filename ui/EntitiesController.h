@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EntityAnalyzer.h"
+#include "DocumentAnalyzer.h"
 #include "UserGlossary.h"
 
 #include <QObject>
@@ -14,9 +14,10 @@ class EntitiesPanel;
 class PairedView;
 
 // Everything about names, dates and numbers in the window: it keeps the glossary (built in,
-// plus the user's), has the shown document's entities recognised in the background, hands them
-// to the paired view and the Entities tab and keeps the two in step (selection, next/previous
-// mention), and adds entries to the user's glossary.
+// plus the user's), has the shown document analysed in the background (entities and findings:
+// it passes the analysis on), hands the entities to the paired view and the Entities tab and
+// keeps the two in step (selection, next/previous mention), and adds entries to the user's
+// glossary.
 class EntitiesController : public QObject
 {
     Q_OBJECT
@@ -55,7 +56,10 @@ public Q_SLOTS:
     void addToGlossary(Language language, const QString& text, int entity);
 
 Q_SIGNALS:
-    void entitiesShown(); // the shown document's entities arrived
+    void analysisStarted(); // the shown document is being analysed (again)
+    void entitiesShown();   // the shown document's entities arrived
+    // The shown document's analysis (its findings too), after its entities were shown.
+    void analyzed(const songngu::AnalysisPtr& analysis);
     void message(const QString& text);
 
 private:
@@ -65,13 +69,13 @@ private:
     void exportDialog();
     void warn(const QString& title, const QString& text);
     bool canSave(QString* error) const; // false while the user's glossary file is unreadable
-    void onAnalyzed(const DocumentPtr& document, const EntitiesPtr& entities);
+    void onAnalyzed(const AnalysisPtr& analysis);
     void updateActions();
 
     PairedView* view;
     EntitiesPanel* panel;
     QWidget* window;
-    EntityAnalyzer* analyzer;
+    DocumentAnalyzer* analyzer;
     UserGlossary user;
     QString loadError; // why the user's glossary file could not be read; empty when it could
     GlossaryPtr current;

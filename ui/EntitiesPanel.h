@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EntityAnalyzer.h"
+#include "EntityRecognizer.h"
 
 #include <QWidget>
 

@@ -7,6 +7,8 @@
 #include "EntitiesController.h"
 #include "EntitiesPanel.h"
 #include "FindBar.h"
+#include "FindingsController.h"
+#include "FindingsPanel.h"
 #include "MetadataPanel.h"
 #include "PairedView.h"
 
@@ -92,6 +94,9 @@ MainWindow::~MainWindow()
     view->setModel(nullptr);
     view->disconnect(this);
     view->disconnect(entityController);
+    view->annotations()->disconnect(entityController);
+    view->annotations()->disconnect(findingController);
+    view->annotations()->disconnect(this);
 }
 
 void MainWindow::createDocks()
@@ -109,6 +114,12 @@ void MainWindow::createDocks()
     entityPanel = new EntitiesPanel(this);
     sideTabs->addTab(entityPanel, tr("Entities"));
     entityController = new EntitiesController(view, entityPanel, this);
+    findingPanel = new FindingsPanel(this);
+    sideTabs->insertTab(0, findingPanel, tr("Findings"));
+    sideTabs->setCurrentIndex(0); // what an editor opens the window for
+    findingController = new FindingsController(view, findingPanel, entityController, this);
+    connect(findingController, &FindingsController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     // "Show in Entities" from a pane brings the tab forward.
     connect(view->annotations(), &PaneAnnotations::selectedEntityChanged, this, [this](int entity) {
         if (entity >= 0)
@@ -150,6 +161,10 @@ void MainWindow::createActions()
     close->setShortcut(QKeySequence::Close);
     fileMenu->addAction(tr("Close &All"), this, &MainWindow::closeAll);
     fileMenu->addSeparator();
+    fileMenu->addAction(findingController->exportReportAction());
+    fileMenu->addAction(findingController->exportIgnoredAction());
+    fileMenu->addAction(findingController->importIgnoredAction());
+    fileMenu->addSeparator();
     fileMenu->addAction(entityController->importGlossaryAction());
     fileMenu->addAction(entityController->exportGlossaryAction());
     fileMenu->addSeparator();
@@ -184,6 +199,9 @@ void MainWindow::createActions()
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction* resetZoom = viewMenu->addAction(tr("&Reset Zoom"), view, &PairedView::resetZoom);
     resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    viewMenu->addSeparator();
+    viewMenu->addAction(findingController->previousFindingAction());
+    viewMenu->addAction(findingController->nextFindingAction());
     viewMenu->addSeparator();
     viewMenu->addAction(entityController->previousMentionAction());
     viewMenu->addAction(entityController->nextMentionAction());

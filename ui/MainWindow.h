@@ -17,6 +17,8 @@ class DocumentListPanel;
 class DocumentLoader;
 class EntitiesController;
 class EntitiesPanel;
+class FindingsController;
+class FindingsPanel;
 class FindBar;
 class MetadataPanel;
 class PairedView;
@@ -50,6 +52,8 @@ public:
     MetadataPanel* metadataPanel() const { return metadata; }
     EntitiesPanel* entitiesPanel() const { return entityPanel; }
     EntitiesController* entitiesController() const { return entityController; }
+    FindingsPanel* findingsPanel() const { return findingPanel; }
+    FindingsController* findingsController() const { return findingController; }
     QTabWidget* sidePanel() const { return sideTabs; }
     AlignmentModel* alignmentModel() const { return alignment; }
 
@@ -83,6 +87,8 @@ private:
     MetadataPanel* metadata = nullptr;
     EntitiesPanel* entityPanel = nullptr;
     EntitiesController* entityController = nullptr;
+    FindingsPanel* findingPanel = nullptr;
+    FindingsController* findingController = nullptr;
     QTabWidget* sideTabs = nullptr;
     QMenu* recentMenu = nullptr;
     QMenu* viewMenu = nullptr;

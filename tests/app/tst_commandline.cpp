@@ -94,6 +94,7 @@ void TestCommandLine::isHeadless_data()
     QTest::newRow("a command must come first") << QStringList{u"a.txt"_s, u"inspect"_s} << false;
     QTest::newRow("commands are case-sensitive") << QStringList{u"Inspect"_s} << false;
     QTest::newRow("entities command") << QStringList{u"entities"_s, u"a.txt"_s} << true;
+    QTest::newRow("check command") << QStringList{u"check"_s, u"a.txt"_s} << true;
     QTest::newRow("--help") << QStringList{u"--help"_s} << true;
     QTest::newRow("-h") << QStringList{u"-h"_s} << true;
     QTest::newRow("--help-all") << QStringList{u"--help-all"_s} << true;
@@ -158,6 +159,30 @@ void TestCommandLine::exitCodes_data()
     QTest::newRow("--format=json form is accepted")
         << QStringList{u"inspect"_s, u"--format=json"_s, sample} << 0 << u"\"pairs\": 21"_s
         << QString();
+    QTest::newRow("check on sample 001: errors found, exit 1")
+        << QStringList{u"check"_s, sample} << 1 << u": error name-mismatch: "_s << QString();
+    QTest::newRow("check without a path is a usage error")
+        << QStringList{u"check"_s} << 2 << QString() << u"songngu check: no file or folder"_s;
+    QTest::newRow("check with an unknown format")
+        << QStringList{u"check"_s, u"--format"_s, u"xml"_s, sample} << 2 << QString()
+        << u"unknown format 'xml' (use text, json, csv, html)"_s;
+    QTest::newRow("check with only a missing path: exit 2, the reason on err")
+        << QStringList{u"check"_s, gone} << 2 << QString()
+        << QDir::toNativeSeparators(gone) + u": no such file"_s;
+    QTest::newRow("check with a missing path and sample 001: the sample's errors decide")
+        << QStringList{u"check"_s, gone, sample} << 1 << u"name-mismatch"_s
+        << QDir::toNativeSeparators(gone) + u": no such file"_s;
+    QTest::newRow("check --help is help")
+        << QStringList{u"check"_s, u"--help"_s} << 0 << u"songngu check"_s << QString();
+    QTest::newRow("check --format csv writes CSV")
+        << QStringList{u"check"_s, u"--format=csv"_s, sample} << 1
+        << u"path,row,severity,kind,message"_s << QString();
+    QTest::newRow("check with a --glossary file that is not there")
+        << QStringList{u"check"_s, u"--glossary"_s, gone, sample} << 2 << QString()
+        << u"cannot open "_s + QDir::toNativeSeparators(gone);
+    QTest::newRow("--glossary is check's option only")
+        << QStringList{u"inspect"_s, u"--glossary"_s, gone, sample} << 2 << QString()
+        << u"glossary"_s;
 }
 
 void TestCommandLine::exitCodes()

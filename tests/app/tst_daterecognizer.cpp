@@ -41,6 +41,8 @@ private Q_SLOTS:
     void ignores_data();
     void ignores();
     void mentionFields();
+    void weekdayWritten_data();
+    void weekdayWritten();
     void withoutArticleDate();
     void withoutArticleDateKeepingYearless_data();
     void withoutArticleDateKeepingYearless();
@@ -138,6 +140,10 @@ void TestDateRecognizer::finds_data()
     row("year after mid-", u"until mid-2026"_s, en, sunday, {u"2026"_s}, {u"2026"_s});
     row("year after a cue", u"a high-income country by 2045."_s, en, sunday, {u"2045"_s},
         {u"2045"_s});
+    row("year after the end of", u"20,000 stations by the end of 2026."_s, en, sunday, {u"2026"_s},
+        {u"2026"_s});
+    row("year after the first half of", u"in the first half of 2025"_s, en, sunday, {u"2025"_s},
+        {u"2025"_s});
     row("year range with a dash", u"the 2021–2025 period"_s, en, sunday, {u"2021/2025"_s},
         {u"2021–2025"_s});
     row("year range with from/to", u"from 2021 to 2025"_s, en, sunday, {u"2021/2025"_s},
@@ -305,6 +311,43 @@ void TestDateRecognizer::mentionFields()
     QCOMPARE(m[3].first, QDate(2045, 1, 1));
     QCOMPARE(m[3].last, QDate(2045, 12, 31));
     QCOMPARE(text.mid(m[3].start, m[3].length), u"2045"_s);
+}
+
+void TestDateRecognizer::weekdayWritten_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("weekday"); // 1 Monday … 7 Sunday, 0 none written
+    QTest::addColumn<bool>("weekdayOnly");
+    QTest::addColumn<QDate>("day");
+    QTest::newRow("a weekday that agrees with its date")
+        << u"on Saturday, May 10, 2025"_s << u"en"_s << 6 << false << QDate(2025, 5, 10);
+    QTest::newRow("a weekday kept even when it contradicts the date")
+        << u"on Friday, May 10"_s << u"en"_s << 5 << false << QDate(2025, 5, 10);
+    QTest::newRow("a weekday alone is placed by the article date")
+        << u"met on Thursday"_s << u"en"_s << 4 << true << QDate(2025, 5, 8);
+    QTest::newRow("no weekday written")
+        << u"on May 10"_s << u"en"_s << 0 << false << QDate(2025, 5, 10);
+    QTest::newRow("Vietnamese weekday before a date")
+        << u"thứ Sáu, ngày 10/5/2025"_s << u"vi"_s << 5 << false << QDate(2025, 5, 10);
+    QTest::newRow("Vietnamese weekday alone")
+        << u"hôm thứ Năm"_s << u"vi"_s << 4 << true << QDate(2025, 5, 8);
+    QTest::newRow("Vietnamese numbered weekday")
+        << u"vào thứ 7"_s << u"vi"_s << 6 << true << QDate(2025, 5, 10);
+}
+
+void TestDateRecognizer::weekdayWritten()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, language);
+    QFETCH(int, weekday);
+    QFETCH(bool, weekdayOnly);
+    QFETCH(QDate, day);
+    const QList<DateMention> m = recognizer.find(text, languageFor(language), sunday);
+    QCOMPARE(m.size(), 1);
+    QCOMPARE(m[0].weekday, weekday);
+    QCOMPARE(m[0].weekdayOnly, weekdayOnly);
+    QCOMPARE(m[0].first, day);
 }
 
 void TestDateRecognizer::withoutArticleDate()

@@ -237,6 +237,26 @@ private Q_SLOTS:
             << u"laid flowers at the President Hồ Chí Minh Statue in Moscow"_s << en
             << u"President Hồ Chí Minh Statue"_s << u"president ho chi minh statue"_s << place
             << false;
+        QTest::newRow("rule: the ministry after a Vietnamese title is no person")
+            << u"Bộ trưởng Bộ Xây dựng Trần Hồng Minh cho biết"_s << vi << u"Bộ Xây dựng"_s
+            << u"bo xay dung"_s << org << false;
+        QTest::newRow("rule: …and the minister after it")
+            << u"Bộ trưởng Bộ Xây dựng Trần Hồng Minh cho biết"_s << vi << u"Trần Hồng Minh"_s
+            << u"tran hong minh"_s << person << false;
+        QTest::newRow("rule: a family name after a title is no lake (Hồ)")
+            << u"Ông Hồ Văn Nam phát biểu"_s << vi << u"Hồ Văn Nam"_s << u"ho van nam"_s << person
+            << false;
+        QTest::newRow("rule: a family name inside an English run starts the person")
+            << u"Striker Nguyen Xuan Son scored seven goals."_s << en << u"Nguyen Xuan Son"_s
+            << u"nguyen xuan son"_s << person << false;
+        QTest::newRow("rule: …after a title's of-phrase")
+            << u"Minister of Construction Tran Hong Minh said"_s << en << u"Tran Hong Minh"_s
+            << u"tran hong minh"_s << person << false;
+        QTest::newRow("rule: Nguyen unmarked in Vietnamese text is a family name")
+            << u"Đại diện là Nguyen Van An, giám đốc."_s << vi << u"Nguyen Van An"_s
+            << u"nguyen van an"_s << person << false;
+        QTest::newRow("Viet joined to a country, unmarked, is Vietnam")
+            << u"quan hệ Viet-Nga"_s << vi << u"Viet"_s << u"vietnam"_s << place << false;
         QTest::newRow("rule: of the … and … inside an organisation")
             << u"a speech at the Russian Presidential Academy of National Economy and Public "
                u"Administration (RANEPA), and"_s

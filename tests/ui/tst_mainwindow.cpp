@@ -7,6 +7,7 @@
 #include "DocumentListModel.h"
 #include "DocumentListPanel.h"
 #include "EntitiesPanel.h"
+#include "FindingsPanel.h"
 #include "MainWindow.h"
 #include "MetadataPanel.h"
 #include "PairedView.h"
@@ -92,9 +93,12 @@ private Q_SLOTS:
         QVERIFY(vietnamese->textAt(2).startsWith(QStringLiteral("Tổng Bí thư")));
         QVERIFY(window.metadataPanel()->fieldText(QStringLiteral("rows")).contains(u"21"));
         QVERIFY(window.windowTitle().contains(QStringLiteral("Vietnamese Party chief")));
-        // Only built features have tabs: the document's details and its entities.
-        QCOMPARE(window.sidePanel()->count(), 2);
-        QCOMPARE(window.sidePanel()->widget(1), window.entitiesPanel());
+        // Only built features have tabs: findings first (what an editor opens the window
+        // for), then the document's details and its entities.
+        QCOMPARE(window.sidePanel()->count(), 3);
+        QCOMPARE(window.sidePanel()->widget(0), window.findingsPanel());
+        QCOMPARE(window.sidePanel()->widget(1), window.metadataPanel());
+        QCOMPARE(window.sidePanel()->widget(2), window.entitiesPanel());
     }
 
     void scrollingEnglishPaneMovesVietnamesePane()
@@ -378,6 +382,7 @@ private Q_SLOTS:
         empty.close();
         MainWindow window;
         window.show();
+        window.sidePanel()->setCurrentWidget(window.metadataPanel());
         openAndWait(window, {empty.fileName(),
                              QStringLiteral(SONGNGU_SAMPLES_DIR "/000_037a6d204ec47f07.txt")});
         window.documentList()->selectSourceRow(window.documentModel()->rowOfPath(empty.fileName()));

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Document.h"
+#include "DocumentChecks.h"
+#include "EntityRecognizer.h"
+#include "Finding.h"
+#include "Glossary.h"
+#include "RowChecker.h"
+
+#include <QList>
+
+#include <utility>
+
+namespace songngu {
+
+// The one entry point for the checks, shared by the window and `songngu check`: the row checks
+// (RowChecker) and the document checks (DocumentChecks) of one document, and the checks across
+// documents. `glossary` must outlive the checker. Not thread-safe: one instance per thread.
+class ConsistencyChecker
+{
+public:
+    explicit ConsistencyChecker(const Glossary& glossary);
+
+    // Row checks + title-holder + duplicate-segment for one document, in row order (a row's row
+    // checks before its document checks).
+    QList<Finding> check(const Document& document, const DocumentEntities& entities) const;
+    // name-variant across the documents given (works for one document too).
+    static QList<Finding> checkAcross(const QList<std::pair<DocumentPtr, EntitiesPtr>>& documents);
+
+private:
+    RowChecker rows;
+    DocumentChecks documentChecks;
+};
+
+} // namespace songngu

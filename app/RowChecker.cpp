@@ -1,0 +1,267 @@
+// RowChecker: the row loop, untranslated and missing paragraphs, diacritics. People are
+// compared in RowCheckerNames.cpp; numbers, dates and weekdays in RowCheckerValues.cpp.
+#include "RowChecker.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace songngu {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isNameType(const QString& type)
+{
+    return type == u"person" || type == u"organisation" || type == u"place" ||
+           type == u"agreement" || type == u"event";
+}
+
+// Syllables and words of a name: split at spaces and hyphens ("Mát-xcơ-va" has three).
+QStringList syllables(QStringView text)
+{
+    QStringList out;
+    QString current;
+    for (QChar c : text) {
+        if (c.isSpace() || c == u'-' || c == u'‐') {
+            if (!current.isEmpty())
+                out.append(current);
+            current.clear();
+        } else {
+            current.append(c);
+        }
+    }
+    if (!current.isEmpty())
+        out.append(current);
+    return out;
+}
+
+// A syllable Vietnamese never writes without marks: "ie", "ye", "uye" or "uo" before a final
+// ("Nguyen", "Viet", "Yen", "Cuong", "Thuong" are Nguyễn, Việt, Yên, Cường, Thưởng…).
+bool needsMarks(QStringView syllable)
+{
+    static const QRegularExpression pattern(
+        uR"(^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:uye|ie|ye|uo))"
+        uR"((?:ch|ng|nh|[cmnptiu])$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(syllable).hasMatch();
+}
+
+int wordCount(QStringView text)
+{
+    int count = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool letter = c.isLetterOrNumber();
+        count += letter && !inWord;
+        inWord = letter;
+    }
+    return count;
+}
+
+} // namespace
+
+RowChecker::RowChecker(const Glossary& glossary) : glossary(glossary) {}
+
+QString RowChecker::weekdayName(int weekday, Language language)
+{
+    static const QStringList english{u"Monday"_s, u"Tuesday"_s,  u"Wednesday"_s, u"Thursday"_s,
+                                     u"Friday"_s, u"Saturday"_s, u"Sunday"_s};
+    static const QStringList vietnamese{u"thứ Hai"_s, u"thứ Ba"_s,  u"thứ Tư"_s,  u"thứ Năm"_s,
+                                        u"thứ Sáu"_s, u"thứ Bảy"_s, u"Chủ nhật"_s};
+    if (weekday < 1 || weekday > 7)
+        return {};
+    return (language == Language::Vietnamese ? vietnamese : english).at(weekday - 1);
+}
+
+QString RowChecker::weekdayInMessage(int weekday)
+{
+    switch (weekday) {
+    case 1:
+        return tr("Monday");
+    case 2:
+        return tr("Tuesday");
+    case 3:
+        return tr("Wednesday");
+    case 4:
+        return tr("Thursday");
+    case 5:
+        return tr("Friday");
+    case 6:
+        return tr("Saturday");
+    case 7:
+        return tr("Sunday");
+    }
+    return {};
+}
+
+QList<Finding> RowChecker::check(const Document& document, const DocumentEntities& entities) const
+{
+    QList<Finding> out;
+    // An article in one language is not an untranslated one: only a document with translation
+    // pairs can miss a translation.
+    const bool translated =
+        std::any_of(document.rows.cbegin(), document.rows.cend(),
+                    [](const AlignedRow& r) { return r.kind == RowKind::Pair; });
+    for (int index = 0; index < document.rows.size(); ++index) {
+        const AlignedRow& aligned = document.rows.at(index);
+        const Row row{document,
+                      entities,
+                      index,
+                      document.segment(index, Language::English),
+                      document.segment(index, Language::Vietnamese),
+                      out};
+        const qsizetype first = out.size();
+        bool vietnameseIsEnglish = false;
+        if (aligned.kind == RowKind::Pair && row.english && row.vietnamese) {
+            vietnameseIsEnglish = untranslated(row);
+            if (!vietnameseIsEnglish) {
+                checkNames(row);
+                checkNumbers(row);
+                checkDates(row);
+            }
+        } else if (aligned.kind == RowKind::OneSided && translated &&
+                   (row.english != nullptr) != (row.vietnamese != nullptr)) {
+            const Paragraph* only = row.english ? row.english : row.vietnamese;
+            const FindingSpan whole = findingSpan(only->text, 0, int(only->text.size()));
+            add(row, u"missing-translation"_s, Severity::Error,
+                row.english ? std::optional(whole) : std::nullopt,
+                row.vietnamese ? std::optional(whole) : std::nullopt,
+                row.english ? tr("This English paragraph has no Vietnamese translation.")
+                            : tr("This Vietnamese paragraph has no English counterpart."));
+        }
+        checkWeekdays(row, Language::English);
+        if (!vietnameseIsEnglish) {
+            checkWeekdays(row, Language::Vietnamese);
+            checkDiacritics(row);
+        }
+        // One finding per fingerprint: a name twice in a paragraph is one thing to fix.
+        QSet<QString> seen;
+        for (qsizetype i = first; i < out.size();) {
+            if (seen.contains(out.at(i).fingerprint)) {
+                out.removeAt(i);
+            } else {
+                seen.insert(out.at(i).fingerprint);
+                ++i;
+            }
+        }
+    }
+    return out;
+}
+
+void RowChecker::add(const Row& row, const QString& kind, Severity severity,
+                     std::optional<FindingSpan> english, std::optional<FindingSpan> vietnamese,
+                     const QString& message, const QString& suggestion, const QString& entity) const
+{
+    Finding finding;
+    finding.kind = kind;
+    finding.severity = severity;
+    finding.path = row.document.metadata.path;
+    finding.row = row.index;
+    finding.english = std::move(english);
+    finding.vietnamese = std::move(vietnamese);
+    finding.message = message;
+    finding.suggestion = suggestion;
+    finding.entity = entity;
+    finding.fingerprint =
+        findingFingerprint(kind, finding.path, finding.english, finding.vietnamese, entity);
+    row.out.append(finding);
+}
+
+std::optional<FindingSpan> RowChecker::span(const Paragraph* paragraph, const EntityMention& m)
+{
+    if (!paragraph)
+        return std::nullopt;
+    return findingSpan(paragraph->text, m.start, m.length);
+}
+
+bool RowChecker::untranslated(const Row& row) const
+{
+    const QString& english = row.english->text;
+    const QString& vietnamese = row.vietnamese->text;
+    const bool identical = wordCount(vietnamese) >= 3 && folder.fold(english.simplified()) ==
+                                                             folder.fold(vietnamese.simplified());
+    if (!identical && detector.detect(vietnamese) != Language::English)
+        return false;
+    add(row, u"untranslated"_s, Severity::Warning, findingSpan(english, 0, int(english.size())),
+        findingSpan(vietnamese, 0, int(vietnamese.size())),
+        identical ? tr("The Vietnamese is the English text, untranslated.")
+                  : tr("The Vietnamese side is written in English."));
+    return true;
+}
+
+// ---- Diacritics ----
+
+std::optional<QString> RowChecker::markedForm(const Entity& entity, QStringView written) const
+{
+    QStringList candidates;
+    if (const GlossaryEntry* entry = glossary.entry(entity.id))
+        candidates << entry->vietnamese << entry->givenNames << entry->english;
+    // A name found by rule is marked as another mention in the document writes it.
+    for (const EntityMention& m : entity.mentions)
+        candidates.append(m.text);
+    const QString key = folder.fold(written);
+    const QStringList writtenSyllables = syllables(written);
+    for (const QString& candidate : std::as_const(candidates)) {
+        if (candidate == written || folder.fold(candidate) != key)
+            continue;
+        const QStringList marked = syllables(candidate);
+        if (marked.size() != writtenSyllables.size())
+            continue;
+        bool missing = false;
+        for (qsizetype i = 0; i < marked.size() && !missing; ++i)
+            missing = folder.stripMarks(writtenSyllables.at(i)) == writtenSyllables.at(i) &&
+                      folder.stripMarks(marked.at(i)) != marked.at(i);
+        if (!missing)
+            continue;
+        // "LUONG CUONG" in a headline: the suggestion keeps the capitals.
+        const bool capitals = written.toString() == written.toString().toUpper() &&
+                              written.toString() != written.toString().toLower();
+        return capitals ? candidate.toUpper() : candidate;
+    }
+    // No marked spelling known: a syllable no Vietnamese word writes bare still tells, and so
+    // does a full name of a marked family name written bare ("Tran Hong Ha"; "Le Pen" is two).
+    const bool bare = std::all_of(writtenSyllables.cbegin(), writtenSyllables.cend(),
+                                  [this](const QString& s) { return folder.stripMarks(s) == s; });
+    const bool impossible =
+        std::any_of(writtenSyllables.cbegin(), writtenSyllables.cend(), [this](const QString& s) {
+            return needsMarks(s) && folder.stripMarks(s) == s;
+        });
+    const QStringList& families = NameRecognizer::vietnameseFamilyNames();
+    const bool family =
+        entity.type == u"person" && bare && writtenSyllables.size() >= 3 &&
+        std::any_of(families.cbegin(), families.cend(), [&](const QString& f) {
+            return folder.stripMarks(f) != f && folder.stripMarks(f) == writtenSyllables.front();
+        });
+    if ((entity.type == u"person" || entity.type == u"place") && (impossible || family))
+        return QString();
+    return std::nullopt;
+}
+
+void RowChecker::checkDiacritics(const Row& row) const
+{
+    if (!row.vietnamese)
+        return;
+    for (int index : row.entities.entitiesInRow(row.index)) {
+        const Entity& entity = row.entities.entities.at(index);
+        if (!isNameType(entity.type))
+            continue;
+        const QList<EntityMention> counterpart = entity.mentionsIn(row.index, Language::English);
+        for (const EntityMention& m : entity.mentionsIn(row.index, Language::Vietnamese)) {
+            const std::optional<QString> marked = markedForm(entity, m.text);
+            if (!marked)
+                continue;
+            add(row, u"missing-diacritics"_s, Severity::Warning,
+                counterpart.isEmpty() ? std::nullopt : span(row.english, counterpart.front()),
+                span(row.vietnamese, m),
+                marked->isEmpty()
+                    ? tr("The Vietnamese writes %1 without its diacritics.").arg(m.text)
+                    : tr("The Vietnamese writes %1 without its diacritics: %2.")
+                          .arg(m.text, *marked),
+                *marked, entity.id);
+        }
+    }
+}
+
+} // namespace songngu

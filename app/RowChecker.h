@@ -1,0 +1,127 @@
+#pragma once
+
+#include "DateRecognizer.h"
+#include "Document.h"
+#include "EntityRecognizer.h"
+#include "Finding.h"
+#include "Glossary.h"
+#include "LanguageDetector.h"
+#include "NumberRecognizer.h"
+#include "TextFolder.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace songngu {
+
+// The checks of one aligned row, English against Vietnamese (issue 4), on the entities
+// EntityRecognizer found. Each reports what is wrong and stays silent on correct translations:
+// - name-mismatch (error): a substitution, not an omission. Both sides name people; a person
+//   of one side is on neither the other side nor written there by a title of an office only
+//   they held ("Tổng Bí thư" for To Lam with Putin named), and the other side has such a person
+//   too; at least one of the two is in the glossary (names found by rule may be spelt
+//   differently in each language), and two names sharing a last word are one person.
+// - number-mismatch / date-mismatch (error): values compared as multisets, a date matching a
+//   date that contains it ("tháng 5" and "May 10") and yearless days by month and day. Values
+//   left over are reported only when both sides have some, paired in reading order: a value on
+//   one side only is a rephrasing ("both" for "hai"), a value changed is not. Percentages pair
+//   only with percentages, digits with digits and words with words.
+// - weekday-mismatch (warning): a weekday written with a day that falls on another weekday
+//   ("Friday, May 10, 2025", "thứ Sáu (10/5)"; a day without its year takes the article's), or
+//   left over on one side against a day on the other (a weekday alone is placed by the article
+//   date, so "thứ Năm" against "Friday" differ by date).
+// - missing-diacritics (warning): a name in the Vietnamese written with a syllable unmarked
+//   where the glossary (or another mention of the same name) marks it: "Luong Cuong"; or, for
+//   a person or place with no marked spelling known, with a syllable no Vietnamese word writes
+//   bare ("Nguyen", "Viet", "Yen") or, for a full name, a bare family name that has marks
+//   ("Tran Hong Ha"), then without a suggestion.
+// - missing-translation (error): a one-sided content row in a document that has translation
+//   pairs; an English-only (or Vietnamese-only) article is not an untranslated one.
+// - untranslated (warning): the Vietnamese of a pair is English, or the English itself. The
+//   row's other checks are then skipped: they would only repeat it.
+// check() is const but not thread-safe (its folder and recognisers): one instance per thread.
+class RowChecker
+{
+    Q_DECLARE_TR_FUNCTIONS(songngu::RowChecker)
+public:
+    explicit RowChecker(const Glossary& glossary);
+
+    // Findings of every aligned row of `document`, English against Vietnamese, in row order.
+    QList<Finding> check(const Document& document, const DocumentEntities& entities) const;
+
+    // The weekday as `language` writes it: "Saturday", "thứ Bảy", "Chủ nhật" (1 = Monday).
+    static QString weekdayName(int weekday, Language language);
+
+private:
+    // The row being checked and where its findings go.
+    struct Row
+    {
+        const Document& document;
+        const DocumentEntities& entities;
+        int index = 0;
+        const Paragraph* english = nullptr;
+        const Paragraph* vietnamese = nullptr;
+        QList<Finding>& out;
+
+        const Paragraph* side(Language language) const
+        {
+            return language == Language::English ? english : vietnamese;
+        }
+    };
+    // A date or number written in a row: its entity mention and what it compares by.
+    struct Value
+    {
+        EntityMention mention;
+        QString id; // the entity's: "number:80", "date:2025-05-10"
+        std::optional<NumberMention> number;
+        std::optional<DateMention> date;
+        bool absorbed = false; // a weekday belonging to the date after it: "thứ Bảy (10/5)"
+    };
+
+    void add(const Row& row, const QString& kind, Severity severity,
+             std::optional<FindingSpan> english, std::optional<FindingSpan> vietnamese,
+             const QString& message, const QString& suggestion = {},
+             const QString& entity = {}) const;
+    static std::optional<FindingSpan> span(const Paragraph* paragraph, const EntityMention& m);
+    static QString weekdayInMessage(int weekday); // translated: "Saturday" in the UI language
+
+    bool untranslated(const Row& row) const;
+    void checkNames(const Row& row) const;
+    void checkDiacritics(const Row& row) const;
+    void checkNumbers(const Row& row) const;
+    void checkDates(const Row& row) const;
+    void checkWeekdays(const Row& row, Language language) const;
+
+    // People (RowCheckerNames.cpp).
+    QList<int> peopleIn(const Row& row, Language language) const; // entity indexes, in order
+    bool samePerson(const Entity& a, const Entity& b) const;
+    // Offices held on `date`, or ever when it is null.
+    QSet<QString> officesHeld(const Entity& person, QDate date) const;
+    QSet<QString> officesNamed(QStringView words, Language language) const; // "Tổng Bí thư": two
+    // Offices the titles written with `person` (an entity index) can name in that side.
+    QSet<QString> titleOffices(const Row& row, Language language, int person) const;
+    // Offices named by titles written without a person in that side of the row: "the Party chief".
+    QSet<QString> bareTitles(const Row& row, Language language) const;
+
+    // Diacritics (RowChecker.cpp).
+    // The marked spelling `written` lacks; an empty one when it lacks marks no spelling known
+    // gives; nullopt when nothing is missing.
+    std::optional<QString> markedForm(const Entity& entity, QStringView written) const;
+
+    // Values (RowCheckerValues.cpp).
+    QList<Value> valuesIn(const Row& row, Language language, const QString& type) const;
+    static bool sameDate(const DateMention& a, const DateMention& b);
+    static bool compatibleDates(const DateMention& a, const DateMention& b);
+
+    const Glossary& glossary;
+    TextFolder folder;
+    LanguageDetector detector;
+    DateRecognizer dates;
+    NumberRecognizer numbers;
+};
+
+} // namespace songngu

@@ -1,0 +1,223 @@
+#include "FindingsController.h"
+
+#include "EntitiesController.h"
+#include "FindingsPanel.h"
+#include "PairedView.h"
+#include "PaneAnnotations.h"
+#include "ReportWriter.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace songngu {
+
+FindingsController::FindingsController(PairedView* view, FindingsPanel* panel,
+                                       EntitiesController* entities, QWidget* window)
+    : QObject(window), view(view), panel(panel), window(window)
+{
+    previousFinding = new QAction(tr("Previous Finding"), this);
+    previousFinding->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    previousFinding->setToolTip(tr("Previous finding (Shift+F8)"));
+    nextFinding = new QAction(tr("Next Finding"), this);
+    nextFinding->setShortcut(QKeySequence(Qt::Key_F8));
+    nextFinding->setToolTip(tr("Next finding (F8)"));
+    ignore = new QAction(tr("Ignore"), this);
+    ignore->setToolTip(tr("Ignore the selected finding here and in later checks"));
+    exportReport = new QAction(tr("Export &Report…"), this);
+    exportIgnored = new QAction(tr("Export Ignored Findings…"), this);
+    importIgnored = new QAction(tr("Import Ignored Findings…"), this);
+    panel->setActions(previousFinding, nextFinding, ignore);
+
+    connect(previousFinding, &QAction::triggered, panel, &FindingsPanel::selectPrevious);
+    connect(nextFinding, &QAction::triggered, panel, &FindingsPanel::selectNext);
+    connect(ignore, &QAction::triggered, this, &FindingsController::toggleIgnore);
+    connect(exportReport, &QAction::triggered, this, &FindingsController::exportReportDialog);
+    connect(exportIgnored, &QAction::triggered, this, &FindingsController::exportIgnoredDialog);
+    connect(importIgnored, &QAction::triggered, this, &FindingsController::importIgnoredDialog);
+
+    connect(entities, &EntitiesController::analysisStarted, panel,
+            [panel] { panel->setBusy(true); });
+    connect(entities, &EntitiesController::analyzed, this, &FindingsController::onAnalyzed);
+    PaneAnnotations* marks = view->annotations();
+    connect(marks, &PaneAnnotations::findingsInvalidated, this, [this] {
+        shown.reset();
+        this->panel->setFindings(nullptr);
+        updateActions();
+    });
+    // The panel and the view each tell the other what the user did there, never back.
+    connect(panel, &FindingsPanel::findingSelected, this, &FindingsController::onFindingSelected);
+    connect(panel, &FindingsPanel::currentChanged, this, &FindingsController::updateActions);
+    connect(marks, &PaneAnnotations::currentFindingChanged, this, [this](int finding) {
+        this->panel->selectFinding(finding);
+        updateActions();
+    });
+
+    QString error;
+    if (!ignored.load(&error)) {
+        // Said once the window listens; IgnoredFindings refuses to save over the file.
+        QTimer::singleShot(0, this, [this, error] {
+            Q_EMIT message(tr("Your ignored findings could not be read: %1").arg(error));
+        });
+    }
+    applyIgnored();
+    updateActions();
+}
+
+QSet<QString> FindingsController::ignoredFingerprints() const
+{
+    QSet<QString> fingerprints;
+    for (const IgnoredFindings::Entry& entry : ignored.entries())
+        fingerprints.insert(entry.fingerprint);
+    return fingerprints;
+}
+
+void FindingsController::onAnalyzed(const AnalysisPtr& analysis)
+{
+    shown = analysis;
+    view->annotations()->setFindings(analysis->findings);
+    panel->setFindings(analysis->findings);
+    updateActions();
+}
+
+void FindingsController::onFindingSelected(int finding)
+{
+    PaneAnnotations* marks = view->annotations();
+    marks->setCurrentFinding(finding);
+    // A finding about no one row (a name spelled several ways): show that entity's mentions.
+    if (shown && finding >= 0 && shown->findings->at(finding).row < 0 && shown->entities)
+        marks->setSelectedEntity(shown->entities->indexOf(shown->findings->at(finding).entity));
+    updateActions();
+}
+
+void FindingsController::applyIgnored()
+{
+    const QSet<QString> fingerprints = ignoredFingerprints();
+    view->annotations()->setIgnoredFindings(fingerprints);
+    panel->setIgnored(fingerprints);
+}
+
+void FindingsController::updateActions()
+{
+    const bool any = shown && !shown->findings->isEmpty();
+    previousFinding->setEnabled(any);
+    nextFinding->setEnabled(any);
+    exportReport->setEnabled(shown != nullptr);
+    const int selected = panel->selectedFinding();
+    ignore->setEnabled(shown && selected >= 0);
+    const bool isIgnored =
+        shown && selected >= 0 && ignored.isIgnored(shown->findings->at(selected).fingerprint);
+    ignore->setText(isIgnored ? tr("Unignore") : tr("Ignore"));
+}
+
+bool FindingsController::setIgnored(int finding, bool on, QString* error)
+{
+    if (!shown || finding < 0 || finding >= shown->findings->size())
+        return false;
+    const Finding& chosen = shown->findings->at(finding);
+    IgnoredFindings updated = ignored;
+    if (on)
+        updated.ignore(chosen);
+    else
+        updated.unignore(chosen.fingerprint);
+    if (!updated.save(error))
+        return false;
+    ignored = std::move(updated);
+    applyIgnored();
+    updateActions();
+    return true;
+}
+
+void FindingsController::toggleIgnore()
+{
+    const int selected = panel->selectedFinding();
+    if (!shown || selected < 0)
+        return;
+    const bool on = !ignored.isIgnored(shown->findings->at(selected).fingerprint);
+    QString error;
+    if (!setIgnored(selected, on, &error))
+        warn(tr("Not Saved"), tr("The ignored findings could not be saved: %1").arg(error));
+}
+
+bool FindingsController::writeReport(const QString& path, QString* error) const
+{
+    if (!shown)
+        return false;
+    const ReadResult document{shown->document->metadata.path, shown->document, {}};
+    return ReportWriter::writeFile(path, ReportWriter::formatFor(path), {document},
+                                   ignored.filter(*shown->findings), error);
+}
+
+void FindingsController::exportReportDialog()
+{
+    if (!shown)
+        return;
+    const QString html = tr("HTML report (*.html)");
+    const QString csv = tr("CSV for spreadsheets (*.csv)");
+    const QString json = tr("JSON for scripts (*.json)");
+    QString filter;
+    const QString suggested = QFileInfo(shown->document->metadata.path).completeBaseName() +
+                              QStringLiteral("-findings.html");
+    QString path = QFileDialog::getSaveFileName(
+        window, tr("Export Report"), suggested,
+        QStringList{html, csv, json}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"html" && suffix != u"csv" && suffix != u"json")
+        path += filter == csv    ? QStringLiteral(".csv")
+                : filter == json ? QStringLiteral(".json")
+                                 : QStringLiteral(".html");
+    QString error;
+    if (!writeReport(path, &error)) {
+        warn(tr("Report Not Saved"), tr("The report could not be saved: %1").arg(error));
+        return;
+    }
+    Q_EMIT message(tr("Saved the report to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void FindingsController::exportIgnoredDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(window, tr("Export Ignored Findings"),
+                                                      QStringLiteral("ignored-findings.json"),
+                                                      tr("Ignored findings (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!ignored.exportTo(path, &error))
+        warn(tr("Not Saved"), tr("The ignored findings could not be saved: %1").arg(error));
+    else
+        Q_EMIT message(tr("Saved %n ignored finding(s) to %1.", nullptr, ignored.size())
+                           .arg(QDir::toNativeSeparators(path)));
+}
+
+void FindingsController::importIgnoredDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(window, tr("Import Ignored Findings"),
+                                                      QString(), tr("Ignored findings (*.json)"));
+    if (path.isEmpty())
+        return;
+    int added = 0;
+    QString error;
+    IgnoredFindings updated = ignored;
+    if (!updated.importFrom(path, &added, &error) || !updated.save(&error)) {
+        warn(tr("Not Imported"), tr("Nothing was imported: %1").arg(error));
+        return;
+    }
+    ignored = std::move(updated);
+    applyIgnored();
+    updateActions();
+    Q_EMIT message(tr("Added %n ignored finding(s).", nullptr, added));
+}
+
+void FindingsController::warn(const QString& title, const QString& text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, window);
+    box.setTextFormat(Qt::PlainText); // reasons name files
+    box.exec();
+}
+
+} // namespace songngu

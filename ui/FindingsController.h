@@ -1,0 +1,71 @@
+#pragma once
+
+#include "DocumentAnalyzer.h"
+#include "IgnoredFindings.h"
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace songngu {
+
+class EntitiesController;
+class FindingsPanel;
+class PairedView;
+
+// The findings in the window: it takes the shown document's findings from the analysis,
+// hands them to the paired view (underlines) and the Findings tab and keeps the two in step
+// (selection, F8 / Shift+F8), keeps the ignored findings (user data folder, written
+// atomically; an unreadable file is never overwritten), and exports the report.
+class FindingsController : public QObject
+{
+    Q_OBJECT
+public:
+    // `window` parents the dialogs.
+    FindingsController(PairedView* view, FindingsPanel* panel, EntitiesController* entities,
+                       QWidget* window);
+
+    QAction* previousFindingAction() const { return previousFinding; }
+    QAction* nextFindingAction() const { return nextFinding; }
+    QAction* ignoreAction() const { return ignore; }
+    QAction* exportReportAction() const { return exportReport; }
+    QAction* exportIgnoredAction() const { return exportIgnored; }
+    QAction* importIgnoredAction() const { return importIgnored; }
+
+    AnalysisPtr analysis() const { return shown; }
+    const IgnoredFindings& ignoredFindings() const { return ignored; }
+    QSet<QString> ignoredFingerprints() const;
+    // Ignores or unignores finding `finding` of the shown document and saves the list.
+    bool setIgnored(int finding, bool on, QString* error);
+    // The shown document's findings (not the ignored ones) as HTML, CSV or JSON, by suffix.
+    bool writeReport(const QString& path, QString* error) const;
+
+Q_SIGNALS:
+    void message(const QString& text);
+
+private:
+    void onAnalyzed(const AnalysisPtr& analysis);
+    void onFindingSelected(int finding);
+    void applyIgnored();
+    void updateActions();
+    void toggleIgnore();
+    void exportReportDialog();
+    void exportIgnoredDialog();
+    void importIgnoredDialog();
+    void warn(const QString& title, const QString& text);
+
+    PairedView* view;
+    FindingsPanel* panel;
+    QWidget* window;
+    IgnoredFindings ignored;
+    AnalysisPtr shown;
+    QAction* previousFinding;
+    QAction* nextFinding;
+    QAction* ignore;
+    QAction* exportReport;
+    QAction* exportIgnored;
+    QAction* importIgnored;
+};
+
+} // namespace songngu

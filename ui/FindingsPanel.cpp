@@ -1,0 +1,248 @@
+#include "FindingsPanel.h"
+
+#include "FindingsFilterProxy.h"
+#include "FindingsModel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace songngu {
+
+FindingsPanel::FindingsPanel(QWidget* parent)
+    : QWidget(parent), findingsModel(new FindingsModel(this)),
+      proxyModel(new FindingsFilterProxy(this)), kinds(new QComboBox(this)),
+      severities(new QComboBox(this)), showIgnored(new QCheckBox(tr("Show ignored"), this)),
+      tree(new QTreeView(this)), message(new QLabel(this)), detail(new QLabel(this)),
+      counts(new QLabel(this)), navigation(new QWidget(this))
+{
+    proxyModel->setSourceModel(findingsModel);
+
+    severities->addItem(tr("All severities"));
+    severities->addItem(tr("Errors"), int(Severity::Error));
+    severities->addItem(tr("Warnings"), int(Severity::Warning));
+    severities->addItem(tr("Notes"), int(Severity::Info));
+    connect(severities, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant data = severities->currentData();
+        proxyModel->setSeverity(data.isValid() ? std::optional(Severity(data.toInt()))
+                                               : std::nullopt);
+        updateTexts();
+    });
+    connect(kinds, &QComboBox::currentIndexChanged, this, [this] {
+        proxyModel->setKind(kinds->currentData().toString());
+        updateTexts();
+    });
+    connect(showIgnored, &QCheckBox::toggled, this, [this](bool on) {
+        proxyModel->setShowIgnored(on);
+        updateTexts();
+    });
+
+    tree->setModel(proxyModel);
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(true);
+    tree->setAlternatingRowColors(true);
+    tree->setSortingEnabled(true);
+    tree->sortByColumn(-1, Qt::AscendingOrder); // row order until a header is clicked
+    tree->header()->setStretchLastSection(true);
+    tree->header()->setSectionResizeMode(FindingsModel::KindColumn, QHeaderView::ResizeToContents);
+    tree->header()->setSectionResizeMode(FindingsModel::RowColumn, QHeaderView::ResizeToContents);
+    connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &FindingsPanel::onCurrentChanged);
+
+    for (QLabel* label : {message, detail, counts}) {
+        label->setTextFormat(Qt::PlainText); // messages quote the document
+        label->setWordWrap(true);
+    }
+    message->setForegroundRole(QPalette::PlaceholderText);
+    message->setMargin(8);
+    counts->setForegroundRole(QPalette::PlaceholderText);
+    detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(kinds, 1);
+    filters->addWidget(severities, 1);
+    auto* navigationLayout = new QHBoxLayout(navigation);
+    navigationLayout->setContentsMargins(0, 0, 0, 0);
+    navigationLayout->addWidget(counts, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(showIgnored);
+    layout->addWidget(message);
+    layout->addWidget(tree, 1);
+    layout->addWidget(detail);
+    layout->addWidget(navigation);
+    rebuildKinds();
+    updateTexts();
+}
+
+void FindingsPanel::setActions(QAction* previous, QAction* next, QAction* ignore)
+{
+    auto* layout = static_cast<QHBoxLayout*>(navigation->layout());
+    int at = 0;
+    for (auto [action, icon] :
+         {std::pair(previous, QStyle::SP_ArrowUp), std::pair(next, QStyle::SP_ArrowDown)}) {
+        if (action->icon().isNull())
+            action->setIcon(style()->standardIcon(icon));
+        auto* button = new QToolButton(navigation);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setAutoRaise(true);
+        layout->insertWidget(at++, button);
+    }
+    auto* ignoreButton = new QToolButton(navigation);
+    ignoreButton->setDefaultAction(ignore);
+    ignoreButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    layout->addWidget(ignoreButton);
+}
+
+void FindingsPanel::setFindings(FindingsPtr findings)
+{
+    busy = false;
+    findingsModel->setFindings(std::move(findings));
+    rebuildKinds();
+    updateTexts();
+}
+
+void FindingsPanel::setBusy(bool on)
+{
+    busy = on;
+    updateTexts();
+}
+
+void FindingsPanel::setIgnored(const QSet<QString>& fingerprints)
+{
+    const int chosen = selectedFinding();
+    selecting = true;
+    findingsModel->setIgnored(fingerprints);
+    proxyModel->invalidate();
+    selecting = false;
+    selectFinding(chosen);
+    updateTexts();
+}
+
+int FindingsPanel::selectedFinding() const
+{
+    const QModelIndex current = tree->currentIndex();
+    return current.isValid() ? current.data(FindingsModel::FindingIndexRole).toInt() : -1;
+}
+
+void FindingsPanel::selectFinding(int finding)
+{
+    selecting = true;
+    const QModelIndex index = proxyModel->mapFromSource(findingsModel->index(finding, 0));
+    if (index.isValid()) {
+        tree->setCurrentIndex(index);
+        tree->scrollTo(index);
+    } else {
+        tree->setCurrentIndex({});
+        tree->selectionModel()->clear();
+    }
+    selecting = false;
+    updateTexts();
+}
+
+void FindingsPanel::selectNext()
+{
+    step(1);
+}
+
+void FindingsPanel::selectPrevious()
+{
+    step(-1);
+}
+
+void FindingsPanel::step(int direction)
+{
+    const int rows = proxyModel->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = tree->currentIndex();
+    const int row = current.isValid() ? (current.row() + direction + rows) % rows
+                                      : (direction > 0 ? 0 : rows - 1);
+    // As if the user clicked it: the view follows.
+    tree->setCurrentIndex(proxyModel->index(row, 0));
+    tree->scrollTo(proxyModel->index(row, 0));
+}
+
+void FindingsPanel::onCurrentChanged(const QModelIndex& current)
+{
+    updateTexts();
+    const int finding =
+        current.isValid() ? current.data(FindingsModel::FindingIndexRole).toInt() : -1;
+    if (!selecting)
+        Q_EMIT findingSelected(finding);
+    Q_EMIT currentChanged(finding);
+}
+
+void FindingsPanel::rebuildKinds()
+{
+    const QString chosen = kinds->currentData().toString();
+    QSignalBlocker blocker(kinds);
+    kinds->clear();
+    kinds->addItem(tr("All kinds"));
+    const FindingsPtr findings = findingsModel->findings();
+    for (const QString& kind : FindingsModel::kinds()) {
+        const int n = findings
+                          ? int(std::count_if(findings->cbegin(), findings->cend(),
+                                              [&](const Finding& f) { return f.kind == kind; }))
+                          : 0;
+        if (n > 0)
+            kinds->addItem(tr("%1 (%2)").arg(FindingsModel::kindName(kind)).arg(n), kind);
+    }
+    const int keep = kinds->findData(chosen);
+    kinds->setCurrentIndex(keep >= 0 ? keep : 0);
+    proxyModel->setKind(kinds->currentData().toString());
+}
+
+void FindingsPanel::updateTexts()
+{
+    const FindingsPtr findings = findingsModel->findings();
+    QString why;
+    if (busy)
+        why = tr("Checking the English against the Vietnamese…");
+    else if (!findings)
+        why = tr("Open a document to check its English against its Vietnamese.");
+    else if (findings->isEmpty())
+        why = tr("No findings: nothing disagrees between the English and the Vietnamese.");
+    else if (proxyModel->rowCount() == 0)
+        why = tr("No finding matches the filters.");
+    message->setText(why);
+    message->setVisible(!why.isEmpty());
+    tree->setVisible(findings && !findings->isEmpty());
+
+    const int errors = findingsModel->count(Severity::Error, false);
+    const int warnings = findingsModel->count(Severity::Warning, false);
+    const int notes = findingsModel->count(Severity::Info, false);
+    const int ignoredCount = findingsModel->count(Severity::Error, true) +
+                             findingsModel->count(Severity::Warning, true) +
+                             findingsModel->count(Severity::Info, true);
+    QString summary = tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
+                      tr("%n warning(s)", nullptr, warnings) + QStringLiteral(", ") +
+                      tr("%n note(s)", nullptr, notes);
+    if (ignoredCount > 0)
+        summary += QStringLiteral(" · ") + tr("%n ignored", nullptr, ignoredCount);
+    counts->setText(findings ? summary : QString());
+
+    const int selected = selectedFinding();
+    QString text;
+    if (findings && selected >= 0) {
+        const Finding& finding = findings->at(selected);
+        text = finding.message;
+        if (!finding.suggestion.isEmpty())
+            text += u'\n' + tr("Suggestion: %1").arg(finding.suggestion);
+    }
+    detail->setText(text);
+    detail->setVisible(!text.isEmpty());
+}
+
+} // namespace songngu
