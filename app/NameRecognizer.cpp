@@ -465,7 +465,10 @@ void NameRecognizer::findGivenNames(Scan& scan) const
                 candidates = ids.size() == 1 ? ids : QStringList();
             if (candidates.isEmpty())
                 std::copy_if(ids.cbegin(), ids.cend(), std::back_inserter(candidates), namedBefore);
-        } else if (!scan.capital(i - 1) && !scan.capital(i + 1)) {
+        } else if (!scan.capital(i - 1) && !scan.capital(i + 1) &&
+                   !(scan.vietnamese && i + 1 < scan.size() && scan.at(i + 1).word &&
+                     givenNameWords.contains(scan.folded(i).toString() + u' ' +
+                                             scan.folded(i + 1).toString()))) {
             const QStringView original = scan.original(i);
             QStringList exact;
             for (const auto& [id, form] : it.value())

@@ -182,6 +182,7 @@ private:
     QSet<QString> stopWords;         // folded, never start a name when sentence-initial
     QSet<QString> connectors;        // folded, inside English names: "of", "the", "and", "de"
     QSet<QString> calendarWords;     // folded month and day names: never part of a name
+    QSet<QString> givenNameWords;    // folded words a given name starts: "chinh phu" (government)
     QSet<QString> functionWords;     // exact lower-case Vietnamese syllables that end a name
     QSet<QString> demonyms;          // folded: "vietnamese", "russian": not a name with a keyword
     QSet<QString> englishPlaceNouns; // folded, lower case after a place: "province", "oblast"

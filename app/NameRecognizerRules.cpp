@@ -52,6 +52,9 @@ void NameRecognizer::addRuleWords()
               u"from|with|during|after|before|while|when|both|its|his|her|their|our|there|also|"
               u"however|meanwhile|according|speaking|earlier|later|today|yesterday|last|next|if|"
               u"since|so|such|all|many|some|other|each|most|then");
+    // Capitalised as institutions or at a sentence start, words that begin like a given name.
+    givenNameWords = setOf(u"chinh phu|chinh tri|chinh sach|chinh quyen|chinh thuc|trong tam|"
+                           u"trong diem|cuong quoc|phuc loi|lam nghiep|lam thoi|son mai");
     calendarWords =
         setOf(u"january|february|march|april|may|june|july|august|september|october|november|"
               u"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
@@ -207,8 +210,9 @@ int NameRecognizer::vietnameseRunEnd(Scan& scan, int start, int end) const
     const int first = end;
     while (scan.free(end)) {
         // A family name after a lower-case syllable is the person after the organisation:
-        // "Bộ Xây dựng Trần Hồng Minh".
-        if (end > first && !scan.capital(end - 1) && isFamily(scan, end) && scan.capital(end + 1))
+        // "Bộ Xây dựng Trần Hồng Minh", or "… Tran Hong Minh" written without marks.
+        if (end > first && !scan.capital(end - 1) && scan.capital(end + 1) &&
+            familyNames.contains(raw(scan.original(end))))
             break;
         ++end;
         while (end < n && scan.at(end).word && !scan.at(end).upper && !scan.claimed.at(end) &&
@@ -352,6 +356,13 @@ void NameRecognizer::findByRules(Scan& scan) const
             } else if (onlyCapitals && capitals >= 2 && capitals <= 4 && isFamily(scan, start) &&
                        (vietnamese || capitals > 2 || !initial) && !afterArticle) {
                 type = EntityType::Person; // not "the Lam Son uprising"
+            } else if (vietnamese && onlyCapitals && capitals >= 3 && capitals <= 4 &&
+                       familyNames.contains(raw(scan.original(start))) &&
+                       folder.stripMarks(scan.text.mid(
+                           scan.at(start).start, scan.at(end - 1).end - scan.at(start).start)) ==
+                           scan.text.mid(scan.at(start).start,
+                                         scan.at(end - 1).end - scan.at(start).start)) {
+                type = EntityType::Person; // "Tran Hong Minh": a full name without its marks
             } else if (!vietnamese && capitals >= 2 && capitals <= 4 &&
                        titleOfBefore(scan, start)) {
                 type = EntityType::Person; // "President of Cuba Miguel Díaz-Canel"

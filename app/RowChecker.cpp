@@ -99,6 +99,16 @@ QString RowChecker::weekdayInMessage(int weekday)
 QList<Finding> RowChecker::check(const Document& document, const DocumentEntities& entities) const
 {
     QList<Finding> out;
+    Gathered gathered;
+    gathered.mentions.resize(document.rows.size());
+    gathered.titles.resize(document.rows.size());
+    for (int index = 0; index < entities.entities.size(); ++index)
+        for (const EntityMention& m : entities.entities.at(index).mentions)
+            if (m.row >= 0 && m.row < document.rows.size())
+                gathered.mentions[m.row].append({index, m});
+    for (const TitleLink& link : entities.titles)
+        if (link.row >= 0 && link.row < document.rows.size())
+            gathered.titles[link.row].append(link);
     // An article in one language is not an untranslated one: only a document with translation
     // pairs can miss a translation.
     const bool translated =
@@ -108,6 +118,7 @@ QList<Finding> RowChecker::check(const Document& document, const DocumentEntitie
         const AlignedRow& aligned = document.rows.at(index);
         const Row row{document,
                       entities,
+                      gathered,
                       index,
                       document.segment(index, Language::English),
                       document.segment(index, Language::Vietnamese),
@@ -169,6 +180,19 @@ void RowChecker::add(const Row& row, const QString& kind, Severity severity,
     row.out.append(finding);
 }
 
+const QStringList& RowChecker::Row::spellings(int entity) const
+{
+    auto it = gathered.spellings.find(entity);
+    if (it == gathered.spellings.end()) {
+        QStringList texts;
+        for (const EntityMention& m : entities.entities.at(entity).mentions)
+            texts.append(m.text);
+        texts.removeDuplicates();
+        it = gathered.spellings.insert(entity, texts);
+    }
+    return *it;
+}
+
 std::optional<FindingSpan> RowChecker::span(const Paragraph* paragraph, const EntityMention& m)
 {
     if (!paragraph)
@@ -193,16 +217,19 @@ bool RowChecker::untranslated(const Row& row) const
 
 // ---- Diacritics ----
 
-std::optional<QString> RowChecker::markedForm(const Entity& entity, QStringView written) const
+std::optional<QString> RowChecker::markedForm(const Row& row, int index, QStringView written) const
 {
+    const QStringList writtenSyllables = syllables(written);
+    if (std::none_of(writtenSyllables.cbegin(), writtenSyllables.cend(),
+                     [this](const QString& s) { return folder.stripMarks(s) == s; }))
+        return std::nullopt; // every syllable marked: nothing is missing
+    const Entity& entity = row.entities.entities.at(index);
     QStringList candidates;
     if (const GlossaryEntry* entry = glossary.entry(entity.id))
         candidates << entry->vietnamese << entry->givenNames << entry->english;
     // A name found by rule is marked as another mention in the document writes it.
-    for (const EntityMention& m : entity.mentions)
-        candidates.append(m.text);
+    candidates << row.spellings(index);
     const QString key = folder.fold(written);
-    const QStringList writtenSyllables = syllables(written);
     for (const QString& candidate : std::as_const(candidates)) {
         if (candidate == written || folder.fold(candidate) != key)
             continue;
@@ -247,9 +274,9 @@ void RowChecker::checkDiacritics(const Row& row) const
         const Entity& entity = row.entities.entities.at(index);
         if (!isNameType(entity.type))
             continue;
-        const QList<EntityMention> counterpart = entity.mentionsIn(row.index, Language::English);
-        for (const EntityMention& m : entity.mentionsIn(row.index, Language::Vietnamese)) {
-            const std::optional<QString> marked = markedForm(entity, m.text);
+        const QList<EntityMention> counterpart = row.mentionsOf(index, Language::English);
+        for (const EntityMention& m : row.mentionsOf(index, Language::Vietnamese)) {
+            const std::optional<QString> marked = markedForm(row, index, m.text);
             if (!marked)
                 continue;
             add(row, u"missing-diacritics"_s, Severity::Warning,

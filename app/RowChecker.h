@@ -10,6 +10,7 @@
 #include "TextFolder.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -20,16 +21,20 @@ namespace songngu {
 
 // The checks of one aligned row, English against Vietnamese (issue 4), on the entities
 // EntityRecognizer found. Each reports what is wrong and stays silent on correct translations:
-// - name-mismatch (error): a substitution, not an omission. Both sides name people; a person
-//   of one side is on neither the other side nor written there by a title of an office only
-//   they held ("Tổng Bí thư" for To Lam with Putin named), and the other side has such a person
-//   too; at least one of the two is in the glossary (names found by rule may be spelt
-//   differently in each language), and two names sharing a last word are one person.
+// - name-mismatch (error): a substitution, not an omission. A person of one side is not on
+//   the other, and the other side has a person not on this one: the two are paired in reading
+//   order. Silent when both are names found by rule (one foreign name transliterated), when
+//   one name's words are all in the other's ("Lavrov" / "Sergei Lavrov"), and when a bare title
+//   (one written without a name) stands for one of them, holding an office on the article's date
+//   that the other does not ("Tổng Bí thư gặp Tổng thống Putin" for "To Lam met the Russian
+//   president"), unless one is written with a title of the other's office ("Tổng Bí thư Trọng" for
+//   "General Secretary Lam").
 // - number-mismatch / date-mismatch (error): values compared as multisets, a date matching a
 //   date that contains it ("tháng 5" and "May 10") and yearless days by month and day. Values
 //   left over are reported only when both sides have some, paired in reading order: a value on
 //   one side only is a rephrasing ("both" for "hai"), a value changed is not. Percentages pair
-//   only with percentages, digits with digits and words with words.
+//   only with percentages, digits with words only below 20 ("four" / "5", not "100" / "hai"),
+//   dates only with dates of the same precision (a day, a month, a year).
 // - weekday-mismatch (warning): a weekday written with a day that falls on another weekday
 //   ("Friday, May 10, 2025", "thứ Sáu (10/5)"; a day without its year takes the article's), or
 //   left over on one side against a day on the other (a weekday alone is placed by the article
@@ -57,11 +62,20 @@ public:
     static QString weekdayName(int weekday, Language language);
 
 private:
+    // What check() gathers once per document, so that a row costs what it holds, not what the
+    // document holds: Entity::mentionsIn() reads every mention of the entity.
+    struct Gathered
+    {
+        QList<QList<std::pair<int, EntityMention>>> mentions; // per row: entity index, mention
+        QList<QList<TitleLink>> titles;                       // per row
+        QHash<int, QStringList> spellings; // per entity, on demand: its distinct mention texts
+    };
     // The row being checked and where its findings go.
     struct Row
     {
         const Document& document;
         const DocumentEntities& entities;
+        Gathered& gathered;
         int index = 0;
         const Paragraph* english = nullptr;
         const Paragraph* vietnamese = nullptr;
@@ -71,6 +85,16 @@ private:
         {
             return language == Language::English ? english : vietnamese;
         }
+        // The mentions of entity `entity` (an index) in this row's side, in order.
+        QList<EntityMention> mentionsOf(int entity, Language language) const
+        {
+            QList<EntityMention> found;
+            for (const auto& [index, mention] : gathered.mentions.at(this->index))
+                if (index == entity && mention.language == language)
+                    found.append(mention);
+            return found;
+        }
+        const QStringList& spellings(int entity) const;
     };
     // A date or number written in a row: its entity mention and what it compares by.
     struct Value
@@ -98,7 +122,7 @@ private:
 
     // People (RowCheckerNames.cpp).
     QList<int> peopleIn(const Row& row, Language language) const; // entity indexes, in order
-    bool samePerson(const Entity& a, const Entity& b) const;
+    bool samePerson(const Row& row, int a, int b) const;          // entity indexes
     // Offices held on `date`, or ever when it is null.
     QSet<QString> officesHeld(const Entity& person, QDate date) const;
     QSet<QString> officesNamed(QStringView words, Language language) const; // "Tổng Bí thư": two
@@ -110,7 +134,7 @@ private:
     // Diacritics (RowChecker.cpp).
     // The marked spelling `written` lacks; an empty one when it lacks marks no spelling known
     // gives; nullopt when nothing is missing.
-    std::optional<QString> markedForm(const Entity& entity, QStringView written) const;
+    std::optional<QString> markedForm(const Row& row, int entity, QStringView written) const;
 
     // Values (RowCheckerValues.cpp).
     QList<Value> valuesIn(const Row& row, Language language, const QString& type) const;

@@ -23,7 +23,7 @@ QList<int> RowChecker::peopleIn(const Row& row, Language language) const
         const Entity& entity = row.entities.entities.at(index);
         if (entity.type != u"person")
             continue;
-        const QList<EntityMention> mentions = entity.mentionsIn(row.index, language);
+        const QList<EntityMention> mentions = row.mentionsOf(index, language);
         if (!mentions.isEmpty())
             found.append({mentions.front().start, index});
     }
@@ -34,37 +34,48 @@ QList<int> RowChecker::peopleIn(const Row& row, Language language) const
     return people;
 }
 
-bool RowChecker::samePerson(const Entity& a, const Entity& b) const
+bool RowChecker::samePerson(const Row& row, int indexA, int indexB) const
 {
+    const Entity& a = row.entities.entities.at(indexA);
+    const Entity& b = row.entities.entities.at(indexB);
     if (a.id == b.id)
         return true;
     const GlossaryEntry* entryA = glossary.entry(a.id);
     const GlossaryEntry* entryB = glossary.entry(b.id);
     if (entryA && entryB)
         return false; // the glossary knows every form of both
-    // A name found by rule may be a shorter or differently joined form of the other ("Sergei
-    // Lavrov" / "Lavrov", "Pu-tin" / "Putin"): one person when a last word is shared.
-    const auto forms = [this](const Entity& e, const GlossaryEntry* entry) {
+    // A name found by rule may be part of the other's, or joined differently: "Lavrov" of
+    // "Sergei Lavrov", "Ông Tập" of "Tập Cận Bình", "Pu-tin" of "Putin", "V. Putin". Not "Tran
+    // Hong Minh" of "Ho Chi Minh": every word must be there, an initial standing for one.
+    const auto forms = [&](int index, const GlossaryEntry* entry) {
+        const Entity& e = row.entities.entities.at(index);
         QStringList all{e.english, e.vietnamese};
-        for (const EntityMention& m : e.mentions)
-            all.append(m.text);
+        all << row.spellings(index);
         if (entry)
-            all << entry->english << entry->vietnamese;
-        QSet<QString> words;
-        QSet<QString> last;
-        for (const QString& form : std::as_const(all)) {
-            const QStringList parts =
-                folder.fold(form).remove(u'-').remove(u'.').split(u' ', Qt::SkipEmptyParts);
-            for (const QString& part : parts)
-                words.insert(part);
-            if (!parts.isEmpty())
-                last.insert(parts.back());
-        }
-        return std::pair{words, last};
+            all << entry->english << entry->vietnamese << entry->givenNames;
+        QList<QStringList> words;
+        for (const QString& form : std::as_const(all))
+            if (!form.isEmpty())
+                words.append(folder.fold(form)
+                                 .remove(u'-')
+                                 .replace(u'.', u' ')
+                                 .split(u' ', Qt::SkipEmptyParts));
+        return words;
     };
-    const auto [wordsA, lastA] = forms(a, entryA);
-    const auto [wordsB, lastB] = forms(b, entryB);
-    return lastA.intersects(wordsB) || lastB.intersects(wordsA);
+    const auto within = [](const QStringList& part, const QStringList& whole) {
+        return !part.isEmpty() && std::all_of(part.cbegin(), part.cend(), [&](const QString& word) {
+            return std::any_of(whole.cbegin(), whole.cend(), [&](const QString& w) {
+                return w == word || (word.size() == 1 && w.startsWith(word));
+            });
+        });
+    };
+    const QList<QStringList> formsA = forms(indexA, entryA);
+    const QList<QStringList> formsB = forms(indexB, entryB);
+    for (const QStringList& x : formsA)
+        for (const QStringList& y : formsB)
+            if (within(x, y) || within(y, x))
+                return true;
+    return false;
 }
 
 QSet<QString> RowChecker::officesHeld(const Entity& person, QDate date) const
@@ -93,11 +104,10 @@ QSet<QString> RowChecker::officesNamed(QStringView words, Language language) con
 QSet<QString> RowChecker::titleOffices(const Row& row, Language language, int person) const
 {
     QSet<QString> offices;
-    for (const TitleLink& link : row.entities.titles) {
-        if (link.row != row.index || link.language != language || link.person != person)
+    for (const TitleLink& link : row.gathered.titles.at(row.index)) {
+        if (link.language != language || link.person != person)
             continue;
-        const Entity& title = row.entities.entities.at(link.title);
-        for (const EntityMention& m : title.mentionsIn(row.index, language))
+        for (const EntityMention& m : row.mentionsOf(link.title, language))
             offices.unite(officesNamed(m.text, language));
     }
     return offices;
@@ -122,7 +132,7 @@ QSet<QString> RowChecker::bareTitles(const Row& row, Language language) const
     for (int index : row.entities.entitiesInRow(row.index)) {
         const Entity& entity = row.entities.entities.at(index);
         if (entity.type == u"title" || entity.type == u"person")
-            taken.append(entity.mentionsIn(row.index, language));
+            taken.append(row.mentionsOf(index, language));
     }
     const bool english = language == Language::English;
     for (const Office& office : glossary.offices()) {
@@ -163,7 +173,7 @@ void RowChecker::checkNames(const Row& row) const
         QList<int> only;
         for (int index : mine)
             if (std::none_of(theirs.cbegin(), theirs.cend(),
-                             [&](int other) { return samePerson(all.at(index), all.at(other)); }))
+                             [&](int other) { return samePerson(row, index, other); }))
                 only.append(index);
         return only;
     };
@@ -197,11 +207,11 @@ void RowChecker::checkNames(const Row& row) const
             const QSet<QString> heldE = officesHeld(inEnglish, date);
             // Written with a title of the other's office, one is in the other's place
             // ("Tổng Bí thư Trọng" for "General Secretary Lam"), whatever bare titles say.
-            const bool inPlace = titledV.intersects(heldE) ||
-                                 titleOffices(row, Language::English, onlyEnglish.at(i))
-                                     .intersects(heldV);
-            if (!inPlace && (standsFor(bareVietnamese, heldE, heldV) ||
-                             standsFor(bareEnglish, heldV, heldE)))
+            const bool inPlace =
+                titledV.intersects(heldE) ||
+                titleOffices(row, Language::English, onlyEnglish.at(i)).intersects(heldV);
+            if (!inPlace &&
+                (standsFor(bareVietnamese, heldE, heldV) || standsFor(bareEnglish, heldV, heldE)))
                 continue;
             paired[i] = true;
             const QString expected = entryE && !entryE->vietnamese.isEmpty()
@@ -211,9 +221,8 @@ void RowChecker::checkNames(const Row& row) const
             const QString shownV =
                 inVietnamese.vietnamese.isEmpty() ? inVietnamese.english : inVietnamese.vietnamese;
             add(row, u"name-mismatch"_s, Severity::Error,
-                span(row.english, inEnglish.mentionsIn(row.index, Language::English).front()),
-                span(row.vietnamese,
-                     inVietnamese.mentionsIn(row.index, Language::Vietnamese).front()),
+                span(row.english, row.mentionsOf(onlyEnglish.at(i), Language::English).front()),
+                span(row.vietnamese, row.mentionsOf(v, Language::Vietnamese).front()),
                 tr("The English names %1, the Vietnamese %2.").arg(inEnglish.english, shownV),
                 expected, inEnglish.id);
             break;

@@ -83,7 +83,7 @@ QList<RowChecker::Value> RowChecker::valuesIn(const Row& row, Language language,
         const Entity& entity = row.entities.entities.at(index);
         if (entity.type != type)
             continue;
-        for (const EntityMention& m : entity.mentionsIn(row.index, language)) {
+        for (const EntityMention& m : row.mentionsOf(index, language)) {
             Value value{m, entity.id, std::nullopt, std::nullopt};
             for (const DateMention& d : dateDetails)
                 if (d.start == m.start && d.length == m.length)
@@ -138,16 +138,21 @@ void RowChecker::checkNumbers(const Row& row) const
         [&](qsizetype i, qsizetype j) { return english.at(i).id == vietnamese.at(j).id; },
         [](qsizetype, qsizetype) { return false; });
     // A number on one side only is a rephrasing; one changed leaves a number on both sides,
-    // written the same way: "100 students" and "hai đội" are two numbers, not one changed.
+    // written alike or small: "100 students" and "hai đội" are two numbers, not one changed.
     const auto inWords = [](const Value& value) {
         return value.number && value.number->fromWords;
+    };
+    const auto comparable = [&](const Value& e, const Value& v) {
+        return isPercent(e.id) == isPercent(v.id) &&
+               (inWords(e) == inWords(v) ||
+                (e.number && v.number && e.number->value < 20 && v.number->value < 20));
     };
     QList<bool> paired(leftVietnamese.size(), false);
     for (int i : leftEnglish) {
         const Value& e = english.at(i);
         for (qsizetype k = 0; k < leftVietnamese.size(); ++k) {
             const Value& v = vietnamese.at(leftVietnamese.at(k));
-            if (paired.at(k) || isPercent(e.id) != isPercent(v.id) || inWords(e) != inWords(v))
+            if (paired.at(k) || !comparable(e, v))
                 continue;
             paired[k] = true;
             add(row, u"number-mismatch"_s, Severity::Error, span(row.english, e.mention),
@@ -176,9 +181,19 @@ void RowChecker::checkDates(const Row& row) const
         [&](qsizetype i, qsizetype j) {
             return compatibleDates(*english.at(i).date, *vietnamese.at(j).date);
         });
-    const qsizetype pairs = qMin(leftEnglish.size(), leftVietnamese.size());
-    for (qsizetype k = 0; k < pairs; ++k) {
-        const Value& e = english.at(leftEnglish.at(k));
+    // A date changed keeps its form: a year left over is no day changed ("by 2045" dropped,
+    // "ngày 2/9" added, is a rephrasing).
+    QList<bool> paired(leftVietnamese.size(), false);
+    for (int i : leftEnglish) {
+        const Value& e = english.at(i);
+        qsizetype k = 0;
+        while (k < leftVietnamese.size() &&
+               (paired.at(k) ||
+                vietnamese.at(leftVietnamese.at(k)).date->precision != e.date->precision))
+            ++k;
+        if (k == leftVietnamese.size())
+            continue;
+        paired[k] = true;
         const Value& v = vietnamese.at(leftVietnamese.at(k));
         // A weekday alone is the article date's; against another day the weekday is wrong.
         const bool weekday = e.date->weekdayOnly || v.date->weekdayOnly;

@@ -89,6 +89,33 @@ void DocumentListModel::removeEntry(int row)
     endRemoveRows();
 }
 
+void DocumentListModel::setFindingSummaries(const QList<FindingSummary>& summaries)
+{
+    for (const FindingSummary& summary : summaries) {
+        const int row = rowByPath.value(summary.path, -1);
+        if (row < 0)
+            continue; // closed meanwhile
+        entries[row].findings = summary.findings;
+        Q_EMIT dataChanged(index(row, ErrorsColumn), index(row, WarningsColumn));
+    }
+}
+
+void DocumentListModel::setIgnored(const QSet<QString>& fingerprints)
+{
+    ignored = fingerprints;
+    if (!entries.isEmpty())
+        Q_EMIT dataChanged(index(0, ErrorsColumn), index(rowCount() - 1, WarningsColumn));
+}
+
+int DocumentListModel::countOf(const Entry& entry, Severity severity) const
+{
+    if (!entry.findings)
+        return -1;
+    return int(std::count_if(entry.findings->cbegin(), entry.findings->cend(), [&](const auto& f) {
+        return f.first == severity && !ignored.contains(f.second);
+    }));
+}
+
 void DocumentListModel::clear()
 {
     beginResetModel();
@@ -177,9 +204,24 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
                 codes.append(languageCode(language).toUpper());
             return codes.join(QStringLiteral(" + "));
         }
+        case ErrorsColumn:
+        case WarningsColumn: {
+            // Only what needs looking at: a zero would drown the counts that matter.
+            const int count =
+                countOf(entry, column == ErrorsColumn ? Severity::Error : Severity::Warning);
+            return count > 0 ? QVariant(count) : QVariant();
+        }
         }
         return {};
     case Qt::ToolTipRole:
+        if (column == ErrorsColumn || column == WarningsColumn) {
+            if (!document)
+                return {};
+            const int errors = countOf(entry, Severity::Error);
+            return errors < 0 ? tr("Not checked yet")
+                              : tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
+                                    tr("%n warning(s)", nullptr, countOf(entry, Severity::Warning));
+        }
         // Plain text only: a title must never be rendered as rich text.
         return (document
                     ? document->metadata.title + u'\n' +
@@ -199,7 +241,19 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
         return entry.result.error;
     case SearchKeyRole:
         return entry.searchKey;
+    case ErrorCountRole:
+        return countOf(entry, Severity::Error);
+    case WarningCountRole:
+        return countOf(entry, Severity::Warning);
+    case Qt::TextAlignmentRole:
+        return column == ErrorsColumn || column == WarningsColumn
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
     case SortRole:
+        if (column == ErrorsColumn)
+            return countOf(entry, Severity::Error);
+        if (column == WarningsColumn)
+            return countOf(entry, Severity::Warning);
         if (column == DateColumn)
             return document ? document->metadata.date : QDate();
         // Titles sort by their folded form, so "Đảng" sits among the D's whatever the locale.
@@ -213,7 +267,20 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
 
 QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    // The count columns are headed by their severity's icon: they stay narrow.
+    if (section == ErrorsColumn || section == WarningsColumn) {
+        if (role == Qt::DecorationRole)
+            return QApplication::style()->standardIcon(section == ErrorsColumn
+                                                           ? QStyle::SP_MessageBoxCritical
+                                                           : QStyle::SP_MessageBoxWarning);
+        if (role == Qt::ToolTipRole)
+            return section == ErrorsColumn ? tr("Errors found by the checks")
+                                           : tr("Warnings found by the checks");
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case TitleColumn:

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "BatchChecker.h"
 #include "DocumentReader.h"
 #include "TextFolder.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 namespace songngu {
 
@@ -16,6 +18,9 @@ public:
     enum Column
     {
         TitleColumn,
+        // Next to the title, where a narrow list still shows them.
+        ErrorsColumn,   // findings of error severity, not ignored; empty until checked
+        WarningsColumn, // the same for warnings
         DateColumn,
         FormatColumn,
         LanguagesColumn,
@@ -26,8 +31,10 @@ public:
         DocumentRole = Qt::UserRole + 1, // QVariant holding a DocumentPtr (null when unreadable)
         PathRole,                        // QString
         ErrorRole,                       // QString, empty when the document was read
-        SearchKeyRole, // QString: folded title, file name and place, for filtering
-        SortRole,      // a value that sorts the column naturally
+        SearchKeyRole,    // QString: folded title, file name and place, for filtering
+        SortRole,         // a value that sorts the column naturally
+        ErrorCountRole,   // int: error findings not ignored; -1 until checked
+        WarningCountRole, // int: the same for warnings
     };
 
     explicit DocumentListModel(QObject* parent = nullptr);
@@ -36,6 +43,9 @@ public:
     void addResults(const QList<ReadResult>& results);
     void removeEntry(int row);
     void clear();
+    // Findings of documents (BatchChecker); counted without the ignored ones.
+    void setFindingSummaries(const QList<FindingSummary>& summaries);
+    void setIgnored(const QSet<QString>& fingerprints);
 
     int documentCount() const;
     int errorCount() const;
@@ -60,12 +70,15 @@ private:
         ReadResult result;
         QString searchKey;
         QString sortKey;
+        std::optional<QList<std::pair<Severity, QString>>> findings; // until checked: none
     };
+    int countOf(const Entry& entry, Severity severity) const; // -1 until checked
     QString displayName(const Entry& entry) const;
 
     QList<Entry> entries;
     QHash<QString, int> rowByPath;
     TextFolder folder;
+    QSet<QString> ignored;
 };
 
 } // namespace songngu

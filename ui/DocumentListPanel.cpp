@@ -40,9 +40,9 @@ DocumentListPanel::DocumentListPanel(DocumentListModel* model, QWidget* parent)
     tree->setSortingEnabled(true);
     tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
-    for (int column = DocumentListModel::DateColumn; column < DocumentListModel::ColumnCount;
-         ++column)
-        tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    for (int column = 0; column < DocumentListModel::ColumnCount; ++column)
+        if (column != DocumentListModel::TitleColumn)
+            tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { onCurrentChanged(current); });
 

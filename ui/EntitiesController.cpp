@@ -153,6 +153,7 @@ bool EntitiesController::saveEntry(const GlossaryEntry& entry, QString* error)
 void EntitiesController::reanalyze()
 {
     rebuildGlossary();
+    Q_EMIT glossaryChanged();
     if (!shown)
         return;
     if (const EntitiesPtr all = view->annotations()->entities();

@@ -57,6 +57,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void analysisStarted(); // the shown document is being analysed (again)
+    void glossaryChanged(); // entries were added or imported
     void entitiesShown();   // the shown document's entities arrived
     // The shown document's analysis (its findings too), after its entities were shown.
     void analyzed(const songngu::AnalysisPtr& analysis);

@@ -1,5 +1,7 @@
 #include "FindingsController.h"
 
+#include "BatchChecker.h"
+#include "DocumentListModel.h"
 #include "EntitiesController.h"
 #include "FindingsPanel.h"
 #include "PairedView.h"
@@ -16,9 +18,21 @@
 namespace songngu {
 
 FindingsController::FindingsController(PairedView* view, FindingsPanel* panel,
-                                       EntitiesController* entities, QWidget* window)
-    : QObject(window), view(view), panel(panel), window(window)
+                                       EntitiesController* entities, DocumentListModel* documents,
+                                       QWidget* window)
+    : QObject(window), view(view), panel(panel), entities(entities), documents(documents),
+      batch(new BatchChecker(this)), window(window)
 {
+    connect(batch, &BatchChecker::checked, documents, &DocumentListModel::setFindingSummaries);
+    connect(batch, &BatchChecker::finished, this, &FindingsController::documentsChecked);
+    // A changed glossary changes what is found: count every document again.
+    connect(entities, &EntitiesController::glossaryChanged, this, [this] {
+        QList<ReadResult> all;
+        for (int row = 0; row < this->documents->rowCount(); ++row)
+            all.append({this->documents->pathAt(row), this->documents->documentAt(row), {}});
+        cancelChecks();
+        checkDocuments(all);
+    });
     previousFinding = new QAction(tr("Previous Finding"), this);
     previousFinding->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     previousFinding->setToolTip(tr("Previous finding (Shift+F8)"));
@@ -75,6 +89,25 @@ QSet<QString> FindingsController::ignoredFingerprints() const
     return fingerprints;
 }
 
+void FindingsController::checkDocuments(const QList<ReadResult>& results)
+{
+    QList<DocumentPtr> readable;
+    for (const ReadResult& result : results)
+        if (result.document)
+            readable.append(result.document);
+    batch->check(readable, entities->glossary());
+}
+
+void FindingsController::cancelChecks()
+{
+    batch->cancel();
+}
+
+bool FindingsController::isChecking() const
+{
+    return batch->isBusy();
+}
+
 void FindingsController::onAnalyzed(const AnalysisPtr& analysis)
 {
     shown = analysis;
@@ -98,6 +131,7 @@ void FindingsController::applyIgnored()
     const QSet<QString> fingerprints = ignoredFingerprints();
     view->annotations()->setIgnoredFindings(fingerprints);
     panel->setIgnored(fingerprints);
+    documents->setIgnored(fingerprints);
 }
 
 void FindingsController::updateActions()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DocumentAnalyzer.h"
+#include "DocumentReader.h"
 #include "IgnoredFindings.h"
 
 #include <QObject>
@@ -10,6 +11,8 @@ class QWidget;
 
 namespace songngu {
 
+class BatchChecker;
+class DocumentListModel;
 class EntitiesController;
 class FindingsPanel;
 class PairedView;
@@ -23,8 +26,14 @@ class FindingsController : public QObject
     Q_OBJECT
 public:
     // `window` parents the dialogs.
+    // `documents`: the document list, whose error and warning counts it keeps.
     FindingsController(PairedView* view, FindingsPanel* panel, EntitiesController* entities,
-                       QWidget* window);
+                       DocumentListModel* documents, QWidget* window);
+
+    // Checks documents in the background for the list's counts (read again: checked again).
+    void checkDocuments(const QList<ReadResult>& results);
+    void cancelChecks();
+    bool isChecking() const;
 
     QAction* previousFindingAction() const { return previousFinding; }
     QAction* nextFindingAction() const { return nextFinding; }
@@ -43,6 +52,7 @@ public:
 
 Q_SIGNALS:
     void message(const QString& text);
+    void documentsChecked(); // the list's counts are complete
 
 private:
     void onAnalyzed(const AnalysisPtr& analysis);
@@ -57,6 +67,9 @@ private:
 
     PairedView* view;
     FindingsPanel* panel;
+    EntitiesController* entities;
+    DocumentListModel* documents;
+    BatchChecker* batch;
     QWidget* window;
     IgnoredFindings ignored;
     AnalysisPtr shown;

@@ -117,7 +117,8 @@ void MainWindow::createDocks()
     findingPanel = new FindingsPanel(this);
     sideTabs->insertTab(0, findingPanel, tr("Findings"));
     sideTabs->setCurrentIndex(0); // what an editor opens the window for
-    findingController = new FindingsController(view, findingPanel, entityController, this);
+    findingController =
+        new FindingsController(view, findingPanel, entityController, documents, this);
     connect(findingController, &FindingsController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     // "Show in Entities" from a pane brings the tab forward.
@@ -229,7 +230,7 @@ void MainWindow::restoreSettings()
             const QList<QDockWidget*> docks{
                 findChild<QDockWidget*>(QStringLiteral("DocumentsDock")),
                 findChild<QDockWidget*>(QStringLiteral("DetailsDock"))};
-            resizeDocks(docks, {width() * 25 / 100, width() * 23 / 100}, Qt::Horizontal);
+            resizeDocks(docks, {width() * 30 / 100, width() * 23 / 100}, Qt::Horizontal);
         });
     }
     view->setZoomPercent(settings.zoomPercent());
@@ -290,6 +291,7 @@ void MainWindow::openPaths(const QStringList& paths)
 void MainWindow::closeAll()
 {
     loader->cancel();
+    findingController->cancelChecks();
     pendingSelection.clear();
     documents->clear();
     listPanel->clearSkipped();
@@ -341,6 +343,7 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::onDocumentsRead(const QList<ReadResult>& batch)
 {
     documents->addResults(batch);
+    findingController->checkDocuments(batch);
     int select = -1;
     if (!pendingSelection.isEmpty()) {
         select = documents->rowOfPath(pendingSelection);

@@ -255,6 +255,9 @@ private Q_SLOTS:
         QTest::newRow("rule: Nguyen unmarked in Vietnamese text is a family name")
             << u"Đại diện là Nguyen Van An, giám đốc."_s << vi << u"Nguyen Van An"_s
             << u"nguyen van an"_s << person << false;
+        QTest::newRow("rule: a full name without marks after a ministry, Vietnamese")
+            << u"Bộ trưởng Bộ Xây dựng Tran Hong Minh cho biết"_s << vi << u"Tran Hong Minh"_s
+            << u"tran hong minh"_s << person << false;
         QTest::newRow("Viet joined to a country, unmarked, is Vietnam")
             << u"quan hệ Viet-Nga"_s << vi << u"Viet"_s << u"vietnam"_s << place << false;
         QTest::newRow("rule: of the … and … inside an organisation")
@@ -302,6 +305,8 @@ private Q_SLOTS:
             << u"At the talks, Victory was mentioned."_s << en << u"Victory"_s;
         QTest::newRow("unmarked given name in Vietnamese text needs its marks")
             << u"Tô Lâm nói. Trong năm nay, ông đến."_s << vi << u"Trong"_s;
+        QTest::newRow("Chính phủ is the government, though Chính was named")
+            << u"Thủ tướng Phạm Minh Chính nói Chính phủ sẽ hành động."_s << vi << u"Chính phủ"_s;
         QTest::newRow("month names are not names") << u"on May 10 in"_s << en << u"May"_s;
         QTest::newRow("Lam Sơn: Vietnamese writes the family name Lâm")
             << u"cuộc khởi nghĩa Lam Sơn năm 1418"_s << vi << u"Lam Sơn"_s;

@@ -127,6 +127,9 @@ private Q_SLOTS:
             {u"To Lam met Putin. | Tô Lâm gặp Putin."_s, trongNamed,
              u"Lam thanked Putin for the welcome. | Ông Trọng cảm ơn Putin đã đón tiếp."_s},
             {u"3 name-mismatch [Lam] [Trọng] → Tô Lâm"_s});
+        row("a full name found by rule sharing only its given name with a glossary person",
+            {u"Minister Tran Hong Minh spoke. | Bộ trưởng Hồ Chí Minh phát biểu."_s},
+            {u"1 name-mismatch [Tran Hong Minh] [Hồ Chí Minh] → Tran Hong Minh"_s});
         row("a name found by rule against a glossary person",
             {u"Deputy Minister Nguyen Van An attended the meeting. | Thứ trưởng Phạm Minh Chính "
              "dự cuộc họp."_s},
@@ -164,6 +167,10 @@ private Q_SLOTS:
         row("a name on one side only",
             {u"Putin and Lukashenko attended the parade. | Tổng thống Putin dự lễ duyệt binh."_s},
             {});
+        row("a family name alone for a Sino-Vietnamese name",
+            {u"Xi Jinping arrived. | Tập Cận Bình đã đến."_s,
+             u"Xi said China was ready. | Ông Tập cho biết Trung Quốc sẵn sàng."_s},
+            {});
         row("Sino-Vietnamese names",
             {u"Xi Jinping and Li Qiang welcomed Pham Minh Chinh. | Tập Cận Bình và Lý Cường đón "
              "Phạm Minh Chính."_s},
@@ -175,6 +182,11 @@ private Q_SLOTS:
              u"General Secretary To Lam respectfully invited President Putin to this important "
              "and solemn event. | Tổng Bí thư Tô Lâm trân trọng mời Tổng thống Putin dự sự kiện "
              "quan trọng và trang trọng này."_s},
+            {});
+        row("Chính phủ is the government, not Chính",
+            {u"Prime Minister Pham Minh Chinh arrived. | Thủ tướng Phạm Minh Chính đã đến."_s,
+             u"Deputy Prime Minister Tran Hong Ha said the government would act. | Phó Thủ tướng "
+             "cho biết Chính phủ sẽ hành động."_s},
             {});
         row("Trọng tâm at a sentence start",
             {trongNamed,
@@ -268,6 +280,10 @@ private Q_SLOTS:
             {u"The parade was held on May 9 in Red Square. | Lễ duyệt binh diễn ra tại Quảng "
              "trường Đỏ."_s},
             {});
+        row("a year on one side, a day on the other, are two dates",
+            {u"Vietnam aims to be a high-income country by 2045. | Việt Nam đặt mục tiêu trở thành "
+             "nước thu nhập cao, như đã nêu ngày 2/9."_s},
+            {});
         row("yesterday and hôm qua",
             {u"The delegation arrived yesterday. | Đoàn đã đến hôm qua."_s}, {});
     }
@@ -347,6 +363,14 @@ private Q_SLOTS:
             {u"Deputy Prime Minister Tran Hong Ha spoke. | Phó Thủ tướng Tran Hong Ha phát "
              "biểu."_s},
             {u"1 missing-diacritics [Tran Hong Ha] [Tran Hong Ha]"_s});
+        row("a full name without marks after a ministry",
+            {u"Minister of Construction Tran Hong Minh spoke. | Bộ trưởng Bộ Xây dựng Tran Hong "
+             "Minh phát biểu."_s},
+            {u"1 missing-diacritics [Tran Hong Minh] [Tran Hong Minh]"_s});
+        row("a given name after an office title without its marks",
+            {u"Prime Minister Pham Minh Chinh arrived. | Thủ tướng Phạm Minh Chính đã đến."_s,
+             u"Chinh thanked the hosts. | Thủ tướng Chinh cảm ơn nước chủ nhà."_s},
+            {u"2 missing-diacritics [Chinh] [Chinh] → Chính"_s});
         row("a syllable no Vietnamese word writes bare",
             {u"Deputy Minister Nguyen Van An spoke. | Thứ trưởng Nguyen Van An phát biểu."_s},
             {u"1 missing-diacritics [Nguyen Van An] [Nguyen Van An]"_s});

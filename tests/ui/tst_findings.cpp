@@ -1,6 +1,8 @@
 // The Findings tab as an editor uses it: the findings of the sample article listed with their
 // severity, filtered, stepped through with F8 while the panes follow, ignored and brought back,
 // and exported as a report.
+#include "DocumentListModel.h"
+#include "DocumentListPanel.h"
 #include "FindingMarks.h"
 #include "FindingsController.h"
 #include "FindingsFilterProxy.h"
@@ -278,6 +280,45 @@ private Q_SLOTS:
             QCOMPARE(root.value(u"findings").toArray().size(),
                      window.findingsController()->analysis()->findings->size());
         }
+    }
+
+    void theDocumentListCountsErrorsAndWarnings()
+    {
+        MainWindow window;
+        QSignalSpy checked(window.findingsController(), &FindingsController::documentsChecked);
+        QSignalSpy finished(&window, &MainWindow::loadingFinished);
+        window.openPaths({QStringLiteral(SONGNGU_SAMPLES_DIR)});
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(checked.count() > 0 && !window.findingsController()->isChecking(),
+                                 30000);
+        DocumentListModel* list = window.documentModel();
+        const QModelIndex bilingual =
+            list->index(list->rowOfPath(interleaved), DocumentListModel::ErrorsColumn);
+        QVERIFY(bilingual.data(DocumentListModel::ErrorCountRole).toInt() >= 5);
+        QCOMPARE(bilingual.data().toInt(),
+                 bilingual.data(DocumentListModel::ErrorCountRole).toInt());
+        const QModelIndex english =
+            list->index(list->rowOfPath(englishOnly), DocumentListModel::ErrorsColumn);
+        QCOMPARE(english.data(DocumentListModel::ErrorCountRole).toInt(), 0);
+        QVERIFY(english.data().isNull()); // zero is left blank
+
+        // Ignoring a finding of the shown document lowers its count.
+        QTRY_VERIFY_WITH_TIMEOUT(window.findingsController()->analysis() != nullptr, 20000);
+        window.documentList()->selectSourceRow(list->rowOfPath(interleaved));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.findingsController()->analysis() &&
+                window.findingsController()->analysis()->document->metadata.path == interleaved,
+            20000);
+        const int before = bilingual.data(DocumentListModel::ErrorCountRole).toInt();
+        const FindingsPtr findings = window.findingsController()->analysis()->findings;
+        const auto error = std::find_if(findings->cbegin(), findings->cend(), [](const Finding& f) {
+            return f.severity == Severity::Error;
+        });
+        QVERIFY(error != findings->cend());
+        QString message;
+        QVERIFY(window.findingsController()->setIgnored(int(error - findings->cbegin()), true,
+                                                        &message));
+        QCOMPARE(bilingual.data(DocumentListModel::ErrorCountRole).toInt(), before - 1);
     }
 
     void anEnglishOnlyArticleHasNoErrors()

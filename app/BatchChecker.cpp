@@ -1,0 +1,97 @@
+#include "BatchChecker.h"
+
+#include "ConsistencyChecker.h"
+#include "EntityRecognizer.h"
+
+#include <QElapsedTimer>
+
+namespace songngu {
+
+namespace {
+
+constexpr int batchMilliseconds = 150; // how often results reach the list while checking
+
+} // namespace
+
+BatchChecker::BatchChecker(QObject* parent) : QObject(parent) {}
+
+BatchChecker::~BatchChecker()
+{
+    if (worker) {
+        stop->store(true);
+        worker->wait();
+        delete worker;
+    }
+}
+
+void BatchChecker::check(const QList<DocumentPtr>& documents,
+                         std::shared_ptr<const Glossary> glossary)
+{
+    if (documents.isEmpty() || !glossary)
+        return;
+    queue.append({documents, std::move(glossary)});
+    if (!worker)
+        startNext();
+}
+
+void BatchChecker::cancel()
+{
+    queue.clear();
+    ++generation; // results still on their way are dropped
+    if (stop)
+        stop->store(true);
+}
+
+void BatchChecker::startNext()
+{
+    if (queue.isEmpty()) {
+        Q_EMIT finished();
+        return;
+    }
+    const Job job = queue.takeFirst();
+    stop = std::make_shared<std::atomic_bool>(false);
+    const quint64 jobGeneration = generation;
+    worker = QThread::create([this, job, cancelled = stop, jobGeneration] {
+        // One recogniser and checker for the whole job: building them costs more than a
+        // short article.
+        const EntityRecognizer recognizer(*job.glossary);
+        const ConsistencyChecker checker(*job.glossary);
+        QList<FindingSummary> batch;
+        QElapsedTimer sinceDelivery;
+        sinceDelivery.start();
+        for (const DocumentPtr& document : job.documents) {
+            if (cancelled->load())
+                return;
+            FindingSummary summary{document->metadata.path, {}};
+            const DocumentEntities entities = recognizer.recognize(*document);
+            for (const Finding& finding : checker.check(*document, entities))
+                summary.findings.append({finding.severity, finding.fingerprint});
+            batch.append(std::move(summary));
+            if (sinceDelivery.elapsed() >= batchMilliseconds) {
+                QMetaObject::invokeMethod(
+                    this, [this, batch, jobGeneration] { deliver(batch, jobGeneration); },
+                    Qt::QueuedConnection);
+                batch.clear();
+                sinceDelivery.restart();
+            }
+        }
+        if (!batch.isEmpty())
+            QMetaObject::invokeMethod(
+                this, [this, batch, jobGeneration] { deliver(batch, jobGeneration); },
+                Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, this, [this] {
+        worker->deleteLater();
+        worker = nullptr;
+        startNext();
+    });
+    worker->start(QThread::LowPriority);
+}
+
+void BatchChecker::deliver(const QList<FindingSummary>& batch, quint64 jobGeneration)
+{
+    if (jobGeneration == generation)
+        Q_EMIT checked(batch);
+}
+
+} // namespace songngu
