@@ -163,9 +163,13 @@ QByteArray ReportWriter::toJson(const QList<ReadResult>& documents, const QList<
 
 namespace {
 
-// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
-QString csvField(const QString& field)
+// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. Text
+// a spreadsheet would run as a formula ("=HYPERLINK(…)" quoted from a document) gets a leading
+// apostrophe, which spreadsheets show as text (OWASP's advice for CSV injection).
+QString csvField(QString field)
 {
+    if (!field.isEmpty() && QStringView(u"=+-@\t\r").contains(field.front()))
+        field.prepend(u'\'');
     if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') &&
         !field.contains(u'\r'))
         return field;

@@ -48,6 +48,12 @@ bool needsMarks(QStringView syllable)
     return pattern.match(syllable).hasMatch();
 }
 
+// No character beyond ASCII: a Latin syllable without marks ("Cuong", not "Cường").
+bool bare(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
 int wordCount(QStringView text)
 {
     int count = 0;
@@ -109,6 +115,11 @@ QList<Finding> RowChecker::check(const Document& document, const DocumentEntitie
     for (const TitleLink& link : entities.titles)
         if (link.row >= 0 && link.row < document.rows.size())
             gathered.titles[link.row].append(link);
+    for (const Office& office : glossary.offices())
+        for (Language language : {Language::English, Language::Vietnamese})
+            for (const QString& form :
+                 language == Language::English ? office.english : office.vietnamese)
+                gathered.officeTitles.append({office.id, language, folder.fold(form)});
     // An article in one language is not an untranslated one: only a document with translation
     // pairs can miss a translation.
     const bool translated =
@@ -130,7 +141,6 @@ QList<Finding> RowChecker::check(const Document& document, const DocumentEntitie
             if (!vietnameseIsEnglish) {
                 checkNames(row);
                 checkNumbers(row);
-                checkDates(row);
             }
         } else if (aligned.kind == RowKind::OneSided && translated &&
                    (row.english != nullptr) != (row.vietnamese != nullptr)) {
@@ -142,9 +152,14 @@ QList<Finding> RowChecker::check(const Document& document, const DocumentEntitie
                 row.english ? tr("This English paragraph has no Vietnamese translation.")
                             : tr("This Vietnamese paragraph has no English counterpart."));
         }
-        checkWeekdays(row, Language::English);
+        const QList<Value> englishDates = valuesIn(row, Language::English, u"date"_s);
+        const QList<Value> vietnameseDates =
+            vietnameseIsEnglish ? QList<Value>() : valuesIn(row, Language::Vietnamese, u"date"_s);
+        if (aligned.kind == RowKind::Pair && row.english && row.vietnamese && !vietnameseIsEnglish)
+            checkDates(row, englishDates, vietnameseDates);
+        checkWeekdays(row, Language::English, englishDates);
         if (!vietnameseIsEnglish) {
-            checkWeekdays(row, Language::Vietnamese);
+            checkWeekdays(row, Language::Vietnamese, vietnameseDates);
             checkDiacritics(row);
         }
         // One finding per fingerprint: a name twice in a paragraph is one thing to fix.
@@ -193,6 +208,14 @@ const QStringList& RowChecker::Row::spellings(int entity) const
     return *it;
 }
 
+const QString& RowChecker::folded(const Row& row, const QString& text) const
+{
+    auto it = row.gathered.folds.constFind(text);
+    if (it == row.gathered.folds.cend())
+        it = row.gathered.folds.insert(text, folder.fold(text));
+    return *it;
+}
+
 std::optional<FindingSpan> RowChecker::span(const Paragraph* paragraph, const EntityMention& m)
 {
     if (!paragraph)
@@ -204,8 +227,12 @@ bool RowChecker::untranslated(const Row& row) const
 {
     const QString& english = row.english->text;
     const QString& vietnamese = row.vietnamese->text;
-    const bool identical = wordCount(vietnamese) >= 3 && folder.fold(english.simplified()) ==
-                                                             folder.fold(vietnamese.simplified());
+    const QString simpleEnglish = english.simplified();
+    const QString simpleVietnamese = vietnamese.simplified();
+    // Folding keeps NFC text's length: paragraphs of different lengths are not the same text.
+    const bool identical = wordCount(vietnamese) >= 3 &&
+                           simpleEnglish.size() == simpleVietnamese.size() &&
+                           folder.fold(simpleEnglish) == folder.fold(simpleVietnamese);
     if (!identical && detector.detect(vietnamese) != Language::English)
         return false;
     add(row, u"untranslated"_s, Severity::Warning, findingSpan(english, 0, int(english.size())),
@@ -221,7 +248,7 @@ std::optional<QString> RowChecker::markedForm(const Row& row, int index, QString
 {
     const QStringList writtenSyllables = syllables(written);
     if (std::none_of(writtenSyllables.cbegin(), writtenSyllables.cend(),
-                     [this](const QString& s) { return folder.stripMarks(s) == s; }))
+                     [](const QString& s) { return bare(s); }))
         return std::nullopt; // every syllable marked: nothing is missing
     const Entity& entity = row.entities.entities.at(index);
     QStringList candidates;
@@ -229,17 +256,16 @@ std::optional<QString> RowChecker::markedForm(const Row& row, int index, QString
         candidates << entry->vietnamese << entry->givenNames << entry->english;
     // A name found by rule is marked as another mention in the document writes it.
     candidates << row.spellings(index);
-    const QString key = folder.fold(written);
+    const QString key = folded(row, written.toString());
     for (const QString& candidate : std::as_const(candidates)) {
-        if (candidate == written || folder.fold(candidate) != key)
+        if (candidate == written || folded(row, candidate) != key)
             continue;
         const QStringList marked = syllables(candidate);
         if (marked.size() != writtenSyllables.size())
             continue;
         bool missing = false;
         for (qsizetype i = 0; i < marked.size() && !missing; ++i)
-            missing = folder.stripMarks(writtenSyllables.at(i)) == writtenSyllables.at(i) &&
-                      folder.stripMarks(marked.at(i)) != marked.at(i);
+            missing = bare(writtenSyllables.at(i)) && !bare(marked.at(i));
         if (!missing)
             continue;
         // "LUONG CUONG" in a headline: the suggestion keeps the capitals.
@@ -249,18 +275,15 @@ std::optional<QString> RowChecker::markedForm(const Row& row, int index, QString
     }
     // No marked spelling known: a syllable no Vietnamese word writes bare still tells, and so
     // does a full name of a marked family name written bare ("Tran Hong Ha"; "Le Pen" is two).
-    const bool bare = std::all_of(writtenSyllables.cbegin(), writtenSyllables.cend(),
-                                  [this](const QString& s) { return folder.stripMarks(s) == s; });
-    const bool impossible =
-        std::any_of(writtenSyllables.cbegin(), writtenSyllables.cend(), [this](const QString& s) {
-            return needsMarks(s) && folder.stripMarks(s) == s;
-        });
+    const bool allBare = std::all_of(writtenSyllables.cbegin(), writtenSyllables.cend(),
+                                     [](const QString& s) { return bare(s); });
+    const bool impossible = std::any_of(writtenSyllables.cbegin(), writtenSyllables.cend(),
+                                        [](const QString& s) { return bare(s) && needsMarks(s); });
     const QStringList& families = NameRecognizer::vietnameseFamilyNames();
-    const bool family =
-        entity.type == u"person" && bare && writtenSyllables.size() >= 3 &&
-        std::any_of(families.cbegin(), families.cend(), [&](const QString& f) {
-            return folder.stripMarks(f) != f && folder.stripMarks(f) == writtenSyllables.front();
-        });
+    const bool family = entity.type == u"person" && allBare && writtenSyllables.size() >= 3 &&
+                        std::any_of(families.cbegin(), families.cend(), [&](const QString& f) {
+                            return !bare(f) && folder.stripMarks(f) == writtenSyllables.front();
+                        });
     if ((entity.type == u"person" || entity.type == u"place") && (impossible || family))
         return QString();
     return std::nullopt;

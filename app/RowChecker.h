@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <optional>
+#include <tuple>
 
 namespace songngu {
 
@@ -69,6 +70,9 @@ private:
         QList<QList<std::pair<int, EntityMention>>> mentions; // per row: entity index, mention
         QList<QList<TitleLink>> titles;                       // per row
         QHash<int, QStringList> spellings; // per entity, on demand: its distinct mention texts
+        QHash<QString, QString> folds;     // TextFolder::fold() of names and titles, on demand
+        // The glossary's office titles: office id, language, folded form.
+        QList<std::tuple<QString, Language, QString>> officeTitles;
     };
     // The row being checked and where its findings go.
     struct Row
@@ -113,19 +117,22 @@ private:
     static std::optional<FindingSpan> span(const Paragraph* paragraph, const EntityMention& m);
     static QString weekdayInMessage(int weekday); // translated: "Saturday" in the UI language
 
+    const QString& folded(const Row& row, const QString& text) const; // folder.fold(), cached
+
     bool untranslated(const Row& row) const;
     void checkNames(const Row& row) const;
     void checkDiacritics(const Row& row) const;
     void checkNumbers(const Row& row) const;
-    void checkDates(const Row& row) const;
-    void checkWeekdays(const Row& row, Language language) const;
+    void checkDates(const Row& row, const QList<Value>& english,
+                    const QList<Value>& vietnamese) const;
+    void checkWeekdays(const Row& row, Language language, const QList<Value>& dates) const;
 
     // People (RowCheckerNames.cpp).
     QList<int> peopleIn(const Row& row, Language language) const; // entity indexes, in order
     bool samePerson(const Row& row, int a, int b) const;          // entity indexes
     // Offices held on `date`, or ever when it is null.
     QSet<QString> officesHeld(const Entity& person, QDate date) const;
-    QSet<QString> officesNamed(QStringView words, Language language) const; // "Tổng Bí thư": two
+    QSet<QString> officesNamed(const Row& row, const QString& words, Language language) const;
     // Offices the titles written with `person` (an entity index) can name in that side.
     QSet<QString> titleOffices(const Row& row, Language language, int person) const;
     // Offices named by titles written without a person in that side of the row: "the Party chief".

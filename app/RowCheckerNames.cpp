@@ -56,7 +56,7 @@ bool RowChecker::samePerson(const Row& row, int indexA, int indexB) const
         QList<QStringList> words;
         for (const QString& form : std::as_const(all))
             if (!form.isEmpty())
-                words.append(folder.fold(form)
+                words.append(QString(folded(row, form))
                                  .remove(u'-')
                                  .replace(u'.', u' ')
                                  .split(u' ', Qt::SkipEmptyParts));
@@ -89,15 +89,14 @@ QSet<QString> RowChecker::officesHeld(const Entity& person, QDate date) const
     return held;
 }
 
-QSet<QString> RowChecker::officesNamed(QStringView words, Language language) const
+QSet<QString> RowChecker::officesNamed(const Row& row, const QString& words,
+                                       Language language) const
 {
     QSet<QString> offices;
-    const QString key = folder.fold(words);
-    for (const Office& office : glossary.offices())
-        for (const QString& form :
-             language == Language::English ? office.english : office.vietnamese)
-            if (folder.fold(form) == key)
-                offices.insert(office.id);
+    const QString& key = folded(row, words);
+    for (const auto& [office, written, form] : row.gathered.officeTitles)
+        if (written == language && form == key)
+            offices.insert(office);
     return offices;
 }
 
@@ -108,7 +107,7 @@ QSet<QString> RowChecker::titleOffices(const Row& row, Language language, int pe
         if (link.language != language || link.person != person)
             continue;
         for (const EntityMention& m : row.mentionsOf(link.title, language))
-            offices.unite(officesNamed(m.text, language));
+            offices.unite(officesNamed(row, m.text, language));
     }
     return offices;
 }
@@ -119,13 +118,16 @@ QSet<QString> RowChecker::bareTitles(const Row& row, Language language) const
     const Paragraph* paragraph = row.side(language);
     if (!paragraph)
         return offices;
-    // Folded character by character, so that offsets stay those of the paragraph.
-    QString folded;
-    folded.reserve(paragraph->text.size());
-    for (QChar c : paragraph->text) {
-        const QString one =
-            c.unicode() < 0x80 ? QString(c.toLower()) : folder.fold(QStringView(&c, 1));
-        folded.append(one.size() == 1 ? one.front() : c.toLower());
+    // Offsets must stay those of the paragraph: folded whole when that keeps its length (NFC
+    // Vietnamese does), else character by character.
+    QString text = folder.fold(paragraph->text);
+    if (text.size() != paragraph->text.size()) {
+        text.clear();
+        for (QChar c : paragraph->text) {
+            const QString one =
+                c.unicode() < 0x80 ? QString(c.toLower()) : folder.fold(QStringView(&c, 1));
+            text.append(one.size() == 1 ? one.front() : c.toLower());
+        }
     }
     // Titles written with a person, and people whose names hold a title ("President Ho Chi Minh").
     QList<EntityMention> taken;
@@ -134,28 +136,25 @@ QSet<QString> RowChecker::bareTitles(const Row& row, Language language) const
         if (entity.type == u"title" || entity.type == u"person")
             taken.append(row.mentionsOf(index, language));
     }
-    const bool english = language == Language::English;
-    for (const Office& office : glossary.offices()) {
-        for (const QString& form : english ? office.english : office.vietnamese) {
-            const QString f = folder.fold(form);
-            for (qsizetype at = folded.indexOf(f); at >= 0 && !f.isEmpty();
-                 at = folded.indexOf(f, at + 1)) {
-                const qsizetype end = at + f.size();
-                if ((at > 0 && folded.at(at - 1).isLetterOrNumber()) ||
-                    (end < folded.size() && folded.at(end).isLetterOrNumber()))
-                    continue;
-                // A capital after it is a name the title goes with, known or not: "Prime
-                // Minister Anthony Albanese" is no bare title.
-                qsizetype next = end;
-                while (next < folded.size() && folded.at(next).isSpace())
-                    ++next;
-                if (next > end && next < folded.size() && paragraph->text.at(next).isUpper())
-                    continue;
-                if (std::none_of(taken.cbegin(), taken.cend(), [&](const EntityMention& m) {
-                        return overlaps(int(at), int(f.size()), m);
-                    }))
-                    offices.insert(office.id);
-            }
+    for (const auto& [office, written, f] : row.gathered.officeTitles) {
+        if (written != language || f.isEmpty())
+            continue;
+        for (qsizetype at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
+            const qsizetype end = at + f.size();
+            if ((at > 0 && text.at(at - 1).isLetterOrNumber()) ||
+                (end < text.size() && text.at(end).isLetterOrNumber()))
+                continue;
+            // A capital after it is a name the title goes with, known or not: "Prime Minister
+            // Anthony Albanese" is no bare title.
+            qsizetype next = end;
+            while (next < text.size() && text.at(next).isSpace())
+                ++next;
+            if (next > end && next < text.size() && paragraph->text.at(next).isUpper())
+                continue;
+            if (std::none_of(taken.cbegin(), taken.cend(), [&](const EntityMention& m) {
+                    return overlaps(int(at), int(f.size()), m);
+                }))
+                offices.insert(office);
         }
     }
     return offices;

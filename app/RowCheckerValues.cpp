@@ -165,14 +165,15 @@ void RowChecker::checkNumbers(const Row& row) const
     }
 }
 
-void RowChecker::checkDates(const Row& row) const
+void RowChecker::checkDates(const Row& row, const QList<Value>& englishDates,
+                            const QList<Value>& vietnameseDates) const
 {
     const auto own = [](QList<Value> values) {
         values.removeIf([](const Value& v) { return v.absorbed; });
         return values;
     };
-    const QList<Value> english = own(valuesIn(row, Language::English, u"date"_s));
-    const QList<Value> vietnamese = own(valuesIn(row, Language::Vietnamese, u"date"_s));
+    const QList<Value> english = own(englishDates);
+    const QList<Value> vietnamese = own(vietnameseDates);
     const auto [leftEnglish, leftVietnamese] = leftovers(
         english.size(), vietnamese.size(),
         [&](qsizetype i, qsizetype j) {
@@ -208,9 +209,8 @@ void RowChecker::checkDates(const Row& row) const
     }
 }
 
-void RowChecker::checkWeekdays(const Row& row, Language language) const
+void RowChecker::checkWeekdays(const Row& row, Language language, const QList<Value>& values) const
 {
-    const QList<Value> values = valuesIn(row, language, u"date"_s);
     const Paragraph* paragraph = row.side(language);
     const bool english = language == Language::English;
     for (qsizetype i = 0; i < values.size(); ++i) {

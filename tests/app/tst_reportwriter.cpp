@@ -270,6 +270,18 @@ private Q_SLOTS:
             parseCsv(QString::fromUtf8(ReportWriter::toCsv({multiline}).mid(3)));
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines.at(1).contains(u"line one\nline two"_s));
+
+        // Document text a spreadsheet would run as a formula is kept as text.
+        const Finding formula = [] {
+            Finding f = variant();
+            f.message = u"=HYPERLINK(\"http://example.com\")"_s;
+            f.suggestion = u"@SUM(A1)"_s;
+            return f;
+        }();
+        const QList<QStringList> cells =
+            parseCsv(QString::fromUtf8(ReportWriter::toCsv({formula}).mid(3)));
+        QVERIFY(cells.at(1).contains(u"'=HYPERLINK(\"http://example.com\")"_s));
+        QVERIFY(cells.at(1).contains(u"'@SUM(A1)"_s));
     }
 
     void text()
