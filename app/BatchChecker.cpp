@@ -64,8 +64,7 @@ void BatchChecker::startNext()
                 return;
             FindingSummary summary{document->metadata.path, {}};
             const DocumentEntities entities = recognizer.recognize(*document);
-            for (const Finding& finding : checker.check(*document, entities))
-                summary.findings.append({finding.severity, finding.fingerprint});
+            summary.findings = checker.check(*document, entities);
             batch.append(std::move(summary));
             if (sinceDelivery.elapsed() >= batchMilliseconds) {
                 QMetaObject::invokeMethod(

@@ -12,12 +12,11 @@
 
 namespace songngu {
 
-// What the document list shows of a document's findings: their severities and fingerprints
-// (so that ignoring one can be counted without checking again).
+// A document's findings, for the document list's counts and the report of every document.
 struct FindingSummary
 {
     QString path;
-    QList<std::pair<Severity, QString>> findings;
+    QList<Finding> findings;
 };
 
 // Checks every document of a list in the background (entities, then ConsistencyChecker), for

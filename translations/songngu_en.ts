@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>songngu::DocumentListModel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>songngu::DocumentListPanel</name>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -59,6 +76,54 @@
         <translation>
             <numerusform>%n entity</numerusform>
             <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>songngu::FindingsController</name>
+    <message numerus="yes">
+        <source>Saved %n ignored finding(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n ignored finding to %1.</numerusform>
+            <numerusform>Saved %n ignored findings to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n ignored finding(s).</source>
+        <translation>
+            <numerusform>Added %n ignored finding.</numerusform>
+            <numerusform>Added %n ignored findings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>songngu::FindingsPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ignored</source>
+        <translation>
+            <numerusform>%n ignored</numerusform>
+            <numerusform>%n ignored</numerusform>
         </translation>
     </message>
 </context>

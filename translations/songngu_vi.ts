@@ -12,10 +12,6 @@
         <translation>Sao chép &amp;hàng (tiếng Anh và tiếng Việt)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Show in &amp;Entities</source>
         <translation>Hiện trong &amp;Thực thể</translation>
     </message>
@@ -38,10 +34,6 @@
 <context>
     <name>songngu::CommandLine</name>
     <message>
-        <source>Output format: text or json.</source>
-        <translation>Định dạng đầu ra: text hoặc json.</translation>
-    </message>
-    <message>
         <source>Show help.</source>
         <translation>Hiện trợ giúp.</translation>
     </message>
@@ -62,9 +54,18 @@
         <translation>Ngôn ngữ giao diện.</translation>
     </message>
     <message>
+        <source>cannot load the glossary: %1</source>
+        <translation>không nạp được bảng thuật ngữ: %1</translation>
+    </message>
+    <message>
+        <source>ignoring the user glossary: %1</source>
+        <translation>bỏ qua bảng thuật ngữ của người dùng: %1</translation>
+    </message>
+    <message>
         <source>Usage: songngu [--lang en|vi] [FILE|FOLDER...]
        songngu inspect [--format text|json] PATH...
        songngu entities [--format text|json] PATH...
+       songngu check [--format text|json|csv|html] [--glossary FILE] PATH...
 
 Song Ngữ reads English–Vietnamese news articles side by side.
 Without a command it opens the window on the given files and folders
@@ -74,42 +75,110 @@ Commands:
   inspect   print each document&apos;s metadata and aligned rows
   entities  list each document&apos;s names, dates and numbers with their
             mentions in both languages
+  check     find where the English and the Vietnamese disagree (names,
+            numbers, dates, diacritics, missing or untranslated paragraphs,
+            titles, repeats) and names spelt several ways across the
+            documents; findings you ignored in the window are left out
 
 Options:
-  -h, --help      show this help
-  -v, --version   show the version
-  --lang LANG     user interface language: en or vi
+  -h, --help       show this help
+  -v, --version    show the version
+  --lang LANG      user interface language: en or vi
+  --format FORMAT  output format: text (the default) or json; check also
+                   writes csv and html
+  --glossary FILE  check: more glossary entries, applied last (Song Ngữ
+                   JSON, CSV or TBX)
 
-Exit status: 0 on success, 2 on a usage error or when no input could be read.
+Exit status: 0 on success, 2 on a usage error or when no input could be read;
+check exits with 1 when it finds at least one error.
 </source>
         <translation>Cách dùng: songngu [--lang en|vi] [FILE|FOLDER...]
            songngu inspect [--format text|json] PATH...
            songngu entities [--format text|json] PATH...
+           songngu check [--format text|json|csv|html] [--glossary FILE] PATH...
 
-Song Ngữ giúp đọc song song bài báo tiếng Anh và tiếng Việt.
+Song Ngữ đọc song song các bài báo tiếng Anh và tiếng Việt.
 Khi không có lệnh, chương trình mở cửa sổ với các tệp và thư mục đã cho
-(lần chạy đầu tiên sẽ mở các bài báo mẫu đi kèm).
+(lần chạy đầu tiên thì mở các bài báo mẫu đi kèm).
 
 Lệnh:
   inspect   in siêu dữ liệu và các hàng đã căn chỉnh của từng tài liệu
-  entities  liệt kê tên, ngày tháng và con số của từng tài liệu cùng
-            các lần xuất hiện trong cả hai ngôn ngữ
+  entities  liệt kê tên, ngày tháng và con số của từng tài liệu cùng các
+            lần nhắc của chúng trong cả hai ngôn ngữ
+  check     tìm những chỗ tiếng Anh và tiếng Việt không khớp nhau (tên,
+            con số, ngày tháng, dấu tiếng Việt, đoạn bị thiếu hoặc chưa dịch,
+            chức danh, đoạn lặp lại) và những tên được viết theo nhiều cách
+            giữa các tài liệu; các phát hiện bạn đã bỏ qua trong cửa sổ sẽ
+            không được liệt kê
 
 Tùy chọn:
-  -h, --help      hiện trợ giúp này
-  -v, --version   hiện phiên bản
-  --lang LANG     ngôn ngữ giao diện: en hoặc vi
+  -h, --help       hiện trợ giúp này
+  -v, --version    hiện phiên bản
+  --lang LANG      ngôn ngữ giao diện: en hoặc vi
+  --format FORMAT  định dạng đầu ra: text (mặc định) hoặc json; check còn
+                   ghi được csv và html
+  --glossary FILE  check: thêm các mục thuật ngữ, áp dụng sau cùng (JSON
+                   Song Ngữ, CSV hoặc TBX)
 
-Mã thoát: 0 khi thành công; 2 khi dùng sai cú pháp hoặc không đọc được đầu vào nào.
+Mã thoát: 0 khi thành công, 2 khi dùng sai cú pháp hoặc không đọc được
+đầu vào nào; check thoát với mã 1 khi tìm thấy ít nhất một lỗi.
 </translation>
     </message>
     <message>
-        <source>cannot load the glossary: %1</source>
-        <translation>không nạp được bảng thuật ngữ: %1</translation>
+        <source>Output format.</source>
+        <translation>Định dạng đầu ra.</translation>
     </message>
     <message>
-        <source>ignoring the user glossary: %1</source>
-        <translation>bỏ qua bảng thuật ngữ của người dùng: %1</translation>
+        <source>Glossary entries to use too.</source>
+        <translation>Các mục thuật ngữ dùng thêm.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use %2)</source>
+        <translation>định dạng &apos;%1&apos; không được hỗ trợ (hãy dùng %2)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot use the glossary: %1</source>
+        <translation>không dùng được bảng thuật ngữ: %1</translation>
+    </message>
+    <message>
+        <source>not leaving out ignored findings: %1</source>
+        <translation>không loại trừ được các phát hiện đã bỏ qua: %1</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::DocumentChecks</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>how findings write a date (QDate format)</comment>
+        <translation>d/M/yyyy</translation>
+    </message>
+    <message>
+        <source>%1 was not %2 on %3.</source>
+        <translation>%1 không giữ chức %2 vào ngày %3.</translation>
+    </message>
+    <message>
+        <source>%1 was not %2 on %3 (%4 was).</source>
+        <translation>%1 không giữ chức %2 vào ngày %3 (người giữ chức khi đó là %4).</translation>
+    </message>
+    <message>
+        <source>This paragraph repeats the one in row %1.</source>
+        <translation>Đoạn này lặp lại đoạn ở hàng %1.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is written %2 ways in English: %3.</source>
+        <translation>%1 được viết theo %2 cách trong tiếng Anh: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is written %2 ways in Vietnamese: %3.</source>
+        <translation>%1 được viết theo %2 cách trong tiếng Việt: %3.</translation>
     </message>
 </context>
 <context>
@@ -159,6 +228,30 @@ Không đọc được: %2</translation>
     <message>
         <source>Languages</source>
         <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n cảnh báo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Errors found by the checks</source>
+        <translation>Số lỗi phát hiện được khi kiểm tra</translation>
+    </message>
+    <message>
+        <source>Warnings found by the checks</source>
+        <translation>Số cảnh báo phát hiện được khi kiểm tra</translation>
     </message>
 </context>
 <context>
@@ -618,6 +711,279 @@ Tiếng Việt: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>songngu::FindingsController</name>
+    <message>
+        <source>Previous Finding</source>
+        <translation>Phát hiện trước</translation>
+    </message>
+    <message>
+        <source>Previous finding (Shift+F8)</source>
+        <translation>Phát hiện trước (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>Next Finding</source>
+        <translation>Phát hiện sau</translation>
+    </message>
+    <message>
+        <source>Next finding (F8)</source>
+        <translation>Phát hiện sau (F8)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Ignore the selected finding here and in later checks</source>
+        <translation>Bỏ qua phát hiện đang chọn ở đây và trong các lần kiểm tra sau</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>X&amp;uất báo cáo…</translation>
+    </message>
+    <message>
+        <source>Export Ignored Findings…</source>
+        <translation>Xuất các phát hiện đã bỏ qua…</translation>
+    </message>
+    <message>
+        <source>Import Ignored Findings…</source>
+        <translation>Nhập các phát hiện đã bỏ qua…</translation>
+    </message>
+    <message>
+        <source>Your ignored findings could not be read: %1</source>
+        <translation>Không đọc được các phát hiện bạn đã bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>Unignore</source>
+        <translation>Thôi bỏ qua</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>The ignored findings could not be saved: %1</source>
+        <translation>Không lưu được các phát hiện đã bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Báo cáo HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV cho bảng tính (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON for scripts (*.json)</source>
+        <translation>JSON cho script (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <translation>Chưa lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Không lưu được báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Đã lưu báo cáo vào %1.</translation>
+    </message>
+    <message>
+        <source>Export Ignored Findings</source>
+        <translation>Xuất các phát hiện đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>Ignored findings (*.json)</source>
+        <translation>Phát hiện đã bỏ qua (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n ignored finding(s) to %1.</source>
+        <translation>
+            <numerusform>Đã lưu %n phát hiện đã bỏ qua vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Ignored Findings</source>
+        <translation>Nhập các phát hiện đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>Not Imported</source>
+        <translation>Chưa nhập</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Không nhập được gì: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n ignored finding(s).</source>
+        <translation>
+            <numerusform>Đã thêm %n phát hiện vào danh sách bỏ qua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the shown document&apos;s findings as HTML, CSV or JSON</source>
+        <translation>Lưu các phát hiện của tài liệu đang xem thành HTML, CSV hoặc JSON</translation>
+    </message>
+    <message>
+        <source>Export Report for &amp;All Documents…</source>
+        <translation>Xuất báo cáo cho mọi tài Xuất báo cáo cho &amp;mọi tài liệu…amp;liệu…</translation>
+    </message>
+    <message>
+        <source>Save the findings of every listed document</source>
+        <translation>Lưu các phát hiện của mọi tài liệu trong danh sách</translation>
+    </message>
+    <message>
+        <source>Still Checking</source>
+        <translation>Vẫn đang kiểm tra</translation>
+    </message>
+    <message>
+        <source>The documents are still being checked. Export the report when the counts in the document list are complete.</source>
+        <translation>Các tài liệu vẫn đang được kiểm tra. Hãy xuất báo cáo khi số liệu trong danh sách tài liệu đã đầy đủ.</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::FindingsModel</name>
+    <message>
+        <source>Name mismatch</source>
+        <translation>Tên không khớp</translation>
+    </message>
+    <message>
+        <source>Number mismatch</source>
+        <translation>Con số không khớp</translation>
+    </message>
+    <message>
+        <source>Date mismatch</source>
+        <translation>Ngày tháng không khớp</translation>
+    </message>
+    <message>
+        <source>Missing diacritics</source>
+        <translation>Thiếu dấu</translation>
+    </message>
+    <message>
+        <source>Missing translation</source>
+        <translation>Thiếu bản dịch</translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation>Chưa dịch</translation>
+    </message>
+    <message>
+        <source>Weekday mismatch</source>
+        <translation>Thứ trong tuần không khớp</translation>
+    </message>
+    <message>
+        <source>Title holder</source>
+        <translation>Người giữ chức danh</translation>
+    </message>
+    <message>
+        <source>Name variant</source>
+        <translation>Biến thể tên</translation>
+    </message>
+    <message>
+        <source>Duplicate paragraph</source>
+        <translation>Đoạn trùng lặp</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Gợi ý: %1</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Hàng</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::FindingsPanel</name>
+    <message>
+        <source>Show ignored</source>
+        <translation>Hiện các mục đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Mọi mức độ</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Checking the English against the Vietnamese…</source>
+        <translation>Đang đối chiếu tiếng Anh với tiếng Việt…</translation>
+    </message>
+    <message>
+        <source>Open a document to check its English against its Vietnamese.</source>
+        <translation>Mở một tài liệu để đối chiếu phần tiếng Anh với phần tiếng Việt của nó.</translation>
+    </message>
+    <message>
+        <source>No findings: nothing disagrees between the English and the Vietnamese.</source>
+        <translation>Không có phát hiện nào: tiếng Anh và tiếng Việt không có chỗ nào vênh nhau.</translation>
+    </message>
+    <message>
+        <source>No finding matches the filters.</source>
+        <translation>Không có phát hiện nào khớp với bộ lọc.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n cảnh báo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n ghi chú</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ignored</source>
+        <translation>
+            <numerusform>%n đã bỏ qua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Gợi ý: %1</translation>
+    </message>
+</context>
+<context>
     <name>songngu::Glossary</name>
     <message>
         <source>cannot open %1: %2</source>
@@ -799,6 +1165,49 @@ Tiếng Việt: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>songngu::IgnoredFindings</name>
+    <message>
+        <source>not ignored findings: %1 at offset %2</source>
+        <translation>không phải danh sách phát hiện đã bỏ qua: %1 tại vị trí %2</translation>
+    </message>
+    <message>
+        <source>not ignored findings: not a JSON object</source>
+        <translation>không phải danh sách phát hiện đã bỏ qua: không phải đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>not ignored findings (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>không phải danh sách phát hiện đã bỏ qua (thiếu &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Song Ngữ</source>
+        <translation>được ghi bởi một phiên bản Song Ngữ mới hơn</translation>
+    </message>
+    <message>
+        <source>&quot;findings&quot; is not a list</source>
+        <translation>&quot;findings&quot; không phải là danh sách</translation>
+    </message>
+    <message>
+        <source>finding %1 has no fingerprint</source>
+        <translation>phát hiện %1 không có dấu vân tay</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; fix or remove it, then try again</source>
+        <translation>không đọc được %1; hãy sửa hoặc xóa tệp đó rồi thử lại</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>không tạo được thư mục %1</translation>
+    </message>
+</context>
+<context>
     <name>songngu::MainWindow</name>
     <message>
         <source>Song Ngữ</source>
@@ -964,6 +1373,10 @@ Reads English–Vietnamese news articles side by side, row by aligned row.</sour
         <source>Entities</source>
         <translation>Thực thể</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Phát hiện</translation>
+    </message>
 </context>
 <context>
     <name>songngu::MetadataPanel</name>
@@ -1041,6 +1454,220 @@ Reads English–Vietnamese news articles side by side, row by aligned row.</sour
     <message>
         <source>Vietnamese</source>
         <translation>Tiếng Việt</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::PaneAnnotations</name>
+    <message>
+        <source>%1 Suggestion: %2</source>
+        <translation>%1 Gợi ý: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::ReportWriter</name>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>Song Ngữ consistency report</source>
+        <translation>Báo cáo kiểm tra tính nhất quán của Song Ngữ</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the report&apos;s language code</comment>
+        <translation>vi</translation>
+    </message>
+    <message>
+        <source>%1 documents; %2 errors, %3 warnings, %4 notes.</source>
+        <translation>%1 tài liệu; %2 lỗi, %3 cảnh báo, %4 ghi chú.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Số hàng</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>hàng %1</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Gợi ý: %1</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Cách viết</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Lần nhắc</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Dấu vân tay: %1</translation>
+    </message>
+    <message>
+        <source>Across documents</source>
+        <translation>Giữa các tài liệu</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Không có phát hiện nào.</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::RowChecker</name>
+    <message>
+        <source>Monday</source>
+        <translation>thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
+    <message>
+        <source>This English paragraph has no Vietnamese translation.</source>
+        <translation>Đoạn tiếng Anh này không có bản dịch tiếng Việt.</translation>
+    </message>
+    <message>
+        <source>This Vietnamese paragraph has no English counterpart.</source>
+        <translation>Đoạn tiếng Việt này không có đoạn tiếng Anh tương ứng.</translation>
+    </message>
+    <message>
+        <source>The Vietnamese is the English text, untranslated.</source>
+        <translation>Phần tiếng Việt là nguyên văn tiếng Anh, chưa được dịch.</translation>
+    </message>
+    <message>
+        <source>The Vietnamese side is written in English.</source>
+        <translation>Phần tiếng Việt được viết bằng tiếng Anh.</translation>
+    </message>
+    <message>
+        <source>The Vietnamese writes %1 without its diacritics.</source>
+        <translation>Bản tiếng Việt viết %1 không có dấu.</translation>
+    </message>
+    <message>
+        <source>The Vietnamese writes %1 without its diacritics: %2.</source>
+        <translation>Bản tiếng Việt viết %1 không có dấu: %2.</translation>
+    </message>
+    <message>
+        <source>The English names %1, the Vietnamese %2.</source>
+        <translation>Bản tiếng Anh nêu tên %1, còn bản tiếng Việt nêu %2.</translation>
+    </message>
+    <message>
+        <source>The English has %1 where the Vietnamese has %2.</source>
+        <translation>Bản tiếng Anh ghi %1, còn bản tiếng Việt ghi %2.</translation>
+    </message>
+    <message>
+        <source>The English has %1 (%2) where the Vietnamese has %3 (%4): the weekdays differ.</source>
+        <translation>Bản tiếng Anh ghi %1 (%2), còn bản tiếng Việt ghi %3 (%4): thứ trong tuần khác nhau.</translation>
+    </message>
+    <message>
+        <source>The English has %1 (%2) where the Vietnamese has %3 (%4).</source>
+        <translation>Bản tiếng Anh ghi %1 (%2), còn bản tiếng Việt ghi %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a %3, not a %4.</source>
+        <translation>%1: ngày %2 là %3, không phải %4.</translation>
     </message>
 </context>
 <context>

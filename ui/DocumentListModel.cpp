@@ -95,7 +95,10 @@ void DocumentListModel::setFindingSummaries(const QList<FindingSummary>& summari
         const int row = rowByPath.value(summary.path, -1);
         if (row < 0)
             continue; // closed meanwhile
-        entries[row].findings = summary.findings;
+        QList<std::pair<Severity, QString>> findings;
+        for (const Finding& finding : summary.findings)
+            findings.append({finding.severity, finding.fingerprint});
+        entries[row].findings = std::move(findings);
         Q_EMIT dataChanged(index(row, ErrorsColumn), index(row, WarningsColumn));
     }
 }

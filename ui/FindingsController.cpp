@@ -23,7 +23,10 @@ FindingsController::FindingsController(PairedView* view, FindingsPanel* panel,
     : QObject(window), view(view), panel(panel), entities(entities), documents(documents),
       batch(new BatchChecker(this)), window(window)
 {
-    connect(batch, &BatchChecker::checked, documents, &DocumentListModel::setFindingSummaries);
+    connect(batch, &BatchChecker::checked, this, &FindingsController::onChecked);
+    connect(documents, &QAbstractItemModel::rowsInserted, this, &FindingsController::updateActions);
+    connect(documents, &QAbstractItemModel::rowsRemoved, this, &FindingsController::updateActions);
+    connect(documents, &QAbstractItemModel::modelReset, this, &FindingsController::updateActions);
     connect(batch, &BatchChecker::finished, this, &FindingsController::documentsChecked);
     // A changed glossary changes what is found: count every document again.
     connect(entities, &EntitiesController::glossaryChanged, this, [this] {
@@ -42,6 +45,9 @@ FindingsController::FindingsController(PairedView* view, FindingsPanel* panel,
     ignore = new QAction(tr("Ignore"), this);
     ignore->setToolTip(tr("Ignore the selected finding here and in later checks"));
     exportReport = new QAction(tr("Export &Report…"), this);
+    exportReport->setToolTip(tr("Save the shown document's findings as HTML, CSV or JSON"));
+    exportAllReport = new QAction(tr("Export Report for &All Documents…"), this);
+    exportAllReport->setToolTip(tr("Save the findings of every listed document"));
     exportIgnored = new QAction(tr("Export Ignored Findings…"), this);
     importIgnored = new QAction(tr("Import Ignored Findings…"), this);
     panel->setActions(previousFinding, nextFinding, ignore);
@@ -49,7 +55,8 @@ FindingsController::FindingsController(PairedView* view, FindingsPanel* panel,
     connect(previousFinding, &QAction::triggered, panel, &FindingsPanel::selectPrevious);
     connect(nextFinding, &QAction::triggered, panel, &FindingsPanel::selectNext);
     connect(ignore, &QAction::triggered, this, &FindingsController::toggleIgnore);
-    connect(exportReport, &QAction::triggered, this, &FindingsController::exportReportDialog);
+    connect(exportReport, &QAction::triggered, this, [this] { exportReportDialog(false); });
+    connect(exportAllReport, &QAction::triggered, this, [this] { exportReportDialog(true); });
     connect(exportIgnored, &QAction::triggered, this, &FindingsController::exportIgnoredDialog);
     connect(importIgnored, &QAction::triggered, this, &FindingsController::importIgnoredDialog);
 
@@ -101,6 +108,14 @@ void FindingsController::checkDocuments(const QList<ReadResult>& results)
 void FindingsController::cancelChecks()
 {
     batch->cancel();
+    findingsByPath.clear();
+}
+
+void FindingsController::onChecked(const QList<FindingSummary>& summaries)
+{
+    for (const FindingSummary& summary : summaries)
+        findingsByPath.insert(summary.path, summary.findings);
+    documents->setFindingSummaries(summaries);
 }
 
 bool FindingsController::isChecking() const
@@ -140,6 +155,7 @@ void FindingsController::updateActions()
     previousFinding->setEnabled(any);
     nextFinding->setEnabled(any);
     exportReport->setEnabled(shown != nullptr);
+    exportAllReport->setEnabled(documents->rowCount() > 0);
     const int selected = panel->selectedFinding();
     ignore->setEnabled(shown && selected >= 0);
     const bool isIgnored =
@@ -185,16 +201,37 @@ bool FindingsController::writeReport(const QString& path, QString* error) const
                                    ignored.filter(*shown->findings), error);
 }
 
-void FindingsController::exportReportDialog()
+bool FindingsController::writeReportForAll(const QString& path, QString* error) const
 {
-    if (!shown)
+    QList<ReadResult> read;
+    QList<Finding> findings;
+    for (int row = 0; row < documents->rowCount(); ++row) {
+        const QString documentPath = documents->pathAt(row);
+        const DocumentPtr document = documents->documentAt(row);
+        read.append({documentPath, document,
+                     documents->index(row, 0).data(DocumentListModel::ErrorRole).toString()});
+        findings += ignored.filter(findingsByPath.value(documentPath));
+    }
+    return ReportWriter::writeFile(path, ReportWriter::formatFor(path), read, findings, error);
+}
+
+void FindingsController::exportReportDialog(bool all)
+{
+    if (all && batch->isBusy()) {
+        warn(tr("Still Checking"),
+             tr("The documents are still being checked. Export the report when the counts in "
+                "the document list are complete."));
+        return;
+    }
+    if (!all && !shown)
         return;
     const QString html = tr("HTML report (*.html)");
     const QString csv = tr("CSV for spreadsheets (*.csv)");
     const QString json = tr("JSON for scripts (*.json)");
     QString filter;
-    const QString suggested = QFileInfo(shown->document->metadata.path).completeBaseName() +
-                              QStringLiteral("-findings.html");
+    const QString suggested = all ? QStringLiteral("findings.html")
+                                  : QFileInfo(shown->document->metadata.path).completeBaseName() +
+                                        QStringLiteral("-findings.html");
     QString path = QFileDialog::getSaveFileName(
         window, tr("Export Report"), suggested,
         QStringList{html, csv, json}.join(QStringLiteral(";;")), &filter);
@@ -206,7 +243,7 @@ void FindingsController::exportReportDialog()
                 : filter == json ? QStringLiteral(".json")
                                  : QStringLiteral(".html");
     QString error;
-    if (!writeReport(path, &error)) {
+    if (!(all ? writeReportForAll(path, &error) : writeReport(path, &error))) {
         warn(tr("Report Not Saved"), tr("The report could not be saved: %1").arg(error));
         return;
     }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "DocumentAnalyzer.h"
+#include "BatchChecker.h"
 #include "DocumentReader.h"
 #include "IgnoredFindings.h"
 
+#include <QHash>
 #include <QObject>
 
 class QAction;
@@ -39,6 +41,7 @@ public:
     QAction* nextFindingAction() const { return nextFinding; }
     QAction* ignoreAction() const { return ignore; }
     QAction* exportReportAction() const { return exportReport; }
+    QAction* exportAllReportAction() const { return exportAllReport; }
     QAction* exportIgnoredAction() const { return exportIgnored; }
     QAction* importIgnoredAction() const { return importIgnored; }
 
@@ -49,6 +52,8 @@ public:
     bool setIgnored(int finding, bool on, QString* error);
     // The shown document's findings (not the ignored ones) as HTML, CSV or JSON, by suffix.
     bool writeReport(const QString& path, QString* error) const;
+    // The same for every document of the list, once they are checked (isChecking() false).
+    bool writeReportForAll(const QString& path, QString* error) const;
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -60,7 +65,8 @@ private:
     void applyIgnored();
     void updateActions();
     void toggleIgnore();
-    void exportReportDialog();
+    void exportReportDialog(bool all);
+    void onChecked(const QList<FindingSummary>& summaries);
     void exportIgnoredDialog();
     void importIgnoredDialog();
     void warn(const QString& title, const QString& text);
@@ -77,6 +83,8 @@ private:
     QAction* nextFinding;
     QAction* ignore;
     QAction* exportReport;
+    QAction* exportAllReport;
+    QHash<QString, QList<Finding>> findingsByPath; // of the listed documents, by BatchChecker
     QAction* exportIgnored;
     QAction* importIgnored;
 };

@@ -163,6 +163,7 @@ void MainWindow::createActions()
     fileMenu->addAction(tr("Close &All"), this, &MainWindow::closeAll);
     fileMenu->addSeparator();
     fileMenu->addAction(findingController->exportReportAction());
+    fileMenu->addAction(findingController->exportAllReportAction());
     fileMenu->addAction(findingController->exportIgnoredAction());
     fileMenu->addAction(findingController->importIgnoredAction());
     fileMenu->addSeparator();

@@ -62,7 +62,7 @@ private Q_SLOTS:
             const FindingSummary summary = byPath.value(document->metadata.path);
             QCOMPARE(summary.findings.size(), expected.size());
             for (int i = 0; i < expected.size(); ++i)
-                QCOMPARE(summary.findings.at(i).second, expected.at(i).fingerprint);
+                QCOMPARE(summary.findings.at(i), expected.at(i));
         }
         QVERIFY(!checker.isBusy());
     }

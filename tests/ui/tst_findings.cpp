@@ -319,6 +319,22 @@ private Q_SLOTS:
         QVERIFY(window.findingsController()->setIgnored(int(error - findings->cbegin()), true,
                                                         &message));
         QCOMPARE(bilingual.data(DocumentListModel::ErrorCountRole).toInt(), before - 1);
+
+        // The report of every document has every listed document and their findings, less
+        // the ignored one.
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("all.json"));
+        QVERIFY(window.findingsController()->exportAllReportAction()->isEnabled());
+        QVERIFY2(window.findingsController()->writeReportForAll(path, &message),
+                 qPrintable(message));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(root.value(u"documents").toArray().size(), list->rowCount());
+        int errors = 0;
+        for (const QJsonValue& value : root.value(u"findings").toArray())
+            errors += value.toObject().value(u"severity").toString() == u"error" ? 1 : 0;
+        QCOMPARE(errors, before - 1);
     }
 
     void anEnglishOnlyArticleHasNoErrors()
