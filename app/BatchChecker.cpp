@@ -11,6 +11,20 @@ namespace {
 
 constexpr int batchMilliseconds = 150; // how often results reach the list while checking
 
+// Only what name variants are made of: a folder's dates and numbers would cost memory for
+// nothing.
+EntitiesPtr namesOnly(const DocumentEntities& all)
+{
+    auto names = std::make_shared<DocumentEntities>();
+    for (const Entity& entity : all.entities) {
+        if (entity.type != u"person" && entity.type != u"organisation" && entity.type != u"place")
+            continue;
+        names->byId.insert(entity.id, int(names->entities.size()));
+        names->entities.append(entity);
+    }
+    return names;
+}
+
 } // namespace
 
 BatchChecker::BatchChecker(QObject* parent) : QObject(parent) {}
@@ -37,6 +51,7 @@ void BatchChecker::check(const QList<DocumentPtr>& documents,
 void BatchChecker::cancel()
 {
     queue.clear();
+    names.clear();
     ++generation; // results still on their way are dropped
     if (stop)
         stop->store(true);
@@ -45,6 +60,14 @@ void BatchChecker::cancel()
 void BatchChecker::startNext()
 {
     if (queue.isEmpty()) {
+        QList<std::pair<DocumentPtr, EntitiesPtr>> documents;
+        for (const auto& checked : std::as_const(names))
+            documents.append(checked);
+        // In path order: the findings do not depend on the order documents were read in.
+        std::sort(documents.begin(), documents.end(), [](const auto& a, const auto& b) {
+            return a.first->metadata.path < b.first->metadata.path;
+        });
+        Q_EMIT variantsFound(ConsistencyChecker::checkAcross(documents));
         Q_EMIT finished();
         return;
     }
@@ -62,9 +85,10 @@ void BatchChecker::startNext()
         for (const DocumentPtr& document : job.documents) {
             if (cancelled->load())
                 return;
-            FindingSummary summary{document->metadata.path, {}};
+            FindingSummary summary{document->metadata.path, {}, document, nullptr};
             const DocumentEntities entities = recognizer.recognize(*document);
             summary.findings = checker.check(*document, entities);
+            summary.names = namesOnly(entities);
             batch.append(std::move(summary));
             if (sinceDelivery.elapsed() >= batchMilliseconds) {
                 QMetaObject::invokeMethod(
@@ -89,8 +113,11 @@ void BatchChecker::startNext()
 
 void BatchChecker::deliver(const QList<FindingSummary>& batch, quint64 jobGeneration)
 {
-    if (jobGeneration == generation)
-        Q_EMIT checked(batch);
+    if (jobGeneration != generation)
+        return;
+    for (const FindingSummary& summary : batch)
+        names.insert(summary.path, {summary.document, summary.names});
+    Q_EMIT checked(batch);
 }
 
 } // namespace songngu

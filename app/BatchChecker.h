@@ -1,9 +1,11 @@
 #pragma once
 
 #include "Document.h"
+#include "EntityRecognizer.h"
 #include "Finding.h"
 #include "Glossary.h"
 
+#include <QHash>
 #include <QObject>
 #include <QThread>
 
@@ -17,11 +19,15 @@ struct FindingSummary
 {
     QString path;
     QList<Finding> findings;
+    DocumentPtr document;
+    EntitiesPtr names; // the document's people, organisations and places, for name variants
 };
 
 // Checks every document of a list in the background (entities, then ConsistencyChecker), for
 // the document list's error and warning counts. Requests are served in order on one worker
-// thread, results arrive in batches; cancel() drops everything queued or on its way.
+// thread, results arrive in batches; cancel() drops everything queued or on its way. Once
+// nothing is left to check, it finds the names spelled several ways across every document it
+// checked (ConsistencyChecker::checkAcross) and reports them with variantsFound().
 class BatchChecker : public QObject
 {
     Q_OBJECT
@@ -35,7 +41,8 @@ public:
 
 Q_SIGNALS:
     void checked(const QList<songngu::FindingSummary>& batch);
-    void finished(); // nothing left to check
+    void variantsFound(const QList<songngu::Finding>& variants); // before finished()
+    void finished();                                             // nothing left to check
 
 private:
     struct Job
@@ -47,6 +54,7 @@ private:
     void deliver(const QList<FindingSummary>& batch, quint64 jobGeneration);
 
     QList<Job> queue;
+    QHash<QString, std::pair<DocumentPtr, EntitiesPtr>> names; // by path, of what was checked
     QThread* worker = nullptr;
     std::shared_ptr<std::atomic_bool> stop; // of the running job
     quint64 generation = 0;                 // bumped by cancel()

@@ -765,10 +765,6 @@ Tiếng Việt: %5 (%6)</translation>
         <translation>Không lưu được các phát hiện đã bỏ qua: %1</translation>
     </message>
     <message>
-        <source>HTML report (*.html)</source>
-        <translation>Báo cáo HTML (*.html)</translation>
-    </message>
-    <message>
         <source>CSV for spreadsheets (*.csv)</source>
         <translation>CSV cho bảng tính (*.csv)</translation>
     </message>
@@ -843,6 +839,10 @@ Tiếng Việt: %5 (%6)</translation>
     <message>
         <source>The documents are still being checked. Export the report when the counts in the document list are complete.</source>
         <translation>Các tài liệu vẫn đang được kiểm tra. Hãy xuất báo cáo khi số liệu trong danh sách tài liệu đã đầy đủ.</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html *.htm)</source>
+        <translation>Báo cáo HTML (*.html *.htm)</translation>
     </message>
 </context>
 <context>

@@ -185,8 +185,10 @@ bool AlignedPane::showAnnotationToolTip(QHelpEvent* event)
         return false;
     }
     // Plain text: names and messages quote the document, which is never markup.
+    // The tip stays up while the mouse is anywhere on the marked words.
+    const auto [start, length] = view->annotations()->toolTipRange(at->first, lang, at->second);
     QToolTip::showText(event->globalPos(), Qt::convertFromPlainText(tip), this,
-                       textRect(at->first, at->second, 1));
+                       textRect(at->first, start, length));
     return true;
 }
 
@@ -509,7 +511,7 @@ void AlignedPane::contextMenuEvent(QContextMenuEvent* event)
     else if (chosen == copyBoth)
         copyRow(row);
     else if (chosen == showEntity)
-        view->annotations()->setSelectedEntity(span->entity);
+        Q_EMIT view->showInEntitiesRequested(span->entity);
     else if (chosen == addToGlossary)
         Q_EMIT view->addToGlossaryRequested(lang, glossaryText, glossaryEntity);
 }

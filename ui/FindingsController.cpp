@@ -27,6 +27,11 @@ FindingsController::FindingsController(PairedView* view, FindingsPanel* panel,
     connect(documents, &QAbstractItemModel::rowsInserted, this, &FindingsController::updateActions);
     connect(documents, &QAbstractItemModel::rowsRemoved, this, &FindingsController::updateActions);
     connect(documents, &QAbstractItemModel::modelReset, this, &FindingsController::updateActions);
+    connect(batch, &BatchChecker::variantsFound, this, [this](const QList<Finding>& variants) {
+        folderVariants = variants;
+        if (shown)
+            showFindings();
+    });
     connect(batch, &BatchChecker::finished, this, &FindingsController::documentsChecked);
     // A changed glossary changes what is found: count every document again.
     connect(entities, &EntitiesController::glossaryChanged, this, [this] {
@@ -66,6 +71,7 @@ FindingsController::FindingsController(PairedView* view, FindingsPanel* panel,
     PaneAnnotations* marks = view->annotations();
     connect(marks, &PaneAnnotations::findingsInvalidated, this, [this] {
         shown.reset();
+        listed.reset();
         this->panel->setFindings(nullptr);
         updateActions();
     });
@@ -99,9 +105,11 @@ QSet<QString> FindingsController::ignoredFingerprints() const
 void FindingsController::checkDocuments(const QList<ReadResult>& results)
 {
     QList<DocumentPtr> readable;
-    for (const ReadResult& result : results)
+    for (const ReadResult& result : results) {
+        findingsByPath.remove(result.path); // read again, or no longer readable
         if (result.document)
             readable.append(result.document);
+    }
     batch->check(readable, entities->glossary());
 }
 
@@ -109,6 +117,7 @@ void FindingsController::cancelChecks()
 {
     batch->cancel();
     findingsByPath.clear();
+    folderVariants.clear();
 }
 
 void FindingsController::onChecked(const QList<FindingSummary>& summaries)
@@ -126,21 +135,44 @@ bool FindingsController::isChecking() const
 void FindingsController::onAnalyzed(const AnalysisPtr& analysis)
 {
     shown = analysis;
-    view->annotations()->setFindings(analysis->findings);
-    panel->setFindings(analysis->findings);
-    updateActions();
+    showFindings();
 }
 
+void FindingsController::showFindings()
+{
+    // The document's own findings; once the whole list is checked, the names spelled several
+    // ways across it that this document writes, instead of those within it alone.
+    QList<Finding> findings;
+    for (const Finding& finding : *shown->findings)
+        if (folderVariants.isEmpty() || finding.kind != u"name-variant")
+            findings.append(finding);
+    const QString path = shown->document->metadata.path;
+    for (const Finding& variant : std::as_const(folderVariants))
+        if (std::any_of(variant.spellings.cbegin(), variant.spellings.cend(),
+                        [&path](const Spelling& s) { return s.documents.contains(path); }))
+            findings.append(variant);
+    listed = std::make_shared<const QList<Finding>>(std::move(findings));
+    view->annotations()->setFindings(listed);
+    panel->setFindings(listed);
+    updateActions();
+}
 void FindingsController::onFindingSelected(int finding)
 {
     PaneAnnotations* marks = view->annotations();
     marks->setCurrentFinding(finding);
-    // A finding about no one row (a name spelled several ways): show that entity's mentions.
-    if (shown && finding >= 0 && shown->findings->at(finding).row < 0 && shown->entities)
-        marks->setSelectedEntity(shown->entities->indexOf(shown->findings->at(finding).entity));
+    // A finding about no one row (a name spelled several ways): show that entity's mentions,
+    // until another finding is chosen.
+    const bool aboutEntity =
+        shown && listed && finding >= 0 && listed->at(finding).row < 0 && shown->entities;
+    if (aboutEntity) {
+        marks->setSelectedEntity(shown->entities->indexOf(listed->at(finding).entity));
+        entitySelectedHere = marks->selectedEntity() >= 0;
+    } else if (entitySelectedHere) {
+        marks->setSelectedEntity(-1);
+        entitySelectedHere = false;
+    }
     updateActions();
 }
-
 void FindingsController::applyIgnored()
 {
     const QSet<QString> fingerprints = ignoredFingerprints();
@@ -151,7 +183,7 @@ void FindingsController::applyIgnored()
 
 void FindingsController::updateActions()
 {
-    const bool any = shown && !shown->findings->isEmpty();
+    const bool any = listed && !listed->isEmpty();
     previousFinding->setEnabled(any);
     nextFinding->setEnabled(any);
     exportReport->setEnabled(shown != nullptr);
@@ -159,16 +191,19 @@ void FindingsController::updateActions()
     const int selected = panel->selectedFinding();
     ignore->setEnabled(shown && selected >= 0);
     const bool isIgnored =
-        shown && selected >= 0 && ignored.isIgnored(shown->findings->at(selected).fingerprint);
+        listed && selected >= 0 && ignored.isIgnored(listed->at(selected).fingerprint);
     ignore->setText(isIgnored ? tr("Unignore") : tr("Ignore"));
 }
 
 bool FindingsController::setIgnored(int finding, bool on, QString* error)
 {
-    if (!shown || finding < 0 || finding >= shown->findings->size())
+    if (!listed || finding < 0 || finding >= listed->size())
         return false;
-    const Finding& chosen = shown->findings->at(finding);
-    IgnoredFindings updated = ignored;
+    const Finding& chosen = listed->at(finding);
+    // From the file as it is now: another window may have ignored findings meanwhile.
+    IgnoredFindings updated(ignored.path());
+    if (!updated.load(error))
+        return false;
     if (on)
         updated.ignore(chosen);
     else
@@ -180,13 +215,12 @@ bool FindingsController::setIgnored(int finding, bool on, QString* error)
     updateActions();
     return true;
 }
-
 void FindingsController::toggleIgnore()
 {
     const int selected = panel->selectedFinding();
     if (!shown || selected < 0)
         return;
-    const bool on = !ignored.isIgnored(shown->findings->at(selected).fingerprint);
+    const bool on = !ignored.isIgnored(listed->at(selected).fingerprint);
     QString error;
     if (!setIgnored(selected, on, &error))
         warn(tr("Not Saved"), tr("The ignored findings could not be saved: %1").arg(error));
@@ -198,7 +232,7 @@ bool FindingsController::writeReport(const QString& path, QString* error) const
         return false;
     const ReadResult document{shown->document->metadata.path, shown->document, {}};
     return ReportWriter::writeFile(path, ReportWriter::formatFor(path), {document},
-                                   ignored.filter(*shown->findings), error);
+                                   ignored.filter(*listed), error);
 }
 
 bool FindingsController::writeReportForAll(const QString& path, QString* error) const
@@ -212,6 +246,7 @@ bool FindingsController::writeReportForAll(const QString& path, QString* error) 
                      documents->index(row, 0).data(DocumentListModel::ErrorRole).toString()});
         findings += ignored.filter(findingsByPath.value(documentPath));
     }
+    findings += ignored.filter(folderVariants);
     return ReportWriter::writeFile(path, ReportWriter::formatFor(path), read, findings, error);
 }
 
@@ -225,23 +260,25 @@ void FindingsController::exportReportDialog(bool all)
     }
     if (!all && !shown)
         return;
-    const QString html = tr("HTML report (*.html)");
+    const QString html = tr("HTML report (*.html *.htm)");
     const QString csv = tr("CSV for spreadsheets (*.csv)");
     const QString json = tr("JSON for scripts (*.json)");
-    QString filter;
     const QString suggested = all ? QStringLiteral("findings.html")
                                   : QFileInfo(shown->document->metadata.path).completeBaseName() +
                                         QStringLiteral("-findings.html");
-    QString path = QFileDialog::getSaveFileName(
-        window, tr("Export Report"), suggested,
-        QStringList{html, csv, json}.join(QStringLiteral(";;")), &filter);
-    if (path.isEmpty())
+    // The dialog adds the suffix of the chosen type itself, before it asks about overwriting.
+    QFileDialog dialog(window, tr("Export Report"), suggested);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilters({html, csv, json});
+    dialog.setDefaultSuffix(QStringLiteral("html"));
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&](const QString& filter) {
+        dialog.setDefaultSuffix(filter == csv    ? QStringLiteral("csv")
+                                : filter == json ? QStringLiteral("json")
+                                                 : QStringLiteral("html"));
+    });
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != u"html" && suffix != u"csv" && suffix != u"json")
-        path += filter == csv    ? QStringLiteral(".csv")
-                : filter == json ? QStringLiteral(".json")
-                                 : QStringLiteral(".html");
+    const QString path = dialog.selectedFiles().constFirst();
     QString error;
     if (!(all ? writeReportForAll(path, &error) : writeReport(path, &error))) {
         warn(tr("Report Not Saved"), tr("The report could not be saved: %1").arg(error));
@@ -273,8 +310,9 @@ void FindingsController::importIgnoredDialog()
         return;
     int added = 0;
     QString error;
-    IgnoredFindings updated = ignored;
-    if (!updated.importFrom(path, &added, &error) || !updated.save(&error)) {
+    IgnoredFindings updated(ignored.path()); // as the file is now (see setIgnored())
+    if (!updated.load(&error) || !updated.importFrom(path, &added, &error) ||
+        !updated.save(&error)) {
         warn(tr("Not Imported"), tr("Nothing was imported: %1").arg(error));
         return;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DocumentAnalyzer.h"
 #include "BatchChecker.h"
+#include "DocumentAnalyzer.h"
 #include "DocumentReader.h"
 #include "IgnoredFindings.h"
 
@@ -46,6 +46,10 @@ public:
     QAction* importIgnoredAction() const { return importIgnored; }
 
     AnalysisPtr analysis() const { return shown; }
+    // What the Findings tab lists for the shown document: the analysis's findings, with the
+    // folder's name variants once the whole list is checked. Indexes of the tab and the panes
+    // refer to this list.
+    FindingsPtr findings() const { return listed; }
     const IgnoredFindings& ignoredFindings() const { return ignored; }
     QSet<QString> ignoredFingerprints() const;
     // Ignores or unignores finding `finding` of the shown document and saves the list.
@@ -61,6 +65,7 @@ Q_SIGNALS:
 
 private:
     void onAnalyzed(const AnalysisPtr& analysis);
+    void showFindings();
     void onFindingSelected(int finding);
     void applyIgnored();
     void updateActions();
@@ -79,12 +84,15 @@ private:
     QWidget* window;
     IgnoredFindings ignored;
     AnalysisPtr shown;
+    FindingsPtr listed;
+    QList<Finding> folderVariants; // across every listed document, once all are checked
     QAction* previousFinding;
     QAction* nextFinding;
     QAction* ignore;
     QAction* exportReport;
     QAction* exportAllReport;
     QHash<QString, QList<Finding>> findingsByPath; // of the listed documents, by BatchChecker
+    bool entitySelectedHere = false;               // a name-variant finding selected its entity
     QAction* exportIgnored;
     QAction* importIgnored;
 };

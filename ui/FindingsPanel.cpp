@@ -122,14 +122,29 @@ void FindingsPanel::setBusy(bool on)
 void FindingsPanel::setIgnored(const QSet<QString>& fingerprints)
 {
     const int chosen = selectedFinding();
+    const int listRow = tree->currentIndex().row();
     selecting = true;
     findingsModel->setIgnored(fingerprints);
     proxyModel->invalidate();
     selecting = false;
-    selectFinding(chosen);
+    const QModelIndex again = proxyModel->mapFromSource(findingsModel->index(chosen, 0));
+    if (chosen < 0 || again.isValid()) {
+        selectFinding(chosen);
+    } else {
+        // The chosen finding was just hidden (ignored): go on with the one now in its place,
+        // as if the user chose it, so that "Ignore" then F8 walks on instead of starting over.
+        const int rows = proxyModel->rowCount();
+        const QModelIndex next = rows > 0 ? proxyModel->index(qMin(listRow, rows - 1), 0)
+                                          : QModelIndex();
+        selecting = true; // the view may already have moved the current row there
+        tree->setCurrentIndex(next);
+        selecting = false;
+        tree->scrollTo(next);
+        Q_EMIT findingSelected(next.isValid() ? next.data(FindingsModel::FindingIndexRole).toInt()
+                                              : -1);
+    }
     updateTexts();
 }
-
 int FindingsPanel::selectedFinding() const
 {
     const QModelIndex current = tree->currentIndex();
@@ -169,11 +184,13 @@ void FindingsPanel::step(int direction)
     const QModelIndex current = tree->currentIndex();
     const int row = current.isValid() ? (current.row() + direction + rows) % rows
                                       : (direction > 0 ? 0 : rows - 1);
-    // As if the user clicked it: the view follows.
-    tree->setCurrentIndex(proxyModel->index(row, 0));
-    tree->scrollTo(proxyModel->index(row, 0));
+    const QModelIndex target = proxyModel->index(row, 0);
+    tree->scrollTo(target);
+    if (target == current) // one finding: show it again (the reader may have scrolled away)
+        Q_EMIT findingSelected(target.data(FindingsModel::FindingIndexRole).toInt());
+    else
+        tree->setCurrentIndex(target); // as if the user clicked it: the view follows
 }
-
 void FindingsPanel::onCurrentChanged(const QModelIndex& current)
 {
     updateTexts();

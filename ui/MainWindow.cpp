@@ -121,10 +121,10 @@ void MainWindow::createDocks()
         new FindingsController(view, findingPanel, entityController, documents, this);
     connect(findingController, &FindingsController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
-    // "Show in Entities" from a pane brings the tab forward.
-    connect(view->annotations(), &PaneAnnotations::selectedEntityChanged, this, [this](int entity) {
-        if (entity >= 0)
-            sideTabs->setCurrentWidget(entityPanel);
+    // "Show in Entities" from a pane selects the entity and brings the tab forward.
+    connect(view, &PairedView::showInEntitiesRequested, this, [this](int entity) {
+        view->annotations()->setSelectedEntity(entity);
+        sideTabs->setCurrentWidget(entityPanel);
     });
     connect(entityController, &EntitiesController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });

@@ -101,6 +101,8 @@ Q_SIGNALS:
     // "Add to Glossary…" in a pane: the text selected (or the mention clicked) there, and the
     // entity it belongs to (-1 for none).
     void addToGlossaryRequested(songngu::Language language, const QString& text, int entity);
+    // "Show in Entities" in a pane, on a mention of `entity`.
+    void showInEntitiesRequested(int entity);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -134,6 +134,22 @@ QList<QTextLayout::FormatRange> PaneAnnotations::formats(int row, Language langu
            findingMarks.formats(row, language, palette);
 }
 
+std::pair<int, int> PaneAnnotations::toolTipRange(int row, Language language, int position) const
+{
+    const QList<int> here = findingMarks.findingsAt(row, language, position);
+    if (!here.isEmpty()) {
+        const Finding& finding = findingMarks.findings()->at(here.first());
+        const std::optional<FindingSpan>& span =
+            language == Language::English ? finding.english : finding.vietnamese;
+        if (span)
+            return {span->start, span->length};
+    }
+    if (const std::optional<EntityHighlights::Span> mention =
+            entityMarks.spanAt(row, language, position))
+        return {mention->start, mention->length};
+    return {position, 1};
+}
+
 QString PaneAnnotations::toolTip(int row, Language language, int position) const
 {
     QStringList lines;

@@ -53,6 +53,9 @@ public:
     QList<QTextLayout::FormatRange> formats(int row, Language language,
                                             const QPalette& palette) const;
     QString toolTip(int row, Language language, int position) const;
+    // The characters the tooltip at `position` is about (a finding's span, else a mention),
+    // as start and length; {position, 1} when nothing is marked there.
+    std::pair<int, int> toolTipRange(int row, Language language, int position) const;
 
 Q_SIGNALS:
     void changed(); // something marked changed: repaint

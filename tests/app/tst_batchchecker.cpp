@@ -46,6 +46,7 @@ private Q_SLOTS:
         BatchChecker checker;
         QSignalSpy checked(&checker, &BatchChecker::checked);
         QSignalSpy finished(&checker, &BatchChecker::finished);
+        QSignalSpy variants(&checker, &BatchChecker::variantsFound);
         checker.check(documents, glossary);
         QVERIFY(finished.wait(30000));
         QMap<QString, FindingSummary> byPath;
@@ -65,6 +66,19 @@ private Q_SLOTS:
                 QCOMPARE(summary.findings.at(i), expected.at(i));
         }
         QVERIFY(!checker.isBusy());
+
+        // Then the names spelled several ways across the folder, as checkAcross finds them.
+        QCOMPARE(variants.count(), 1);
+        const QList<Finding> found = variants.at(0).at(0).value<QList<Finding>>();
+        QList<std::pair<DocumentPtr, EntitiesPtr>> all;
+        for (const DocumentPtr& document : documents)
+            all.append({document, std::make_shared<const DocumentEntities>(
+                                      recognizer.recognize(*document))});
+        const QList<Finding> expected = ConsistencyChecker::checkAcross(all);
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(found.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(found.at(i).fingerprint, expected.at(i).fingerprint);
     }
 
     void cancelDropsEverything()

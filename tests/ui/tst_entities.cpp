@@ -433,7 +433,7 @@ private Q_SLOTS:
         // Choosing in the view ("Show in Entities") selects in the list and shows the tab.
         window.sidePanel()->setCurrentIndex(0);
         const int putin = panel->entities()->indexOf(QStringLiteral("vladimir-putin"));
-        window.pairedView()->annotations()->setSelectedEntity(putin);
+        Q_EMIT window.pairedView()->showInEntitiesRequested(putin);
         QCOMPARE(panel->selectedEntity(), putin);
         QCOMPARE(window.sidePanel()->currentWidget(), panel);
 

@@ -176,7 +176,7 @@ private Q_SLOTS:
         openAndWaitForFindings(window, interleaved);
         FindingsPanel* panel = window.findingsPanel();
         QCOMPARE(window.sidePanel()->currentWidget(), panel); // the first tab
-        const FindingsPtr findings = window.findingsController()->analysis()->findings;
+        const FindingsPtr findings = window.findingsController()->findings();
         QVERIFY(!findings->isEmpty());
         QCOMPARE(panel->model()->rowCount(), findings->size());
         QVERIFY(panel->countsLabel()->text().contains(QStringLiteral("error")));
@@ -229,10 +229,14 @@ private Q_SLOTS:
         const int before = panel->proxy()->rowCount();
         window.findingsController()->nextFindingAction()->trigger();
         const int chosen = panel->selectedFinding();
-        const QString fingerprint = controller->analysis()->findings->at(chosen).fingerprint;
+        const QString fingerprint = controller->findings()->at(chosen).fingerprint;
         QCOMPARE(controller->ignoreAction()->text(), QStringLiteral("Ignore"));
         controller->ignoreAction()->trigger();
         QCOMPARE(panel->proxy()->rowCount(), before - 1);
+        // The list goes on with the finding now in its place, and the panes follow.
+        const int following = panel->selectedFinding();
+        QVERIFY(following >= 0 && following != chosen);
+        QCOMPARE(window.pairedView()->annotations()->currentFinding(), following);
         QVERIFY(panel->countsLabel()->text().contains(QStringLiteral("1 ignored")));
         IgnoredFindings saved;
         QVERIFY(saved.load());
@@ -253,6 +257,66 @@ private Q_SLOTS:
         MainWindow again;
         openAndWaitForFindings(again, interleaved);
         QCOMPARE(again.findingsPanel()->proxy()->rowCount(), before - 1);
+    }
+
+    void twoWindowsIgnoringKeepBoth()
+    {
+        MainWindow first;
+        MainWindow second; // read the (empty) list before the first window saved anything
+        openAndWaitForFindings(first, interleaved);
+        openAndWaitForFindings(second, interleaved);
+        QString error;
+        QVERIFY2(first.findingsController()->setIgnored(0, true, &error), qPrintable(error));
+        QVERIFY2(second.findingsController()->setIgnored(1, true, &error), qPrintable(error));
+        IgnoredFindings saved;
+        QVERIFY(saved.load());
+        const FindingsPtr findings = first.findingsController()->findings();
+        QVERIFY(saved.isIgnored(findings->at(0).fingerprint));
+        QVERIFY(saved.isIgnored(findings->at(1).fingerprint));
+    }
+
+    void folderNameVariantsShowWithTheirEntityWithoutLeavingTheList()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy checked(window.findingsController(), &FindingsController::documentsChecked);
+        QSignalSpy finished(&window, &MainWindow::loadingFinished);
+        window.openPaths({QStringLiteral(SONGNGU_SAMPLES_DIR)});
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(checked.count() > 0 && !window.findingsController()->isChecking(),
+                                 30000);
+        window.documentList()->selectSourceRow(window.documentModel()->rowOfPath(englishOnly));
+        // "Tô Lâm" here and "To Lam" elsewhere: a name variant across the folder, listed with
+        // this document's findings.
+        FindingsPanel* panel = window.findingsPanel();
+        const auto hasVariant = [&] {
+            const FindingsPtr listed = window.findingsController()->findings();
+            return listed &&
+                   window.findingsController()->analysis()->document->metadata.path ==
+                       englishOnly &&
+                   std::any_of(listed->cbegin(), listed->cend(),
+                               [](const Finding& f) { return f.kind == u"name-variant"; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasVariant(), 20000);
+        const FindingsPtr findings = window.findingsController()->findings();
+        const auto variant =
+            std::find_if(findings->cbegin(), findings->cend(),
+                         [](const Finding& f) { return f.kind == u"name-variant"; });
+        QVERIFY(variant->spellings.size() >= 2);
+        window.sidePanel()->setCurrentWidget(panel);
+        panel->view()->setCurrentIndex(panel->proxy()->mapFromSource(
+            panel->model()->index(int(variant - findings->cbegin()), 0)));
+        PaneAnnotations* marks = window.pairedView()->annotations();
+        QVERIFY(marks->selectedEntity() >= 0);
+        QCOMPARE(marks->entities()->entities.at(marks->selectedEntity()).id, variant->entity);
+        QCOMPARE(window.sidePanel()->currentWidget(), panel); // still the list
+        const auto withRow = std::find_if(findings->cbegin(), findings->cend(),
+                                          [](const Finding& f) { return f.row >= 0; });
+        if (withRow != findings->cend()) {
+            panel->view()->setCurrentIndex(panel->proxy()->mapFromSource(
+                panel->model()->index(int(withRow - findings->cbegin()), 0)));
+            QCOMPARE(marks->selectedEntity(), -1);
+        }
     }
 
     void reportsAreWrittenInEveryFormat_data()
@@ -278,7 +342,7 @@ private Q_SLOTS:
         if (name.endsWith(u".json")) {
             const QJsonObject root = QJsonDocument::fromJson(bytes).object();
             QCOMPARE(root.value(u"findings").toArray().size(),
-                     window.findingsController()->analysis()->findings->size());
+                     window.findingsController()->findings()->size());
         }
     }
 
@@ -310,7 +374,7 @@ private Q_SLOTS:
                 window.findingsController()->analysis()->document->metadata.path == interleaved,
             20000);
         const int before = bilingual.data(DocumentListModel::ErrorCountRole).toInt();
-        const FindingsPtr findings = window.findingsController()->analysis()->findings;
+        const FindingsPtr findings = window.findingsController()->findings();
         const auto error = std::find_if(findings->cbegin(), findings->cend(), [](const Finding& f) {
             return f.severity == Severity::Error;
         });

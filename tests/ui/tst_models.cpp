@@ -1,8 +1,8 @@
 // The models the views read, checked by QAbstractItemModelTester while they change.
 #include "AlignmentModel.h"
-#include "FoldedFilterProxy.h"
 #include "DocumentListModel.h"
 #include "DocumentReader.h"
+#include "FoldedFilterProxy.h"
 
 #include <QAbstractItemModelTester>
 #include <QPoint>
