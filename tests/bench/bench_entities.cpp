@@ -5,6 +5,7 @@
 // Sizes are in decimal megabytes (1 MB = 1,000,000 bytes) of the article's UTF-8 bytes.
 
 #include "BenchSupport.h"
+#include "ConsistencyChecker.h"
 #include "DateRecognizer.h"
 #include "DocumentReader.h"
 #include "EntityRecognizer.h"
@@ -121,7 +122,7 @@ int main(int argc, char** argv)
               .arg(document.pairCount())
               .arg(parseTimer.elapsed()));
 
-    // The whole: what the window's EntityAnalyzer runs for a document.
+    // The whole: what the window's DocumentAnalyzer runs for a document before the checks.
     const EntityRecognizer recognizer(glossary);
     DocumentEntities entities;
     const Timing whole = timed([&] {
@@ -174,6 +175,15 @@ int main(int argc, char** argv)
     const double parts = nameTiming.best + dateTiming.best + numberTiming.best;
     print(QStringLiteral("  linking and the rest: %1 s")
               .arg(std::max(0.0, whole.best - parts), 0, 'f', 2));
+
+    // The consistency checks over those entities: the rest of what DocumentAnalyzer runs.
+    const ConsistencyChecker checker(glossary);
+    const Timing checks = timed([&] { return checker.check(document, entities).size(); });
+    print(QStringLiteral("ConsistencyChecker::check: best of %1: %2 s, %3 MB/s, %4 findings")
+              .arg(runs)
+              .arg(checks.best, 0, 'f', 2)
+              .arg(megabytes / checks.best, 0, 'f', 1)
+              .arg(checks.found));
     print(QStringLiteral("peak memory: %1").arg(bench::peakResidentMemory()));
     return 0;
 }
