@@ -290,7 +290,7 @@ std::optional<TitleMention> NameRecognizer::titleBefore(QStringView text, Langua
                                                         int nameStart) const
 {
     // A title is a few words: tokenize only the text just before the name, from a space.
-    constexpr int window = 80;
+    constexpr int window = 48; // longer than the longest title ("Deputy Chairman of the …")
     int from = std::max(0, nameStart - window);
     while (from > 0 && from > nameStart - 2 * window && !text.at(from - 1).isSpace())
         --from;
