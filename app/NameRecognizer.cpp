@@ -121,6 +121,10 @@ NameRecognizer::NameRecognizer(const Glossary& glossary) : glossary(glossary)
     for (const auto& group : patterns)
         for (const QString& word : split(group.words))
             addPattern(*group.index, word, QStringView(group.id).toString(), group.type);
+    for (const PatternIndex& index : titles)
+        for (const QList<Pattern>& patterns : index)
+            for (const Pattern& pattern : patterns)
+                titleLastWords.insert(pattern.tokens.constLast());
     addRuleWords();
 }
 
@@ -289,6 +293,26 @@ QStringList NameRecognizer::titleEndingAt(const Tokens& tokens, int end, bool vi
 std::optional<TitleMention> NameRecognizer::titleBefore(QStringView text, Language language,
                                                         int nameStart) const
 {
+    // Most names have no title: rule that out from the word before the name alone, without
+    // tokenizing (this runs for every person mentioned).
+    int wordEnd = nameStart;
+    while (wordEnd > 0 && text.at(wordEnd - 1).isSpace())
+        --wordEnd;
+    int wordStart = wordEnd;
+    while (wordStart > 0 &&
+           (text.at(wordStart - 1).isLetterOrNumber() || text.at(wordStart - 1).isMark()))
+        --wordStart;
+    if (wordStart == wordEnd)
+        return std::nullopt;
+    QString word;
+    for (QChar c : text.mid(wordStart, wordEnd - wordStart)
+                       .toString()
+                       .normalized(QString::NormalizationForm_D))
+        if (!c.isMark())
+            word.append(c == u'đ' || c == u'Đ' ? QChar(u'd') : c.toLower());
+    if (!titleLastWords.contains(word))
+        return std::nullopt;
+
     // A title is a few words: tokenize only the text just before the name, from a space.
     constexpr int window = 48; // longer than the longest title ("Deputy Chairman of the …")
     int from = std::max(0, nameStart - window);

@@ -173,6 +173,7 @@ private:
     std::array<char16_t, 0x2000> foldTable{}; // single-unit folds; see tokenize()
     PatternIndex forms;
     std::array<PatternIndex, 2> titles; // English, Vietnamese: offices' and generic ("Mr", "Ông")
+    QSet<QString> titleLastWords;       // folded last words of the titles: "secretary", "thu"
     PatternIndex englishKeywords;       // Organisation or Place words: "Ministry", "Square"
     PatternIndex vietnameseKeywords; // starting a Vietnamese name: "Ủy ban", "Quảng trường"
     QHash<QString, QList<QPair<QString, QString>>> givenNames;   // folded → (entry id, form)
