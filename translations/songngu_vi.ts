@@ -982,6 +982,10 @@ Tiếng Việt: %5 (%6)</translation>
         <source>Suggestion: %1</source>
         <translation>Gợi ý: %1</translation>
     </message>
+    <message>
+        <source>“%1” (%2): %3</source>
+        <translation>“%1” (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>songngu::Glossary</name>

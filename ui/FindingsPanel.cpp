@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -134,8 +135,8 @@ void FindingsPanel::setIgnored(const QSet<QString>& fingerprints)
         // The chosen finding was just hidden (ignored): go on with the one now in its place,
         // as if the user chose it, so that "Ignore" then F8 walks on instead of starting over.
         const int rows = proxyModel->rowCount();
-        const QModelIndex next = rows > 0 ? proxyModel->index(qMin(listRow, rows - 1), 0)
-                                          : QModelIndex();
+        const QModelIndex next =
+            rows > 0 ? proxyModel->index(qMin(listRow, rows - 1), 0) : QModelIndex();
         selecting = true; // the view may already have moved the current row there
         tree->setCurrentIndex(next);
         selecting = false;
@@ -257,6 +258,16 @@ void FindingsPanel::updateTexts()
         text = finding.message;
         if (!finding.suggestion.isEmpty())
             text += u'\n' + tr("Suggestion: %1").arg(finding.suggestion);
+        // Which documents write each spelling, so an editor can pick the house style.
+        for (const Spelling& spelling : finding.spellings) {
+            QStringList names;
+            for (const QString& path : spelling.documents)
+                names.append(QFileInfo(path).fileName());
+            text += u'\n' + tr("“%1” (%2): %3")
+                                .arg(spelling.text)
+                                .arg(spelling.count)
+                                .arg(names.join(QStringLiteral(", ")));
+        }
     }
     detail->setText(text);
     detail->setVisible(!text.isEmpty());

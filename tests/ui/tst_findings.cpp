@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -309,6 +310,10 @@ private Q_SLOTS:
         PaneAnnotations* marks = window.pairedView()->annotations();
         QVERIFY(marks->selectedEntity() >= 0);
         QCOMPARE(marks->entities()->entities.at(marks->selectedEntity()).id, variant->entity);
+        // The detail names each spelling with its count and documents.
+        QVERIFY(panel->detailLabel()->text().contains(variant->spellings.first().text));
+        QVERIFY(panel->detailLabel()->text().contains(
+            QFileInfo(variant->spellings.first().documents.first()).fileName()));
         QCOMPARE(window.sidePanel()->currentWidget(), panel); // still the list
         const auto withRow = std::find_if(findings->cbegin(), findings->cend(),
                                           [](const Finding& f) { return f.row >= 0; });
