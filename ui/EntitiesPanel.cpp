@@ -4,6 +4,7 @@
 #include "EntityLegend.h"
 #include "EntityModel.h"
 #include "FoldedFilterProxy.h"
+#include "StepButtons.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -96,19 +97,8 @@ EntitiesPanel::EntitiesPanel(QWidget* parent)
 
 void EntitiesPanel::setActions(QAction* previous, QAction* next, QAction* highlightAll)
 {
-    // Arrow buttons and a wrapping label keep the tab narrow: the panes want the width.
     auto* layout = static_cast<QHBoxLayout*>(navigation->layout());
-    int at = 0;
-    for (auto [action, icon] :
-         {std::pair(previous, QStyle::SP_ArrowUp), std::pair(next, QStyle::SP_ArrowDown)}) {
-        if (action->icon().isNull())
-            action->setIcon(style()->standardIcon(icon));
-        auto* button = new QToolButton(navigation);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-        button->setAutoRaise(true);
-        layout->insertWidget(at++, button);
-    }
+    addStepButtons(layout, previous, next);
     highlightBox->setText(highlightAll->text());
     highlightBox->setToolTip(highlightAll->toolTip());
     highlightBox->setChecked(highlightAll->isChecked());

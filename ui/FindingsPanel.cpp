@@ -2,6 +2,7 @@
 
 #include "FindingsFilterProxy.h"
 #include "FindingsModel.h"
+#include "StepButtons.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -89,17 +90,7 @@ FindingsPanel::FindingsPanel(QWidget* parent)
 void FindingsPanel::setActions(QAction* previous, QAction* next, QAction* ignore)
 {
     auto* layout = static_cast<QHBoxLayout*>(navigation->layout());
-    int at = 0;
-    for (auto [action, icon] :
-         {std::pair(previous, QStyle::SP_ArrowUp), std::pair(next, QStyle::SP_ArrowDown)}) {
-        if (action->icon().isNull())
-            action->setIcon(style()->standardIcon(icon));
-        auto* button = new QToolButton(navigation);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-        button->setAutoRaise(true);
-        layout->insertWidget(at++, button);
-    }
+    addStepButtons(layout, previous, next);
     auto* ignoreButton = new QToolButton(navigation);
     ignoreButton->setDefaultAction(ignore);
     ignoreButton->setToolButtonStyle(Qt::ToolButtonTextOnly);

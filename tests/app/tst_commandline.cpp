@@ -1,6 +1,7 @@
 // CommandLine run in-process: `songngu inspect`, `songngu entities`, --help, --version, exit codes
 // and streams.
 #include "CommandLine.h"
+#include "CommandLineTestSupport.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -13,36 +14,7 @@
 using namespace Qt::StringLiterals;
 using songngu::CommandLine;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList& arguments)
-{
-    Run result;
-    {
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        result.exitCode = CommandLine(out, err).run(arguments);
-        out.flush();
-        err.flush();
-    }
-    return result;
-}
-
-QString samplePath(const QString& prefix)
-{
-    const QDir dir(QStringLiteral(SONGNGU_SAMPLES_DIR));
-    const QStringList found = dir.entryList({prefix + u"_*.txt"_s}, QDir::Files);
-    return found.size() == 1 ? dir.filePath(found.front()) : QString();
-}
-
-} // namespace
+using namespace songngu::testing;
 
 class TestCommandLine : public QObject
 {

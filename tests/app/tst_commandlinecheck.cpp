@@ -2,6 +2,7 @@
 // read, HTML, --glossary files and the user's ignored findings. Exit codes and usage errors are
 // rows of tst_commandline's exitCodes().
 #include "CommandLine.h"
+#include "CommandLineTestSupport.h"
 #include "IgnoredFindings.h"
 
 #include <QDir>
@@ -17,36 +18,7 @@
 using namespace Qt::StringLiterals;
 using songngu::CommandLine;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList& arguments)
-{
-    Run result;
-    {
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        result.exitCode = CommandLine(out, err).run(arguments);
-        out.flush();
-        err.flush();
-    }
-    return result;
-}
-
-QString samplePath(const QString& prefix)
-{
-    const QDir dir(QStringLiteral(SONGNGU_SAMPLES_DIR));
-    const QStringList found = dir.entryList({prefix + u"_*.txt"_s}, QDir::Files);
-    return found.size() == 1 ? dir.filePath(found.front()) : QString();
-}
-
-} // namespace
+using namespace songngu::testing;
 
 class TestCheckCommand : public QObject
 {
