@@ -1,5 +1,7 @@
 #include "LengthAligner.h"
 
+#include <QStringList>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -50,6 +52,13 @@ double LengthAligner::cost(int englishLength, int vietnameseLength, int englishC
 
 QList<Bead> LengthAligner::align(const QList<int>& english, const QList<int>& vietnamese) const
 {
+    return align(english, vietnamese, {}, {});
+}
+
+QList<Bead> LengthAligner::align(const QList<int>& english, const QList<int>& vietnamese,
+                                 const QList<QStringList>& englishAnchors,
+                                 const QList<QStringList>& vietnameseAnchors) const
+{
     const int n = int(english.size());
     const int m = int(vietnamese.size());
     QList<Bead> beads;
@@ -93,6 +102,27 @@ QList<Bead> LengthAligner::align(const QList<int>& english, const QList<int>& vi
         englishPrefix[i + 1] = englishPrefix[i] + english[i];
     for (int j = 0; j < m; ++j)
         vietnamesePrefix[j + 1] = vietnamesePrefix[j] + vietnamese[j];
+    const bool anchored = englishAnchors.size() == n && vietnameseAnchors.size() == m;
+    // The bead of English [pi, i) and Vietnamese [pj, j): its length cost and its anchors.
+    const auto beadCost = [&](int pi, int i, int pj, int j) {
+        double total = cost(englishPrefix[i] - englishPrefix[pi],
+                            vietnamesePrefix[j] - vietnamesePrefix[pj], i - pi, j - pj);
+        if (!anchored || i == pi || j == pj)
+            return total;
+        QStringList ours;
+        QStringList theirs;
+        for (int k = pi; k < i; ++k)
+            ours += englishAnchors.at(k);
+        for (int k = pj; k < j; ++k)
+            theirs += vietnameseAnchors.at(k);
+        if (ours.isEmpty() || theirs.isEmpty())
+            return total;
+        int shared = 0;
+        for (const QString& anchor : std::as_const(ours))
+            shared += theirs.contains(anchor) ? 1 : 0;
+        const int unmatched = int(ours.size() + theirs.size()) - 2 * shared;
+        return total - shared * model.sharedAnchor + unmatched * model.unmatchedAnchor;
+    };
 
     for (int i = 0; i <= n; ++i) {
         for (int j = low(i); j <= high(i); ++j) {
@@ -108,9 +138,7 @@ QList<Bead> LengthAligner::align(const QList<int>& english, const QList<int>& vi
                 const double before = at(pi, pj);
                 if (before == infinite)
                     continue;
-                const double here = before + cost(englishPrefix[i] - englishPrefix[pi],
-                                                  vietnamesePrefix[j] - vietnamesePrefix[pj],
-                                                  shapes[s].english, shapes[s].vietnamese);
+                const double here = before + beadCost(pi, i, pj, j);
                 if (here < bestHere) {
                     bestHere = here;
                     bestShape = s;
@@ -141,9 +169,7 @@ QList<Bead> LengthAligner::align(const QList<int>& english, const QList<int>& vi
             const int oj = j - shapes[o].vietnamese;
             if (oi < 0 || oj < 0 || at(oi, oj) == infinite)
                 continue;
-            second = std::min(second, at(oi, oj) + cost(englishPrefix[i] - englishPrefix[oi],
-                                                        vietnamesePrefix[j] - vietnamesePrefix[oj],
-                                                        shapes[o].english, shapes[o].vietnamese));
+            second = std::min(second, at(oi, oj) + beadCost(oi, i, oj, j));
         }
         const double margin = second - best[i][j - low(i)];
         bead.confidence = second == infinite ? 1.0 : 1.0 / (1.0 + std::exp(-margin));

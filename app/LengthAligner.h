@@ -28,6 +28,8 @@ struct LengthModel
     double oneToNone = 0.0099; // each of 1-0 and 0-1
     double twoToOne = 0.089;   // each of 2-1 and 1-2
     double twoToTwo = 0.011;
+    double sharedAnchor = 2.0;    // -log-odds per anchor both sides of a bead have
+    double unmatchedAnchor = 0.5; // per anchor on one side only, when both sides have some
 };
 
 // Aligns two lists of segments by their lengths alone, by dynamic programming over a band
@@ -41,6 +43,12 @@ public:
 
     // Lengths in characters (NFC). Beads cover both lists in order, without gaps.
     QList<Bead> align(const QList<int>& english, const QList<int>& vietnamese) const;
+    // The same with anchors: per segment, what identifies it in either language (a number's
+    // value, a date, a linked name, an acronym). A bead whose two sides share anchors costs
+    // less, one whose sides have only different anchors more.
+    QList<Bead> align(const QList<int>& english, const QList<int>& vietnamese,
+                      const QList<QStringList>& englishAnchors,
+                      const QList<QStringList>& vietnameseAnchors) const;
 
     // -log P(bead) for segments of these total lengths; lengthless 1-0 and 0-1 beads cost
     // their prior only.
