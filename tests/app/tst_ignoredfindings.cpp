@@ -11,12 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/resource.h>
-#endif
+#include "FailingWrites.h"
 
 using namespace songngu;
+using namespace songngu::testing;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -248,32 +246,9 @@ private Q_SLOTS:
         for (int i = 0; i < 50; ++i) // a new file larger than the old one
             ignored.ignore(finding(u"second-%1"_s.arg(i)));
 
-        const QFile::Permissions permissions = QFileInfo(folder).permissions();
-        const auto restorePermissions =
-            qScopeGuard([&] { QFile::setPermissions(folder, permissions); });
-#ifdef Q_OS_UNIX
-        // A file size limit is a full disk that even root (who ignores permissions) runs into.
-        rlimit limit{};
-        getrlimit(RLIMIT_FSIZE, &limit);
-        const rlimit unlimited = limit;
-        const auto oldHandler = signal(SIGXFSZ, SIG_IGN); // write() fails with EFBIG instead
-        const auto restoreLimit = qScopeGuard([&] {
-            setrlimit(RLIMIT_FSIZE, &unlimited);
-            signal(SIGXFSZ, oldHandler);
-        });
-#endif
-        if (readOnlyFolder) {
-            QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
-            if (QFile(folder + u"/probe"_s).open(QIODevice::WriteOnly))
-                QSKIP("the folder stays writable (running as root?); the full disk row covers it");
-        } else {
-#ifdef Q_OS_UNIX
-            limit.rlim_cur = rlim_t(saved.size() + 16);
-            QVERIFY(setrlimit(RLIMIT_FSIZE, &limit) == 0);
-#else
-            QSKIP("no file size limit to simulate a full disk");
-#endif
-        }
+        const FailingWrites failing(folder, !readOnlyFolder, saved.size() + 16);
+        if (!failing.unavailable().isEmpty())
+            QSKIP(qPrintable(failing.unavailable()));
 
         QVERIFY(!ignored.save(&error));
         QVERIFY2(error.contains(u"ignored-findings.json"_s), qPrintable(error));
