@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numbers>
 #include <vector>
 
 namespace songngu {
@@ -20,66 +21,148 @@ struct Shape
 };
 constexpr Shape shapes[] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}};
 
-// P(|Z| >= |z|) for a standard normal Z.
-double twoSidedTail(double z)
-{
-    return std::erfc(std::abs(z) / std::sqrt(2.0));
-}
+constexpr int tailSize = 4096;
+constexpr double tailStep = 0.01;
 
 } // namespace
 
-LengthAligner::LengthAligner(LengthModel model, int band) : model(model), band(std::max(band, 4)) {}
+LengthAligner::LengthAligner(LengthModel model, int band)
+    : model(model), band(std::max(band, 4)), tail(tailSize)
+{
+    for (int k = 0; k < tailSize; ++k)
+        tail[k] = -std::log(std::max(std::erfc(k * tailStep / std::sqrt(2.0)), 1e-300));
+    shapeCost[0] = -std::log(model.oneToOne);
+    shapeCost[1] = -std::log(model.oneToNone);
+    shapeCost[2] = -std::log(model.twoToOne);
+    shapeCost[3] = -std::log(model.twoToTwo);
+}
+
+double LengthAligner::negativeLogTail(double z) const
+{
+    const double x = std::abs(z) / tailStep;
+    if (x >= tailSize - 1) // far out: the asymptote of the normal tail
+        return z * z / 2 + std::log(std::abs(z) * std::sqrt(std::numbers::pi / 2));
+    const int k = int(x);
+    return tail[k] + (tail[k + 1] - tail[k]) * (x - k);
+}
 
 double LengthAligner::cost(int englishLength, int vietnameseLength, int englishCount,
                            int vietnameseCount) const
 {
-    double prior = model.oneToOne;
     if (englishCount == 0 || vietnameseCount == 0)
-        return -std::log(model.oneToNone);
-    if (englishCount + vietnameseCount == 3)
-        prior = model.twoToOne;
-    else if (englishCount == 2)
-        prior = model.twoToTwo;
+        return shapeCost[1];
+    const double prior = englishCount + vietnameseCount == 3 ? shapeCost[2]
+                         : englishCount == 2                 ? shapeCost[3]
+                                                             : shapeCost[0];
     // Gale & Church's delta: how far the Vietnamese length is from what the English predicts,
     // in standard deviations (the mean of both lengths stands in for the English one, as in
     // their program, so that two empty segments are not a division by zero).
     const double mean = (englishLength + vietnameseLength / model.ratio) / 2.0;
     const double delta = (vietnameseLength - englishLength * model.ratio) /
                          std::sqrt(std::max(mean, 1.0) * model.variance);
-    const double probability = std::max(twoSidedTail(delta), 1e-12);
-    return -std::log(prior) - std::log(probability);
+    return prior + std::min(negativeLogTail(delta), -std::log(1e-12));
 }
 
 QList<Bead> LengthAligner::align(const QList<int>& english, const QList<int>& vietnamese) const
 {
-    return align(english, vietnamese, {}, {});
+    return align(english, vietnamese, ExtraCost());
+}
+
+double LengthAligner::anchorCost(const QStringList& english, const QStringList& vietnamese) const
+{
+    if (english.isEmpty() || vietnamese.isEmpty())
+        return 0;
+    int shared = 0;
+    for (const QString& anchor : english)
+        shared += vietnamese.contains(anchor) ? 1 : 0;
+    const int unmatched = int(english.size() + vietnamese.size()) - 2 * shared;
+    return -shared * model.sharedAnchor + unmatched * model.unmatchedAnchor;
 }
 
 QList<Bead> LengthAligner::align(const QList<int>& english, const QList<int>& vietnamese,
                                  const QList<QStringList>& englishAnchors,
                                  const QList<QStringList>& vietnameseAnchors) const
 {
+    if (englishAnchors.size() != english.size() || vietnameseAnchors.size() != vietnamese.size())
+        return align(english, vietnamese);
+    return align(english, vietnamese, [&](int pi, int i, int pj, int j) {
+        QStringList ours;
+        QStringList theirs;
+        for (int k = pi; k < i; ++k)
+            ours += englishAnchors.at(k);
+        for (int k = pj; k < j; ++k)
+            theirs += vietnameseAnchors.at(k);
+        return anchorCost(ours, theirs);
+    });
+}
+
+QList<Bead> LengthAligner::align(const QList<int>& english, const QList<int>& vietnamese,
+                                 const ExtraCost& extra, const QList<Bead>& around) const
+{
     const int n = int(english.size());
     const int m = int(vietnamese.size());
-    QList<Bead> beads;
     if (n == 0 || m == 0) { // one side is empty: everything is one-sided
+        QList<Bead> beads;
         for (int i = 0; i < n; ++i)
             beads.append({i, 1, 0, 0, cost(english[i], 0, 1, 0), 1.0});
         for (int j = 0; j < m; ++j)
             beads.append({0, 0, j, 1, cost(0, vietnamese[j], 0, 1), 1.0});
         return beads;
     }
-    // The band follows the diagonal of the n x m grid, whatever its slope, so it always joins
-    // both corners: two sides of very different lengths are aligned, not refused.
-    const int width = band;
-    const auto centre = [&](int i) {
-        return int(std::llround(double(i) * m / n));
-    };
+    // The band starts around the diagonal. Where the best path in it runs along its edge (a
+    // stretch on one side only, an untranslated page), the band is centred on that path and
+    // widened: each round moves it further towards where the texts meet again.
+    std::vector<int> path = pathOf(around, n, m);
+    int width = band;
+    for (;;) {
+        bool atEdge = false;
+        QList<Bead> beads = alignWithin(english, vietnamese, extra, path, width, atEdge);
+        if (!atEdge || width >= std::max(n, m))
+            return beads;
+        path = pathOf(beads, n, m);
+        width *= 2;
+    }
+}
+
+std::vector<int> LengthAligner::pathOf(const QList<Bead>& beads, int n, int m)
+{
+    std::vector<int> path(n + 1, 0);
+    if (beads.isEmpty()) { // the diagonal of the n x m grid, whatever its slope
+        for (int i = 0; i <= n; ++i)
+            path[i] = int(std::llround(double(i) * m / std::max(n, 1)));
+        return path;
+    }
+    // Boundary i keeps the column the path arrived on: after a run of 0-1 beads along row i it
+    // leaves further right, and the band row spans both (see alignWithin).
+    for (const Bead& bead : beads)
+        if (bead.englishCount > 0)
+            for (int i = bead.englishFirst + 1; i <= bead.englishFirst + bead.englishCount; ++i)
+                path[i] = bead.vietnameseFirst + bead.vietnameseCount;
+    return path;
+}
+
+QList<Bead> LengthAligner::alignWithin(const QList<int>& english, const QList<int>& vietnamese,
+                                       const ExtraCost& extra, const std::vector<int>& path,
+                                       int width, bool& atEdge) const
+{
+    const int n = int(english.size());
+    const int m = int(vietnamese.size());
+    QList<Bead> beads;
+    // Row i of the band spans the path's columns from row i - 1 to row i + 1, and `width` more
+    // either side: the path may run along a row (0-1 beads) before it goes down.
+    std::vector<int> lows(n + 1);
+    std::vector<int> highs(n + 1);
+    for (int i = 0; i <= n; ++i) {
+        const int before = path[std::max(i - 1, 0)];
+        const int after = path[std::min(i + 1, n)];
+        lows[i] = std::max(0, std::min({before, path[i], after}) - width);
+        highs[i] = std::min(m, std::max({before, path[i], after}) + width);
+    }
     const auto low = [&](int i) {
-        return std::max(0, centre(i) - width);
+        return lows[i];
     };
     const auto high = [&](int i) {
-        return std::min(m, centre(i) + width);
+        return highs[i];
     };
 
     // Row i of the band holds columns [low(i), high(i)]: linear memory in n times the band.
@@ -102,26 +185,11 @@ QList<Bead> LengthAligner::align(const QList<int>& english, const QList<int>& vi
         englishPrefix[i + 1] = englishPrefix[i] + english[i];
     for (int j = 0; j < m; ++j)
         vietnamesePrefix[j + 1] = vietnamesePrefix[j] + vietnamese[j];
-    const bool anchored = englishAnchors.size() == n && vietnameseAnchors.size() == m;
-    // The bead of English [pi, i) and Vietnamese [pj, j): its length cost and its anchors.
+    // The bead of English [pi, i) and Vietnamese [pj, j): its length cost and the extra.
     const auto beadCost = [&](int pi, int i, int pj, int j) {
-        double total = cost(englishPrefix[i] - englishPrefix[pi],
-                            vietnamesePrefix[j] - vietnamesePrefix[pj], i - pi, j - pj);
-        if (!anchored || i == pi || j == pj)
-            return total;
-        QStringList ours;
-        QStringList theirs;
-        for (int k = pi; k < i; ++k)
-            ours += englishAnchors.at(k);
-        for (int k = pj; k < j; ++k)
-            theirs += vietnameseAnchors.at(k);
-        if (ours.isEmpty() || theirs.isEmpty())
-            return total;
-        int shared = 0;
-        for (const QString& anchor : std::as_const(ours))
-            shared += theirs.contains(anchor) ? 1 : 0;
-        const int unmatched = int(ours.size() + theirs.size()) - 2 * shared;
-        return total - shared * model.sharedAnchor + unmatched * model.unmatchedAnchor;
+        const double total = cost(englishPrefix[i] - englishPrefix[pi],
+                                  vietnamesePrefix[j] - vietnamesePrefix[pj], i - pi, j - pj);
+        return extra ? total + extra(pi, i, pj, j) : total;
     };
 
     for (int i = 0; i <= n; ++i) {
@@ -154,8 +222,10 @@ QList<Bead> LengthAligner::align(const QList<int>& english, const QList<int>& vi
     int j = m;
     while (i > 0 || j > 0) {
         const unsigned char s = choice[i][j - low(i)];
-        if (s == 0xff)
-            break; // cannot happen: the band reaches every cell on some path
+        if (s == 0xff) { // the band is too narrow to join the corners: widen it
+            atEdge = true;
+            break;
+        }
         const int pi = i - shapes[s].english;
         const int pj = j - shapes[s].vietnamese;
         Bead bead{pi, shapes[s].english, pj, shapes[s].vietnamese, 0, 0};
@@ -171,9 +241,13 @@ QList<Bead> LengthAligner::align(const QList<int>& english, const QList<int>& vi
                 continue;
             second = std::min(second, at(oi, oj) + beadCost(oi, i, oj, j));
         }
-        const double margin = second - best[i][j - low(i)];
-        bead.confidence = second == infinite ? 1.0 : 1.0 / (1.0 + std::exp(-margin));
+        const double lead = second - best[i][j - low(i)];
+        bead.confidence = second == infinite ? 1.0 : 1.0 / (1.0 + std::exp(-lead));
         beads.append(bead);
+        // Near the band's edge (but not where the band meets the grid's own edge).
+        const int edge = std::max(2, width / 8);
+        if ((low(i) > 0 && j - low(i) < edge) || (high(i) < m && high(i) - j < edge))
+            atEdge = true;
         i = pi;
         j = pj;
     }

@@ -77,7 +77,7 @@ private Q_SLOTS:
         QTest::addColumn<double>("atMost");
         QTest::addColumn<double>("atLeast");
         QTest::newRow("equal lengths, one to one: cheap") << 100 << 100 << 1 << 1 << 0.5 << 0.0;
-        QTest::newRow("twice as long: dear") << 100 << 200 << 1 << 1 << 1e9 << 10.0;
+        QTest::newRow("twice as long: dear") << 100 << 200 << 1 << 1 << 1e9 << 6.0;
         QTest::newRow("one-sided: its prior only") << 100 << 0 << 1 << 0 << 4.7 << 4.5;
         QTest::newRow("two to one of matching length: between")
             << 200 << 200 << 2 << 1 << 3.0 << 2.0;
@@ -155,13 +155,13 @@ private Q_SLOTS:
     }
 
     // The IWSLT'15 gold pairs (skipped when absent): with 5 % of the Vietnamese lines deleted,
-    // length alone already finds most links; anchors (numbers, names written alike) add more.
+    // length alone already finds most links (SegmentAligner's suite measures the whole aligner).
     void iwsltWithDeletions_data()
     {
         QTest::addColumn<bool>("anchored");
         QTest::addColumn<double>("atLeast"); // precision and recall
-        QTest::newRow("length alone") << false << 0.8;
-        QTest::newRow("length and anchors") << true << 0.85;
+        QTest::newRow("length alone") << false << 0.9;
+        QTest::newRow("length and anchors") << true << 0.9;
     }
     void iwsltWithDeletions()
     {

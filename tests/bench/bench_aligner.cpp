@@ -1,0 +1,151 @@
+// Aligner benchmark: 10,000 English sentences against 10,000 Vietnamese ones (the IWSLT'15
+// pairs repeated in shuffled order, 5 % of the Vietnamese deleted and 5 % merged, then
+// sentences that translate nothing inserted up to 10,000, so the input is not the trivial
+// diagonal). Prints time, peak memory and F1, and PASS/MISS against the
+// targets; always exits 0 (it is not a test). Without the IWSLT data beside the repository it
+// uses made-up sentences and prints no F1.
+
+#include "BenchSupport.h"
+#include "SegmentAligner.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace songngu;
+
+namespace {
+
+constexpr int sentences = 10000;
+constexpr int runs = 3;
+constexpr double timeTarget = 1.0;     // seconds
+constexpr double memoryTarget = 100.0; // MB peak resident
+
+void print(const QString& line)
+{
+    std::fputs(line.toLocal8Bit().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+QStringList lines(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QString text = QString::fromUtf8(file.readAll());
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    QStringList list = text.split(u'\n', Qt::SkipEmptyParts);
+    for (QString& line : list)
+        line = line.replace(QStringLiteral("&apos;"), QStringLiteral("'"))
+                   .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+                   .normalized(QString::NormalizationForm_C);
+    return list;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QString folder = QStringLiteral(SONGNGU_SHARED_DATA_DIR "/iwslt15-en-vi/");
+    QStringList pairsEnglish =
+        lines(folder + QStringLiteral("tst2012.en")) + lines(folder + QStringLiteral("tst2013.en"));
+    QStringList pairsVietnamese =
+        lines(folder + QStringLiteral("tst2012.vi")) + lines(folder + QStringLiteral("tst2013.vi"));
+    const bool real = !pairsEnglish.isEmpty() && pairsEnglish.size() == pairsVietnamese.size();
+    QRandomGenerator random(20251123);
+    if (!real) { // made-up sentences of made-up words, translated word for word
+        pairsEnglish.clear();
+        pairsVietnamese.clear();
+        for (int k = 0; k < 3000; ++k) {
+            QString english;
+            QString vietnamese;
+            const int words = 4 + random.bounded(25);
+            for (int w = 0; w < words; ++w) {
+                const int word = random.bounded(5000);
+                english += QStringLiteral("w%1 ").arg(word);
+                vietnamese += QStringLiteral("t%1 x ").arg(word);
+            }
+            pairsEnglish.append(english.trimmed());
+            pairsVietnamese.append(vietnamese.trimmed());
+        }
+    }
+    QStringList english;
+    QStringList vietnamese;
+    QList<QSet<int>> gold;
+    for (int k = 0; k < sentences; ++k) {
+        const int pair = random.bounded(int(pairsEnglish.size()));
+        english.append(pairsEnglish.at(pair));
+        const int roll = random.bounded(100);
+        if (roll < 5)
+            continue;
+        if (roll < 10 && !gold.isEmpty() && gold.last().contains(k - 1) &&
+            gold.last().size() == 1) {
+            vietnamese.last() += u' ' + pairsVietnamese.at(pair);
+            gold.last().insert(k);
+            continue;
+        }
+        vietnamese.append(pairsVietnamese.at(pair));
+        gold.append(QSet<int>{k});
+    }
+    while (vietnamese.size() < sentences) { // up to 10,000 with sentences that translate nothing
+        const int at = random.bounded(int(vietnamese.size()) + 1);
+        vietnamese.insert(at, pairsVietnamese.at(random.bounded(int(pairsVietnamese.size()))));
+        gold.insert(at, QSet<int>());
+    }
+
+    std::vector<double> times;
+    SegmentAlignment alignment;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        alignment = SegmentAligner().align(english, vietnamese);
+        times.push_back(timer.nsecsElapsed() / 1e9);
+    }
+    std::sort(times.begin(), times.end());
+    const double seconds = times[times.size() / 2];
+    const double peak = bench::peakResidentMemory().section(u' ', 0, 0).toDouble() / 1000.0;
+
+    int found = 0;
+    int correct = 0;
+    int expected = 0;
+    for (const QSet<int>& links : gold)
+        expected += int(links.size());
+    for (const Bead& bead : alignment.beads)
+        for (int i = 0; i < bead.englishCount; ++i)
+            for (int j = 0; j < bead.vietnameseCount; ++j) {
+                ++found;
+                correct += gold.at(bead.vietnameseFirst + j).contains(bead.englishFirst + i);
+            }
+    const double precision = double(correct) / std::max(found, 1);
+    const double recall = double(correct) / std::max(expected, 1);
+    const double f1 = 2 * precision * recall / std::max(precision + recall, 1e-9);
+
+    print(QStringLiteral("Aligner, %1 x %2 sentences (%3): median of %4 runs %5 s [%6 < %7 s]")
+              .arg(english.size())
+              .arg(vietnamese.size())
+              .arg(real ? QStringLiteral("IWSLT'15 pairs, 5% deleted, 5% merged, 9% inserted")
+                        : QStringLiteral("made-up sentences"))
+              .arg(runs)
+              .arg(seconds, 0, 'f', 2)
+              .arg(seconds < timeTarget ? QStringLiteral("PASS") : QStringLiteral("MISS"))
+              .arg(timeTarget));
+    print(QStringLiteral("Peak memory %1 MB [%2 < %3 MB]")
+              .arg(peak, 0, 'f', 0)
+              .arg(peak < memoryTarget ? QStringLiteral("PASS") : QStringLiteral("MISS"))
+              .arg(memoryTarget));
+    if (real)
+        print(QStringLiteral("Links: precision %1, recall %2, F1 %3")
+                  .arg(precision, 0, 'f', 3)
+                  .arg(recall, 0, 'f', 3)
+                  .arg(f1, 0, 'f', 3));
+    return 0;
+}
