@@ -21,7 +21,8 @@ namespace songngu {
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("inspect"), QStringLiteral("entities"), QStringLiteral("check")};
+    return {QStringLiteral("inspect"), QStringLiteral("entities"), QStringLiteral("check"),
+            QStringLiteral("align")};
 }
 
 qsizetype CommandLine::commandIndex(const QStringList& arguments)
@@ -60,6 +61,8 @@ void CommandLine::printUsage(QTextStream& stream) const
                  "       songngu inspect [--format text|json] PATH...\n"
                  "       songngu entities [--format text|json] PATH...\n"
                  "       songngu check [--format text|json|csv|html] [--glossary FILE] PATH...\n"
+                 "       songngu align [--unit paragraph|sentence] [--format tsv|json|tmx]\n"
+                 "                     EN_FILE VI_FILE | BILINGUAL_FILE\n"
                  "\n"
                  "Song Ngữ reads English–Vietnamese news articles side by side.\n"
                  "Without a command it opens the window on the given files and folders\n"
@@ -73,6 +76,8 @@ void CommandLine::printUsage(QTextStream& stream) const
                  "            numbers, dates, diacritics, missing or untranslated paragraphs,\n"
                  "            titles, repeats) and names spelt several ways across the\n"
                  "            documents; findings you ignored in the window are left out\n"
+                 "  align     pair the paragraphs (or sentences) of an English text with\n"
+                 "            those of its Vietnamese translation, one row per line\n"
                  "\n"
                  "Options:\n"
                  "  -h, --help       show this help\n"
@@ -82,6 +87,7 @@ void CommandLine::printUsage(QTextStream& stream) const
                  "                   writes csv and html\n"
                  "  --glossary FILE  check: more glossary entries, applied last (Song Ngữ\n"
                  "                   JSON, CSV or TBX)\n"
+                 "  --unit UNIT      align: paragraph (the default) or sentence\n"
                  "\n"
                  "Exit status: 0 on success, 2 on a usage error or when no input could be read;\n"
                  "check exits with 1 when it finds at least one error.\n");
@@ -96,6 +102,8 @@ int CommandLine::run(const QStringList& arguments)
             return entities(arguments.mid(command + 1));
         if (arguments.at(command) == u"check")
             return check(arguments.mid(command + 1));
+        if (arguments.at(command) == u"align")
+            return align(arguments.mid(command + 1));
         return inspect(arguments.mid(command + 1));
     }
     for (const QString& argument : arguments) {

@@ -10,8 +10,8 @@
 
 namespace songngu {
 
-// The headless front end: `songngu inspect`, `songngu entities`, `songngu check`, `--help`,
-// `--version`. Writes to
+// The headless front end: `songngu inspect`, `songngu entities`, `songngu check`,
+// `songngu align`, `--help`, `--version`. Writes to
 // the streams it is given so that tests can run it in-process.
 class CommandLine
 {
@@ -49,6 +49,7 @@ private:
     int inspect(const QStringList& arguments);
     int entities(const QStringList& arguments);
     int check(const QStringList& arguments);
+    int align(const QStringList& arguments); // in CommandLineAlign.cpp
     void printUsage(QTextStream& stream) const;
     void printText(const Document& document);
     QByteArray toJson(const QList<ReadResult>& results) const;

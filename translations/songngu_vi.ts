@@ -62,69 +62,6 @@
         <translation>bỏ qua bảng thuật ngữ của người dùng: %1</translation>
     </message>
     <message>
-        <source>Usage: songngu [--lang en|vi] [FILE|FOLDER...]
-       songngu inspect [--format text|json] PATH...
-       songngu entities [--format text|json] PATH...
-       songngu check [--format text|json|csv|html] [--glossary FILE] PATH...
-
-Song Ngữ reads English–Vietnamese news articles side by side.
-Without a command it opens the window on the given files and folders
-(the bundled sample articles on first launch).
-
-Commands:
-  inspect   print each document&apos;s metadata and aligned rows
-  entities  list each document&apos;s names, dates and numbers with their
-            mentions in both languages
-  check     find where the English and the Vietnamese disagree (names,
-            numbers, dates, diacritics, missing or untranslated paragraphs,
-            titles, repeats) and names spelt several ways across the
-            documents; findings you ignored in the window are left out
-
-Options:
-  -h, --help       show this help
-  -v, --version    show the version
-  --lang LANG      user interface language: en or vi
-  --format FORMAT  output format: text (the default) or json; check also
-                   writes csv and html
-  --glossary FILE  check: more glossary entries, applied last (Song Ngữ
-                   JSON, CSV or TBX)
-
-Exit status: 0 on success, 2 on a usage error or when no input could be read;
-check exits with 1 when it finds at least one error.
-</source>
-        <translation>Cách dùng: songngu [--lang en|vi] [FILE|FOLDER...]
-           songngu inspect [--format text|json] PATH...
-           songngu entities [--format text|json] PATH...
-           songngu check [--format text|json|csv|html] [--glossary FILE] PATH...
-
-Song Ngữ đọc song song các bài báo tiếng Anh và tiếng Việt.
-Khi không có lệnh, chương trình mở cửa sổ với các tệp và thư mục đã cho
-(lần chạy đầu tiên thì mở các bài báo mẫu đi kèm).
-
-Lệnh:
-  inspect   in siêu dữ liệu và các hàng đã căn chỉnh của từng tài liệu
-  entities  liệt kê tên, ngày tháng và con số của từng tài liệu cùng các
-            lần nhắc của chúng trong cả hai ngôn ngữ
-  check     tìm những chỗ tiếng Anh và tiếng Việt không khớp nhau (tên,
-            con số, ngày tháng, dấu tiếng Việt, đoạn bị thiếu hoặc chưa dịch,
-            chức danh, đoạn lặp lại) và những tên được viết theo nhiều cách
-            giữa các tài liệu; các phát hiện bạn đã bỏ qua trong cửa sổ sẽ
-            không được liệt kê
-
-Tùy chọn:
-  -h, --help       hiện trợ giúp này
-  -v, --version    hiện phiên bản
-  --lang LANG      ngôn ngữ giao diện: en hoặc vi
-  --format FORMAT  định dạng đầu ra: text (mặc định) hoặc json; check còn
-                   ghi được csv và html
-  --glossary FILE  check: thêm các mục thuật ngữ, áp dụng sau cùng (JSON
-                   Song Ngữ, CSV hoặc TBX)
-
-Mã thoát: 0 khi thành công, 2 khi dùng sai cú pháp hoặc không đọc được
-đầu vào nào; check thoát với mã 1 khi tìm thấy ít nhất một lỗi.
-</translation>
-    </message>
-    <message>
         <source>Output format.</source>
         <translation>Định dạng đầu ra.</translation>
     </message>
@@ -147,6 +84,111 @@ Mã thoát: 0 khi thành công, 2 khi dùng sai cú pháp hoặc không đọc �
     <message>
         <source>not leaving out ignored findings: %1</source>
         <translation>không loại trừ được các phát hiện đã bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>Usage: songngu [--lang en|vi] [FILE|FOLDER...]
+       songngu inspect [--format text|json] PATH...
+       songngu entities [--format text|json] PATH...
+       songngu check [--format text|json|csv|html] [--glossary FILE] PATH...
+       songngu align [--unit paragraph|sentence] [--format tsv|json|tmx]
+                     EN_FILE VI_FILE | BILINGUAL_FILE
+
+Song Ngữ reads English–Vietnamese news articles side by side.
+Without a command it opens the window on the given files and folders
+(the bundled sample articles on first launch).
+
+Commands:
+  inspect   print each document&apos;s metadata and aligned rows
+  entities  list each document&apos;s names, dates and numbers with their
+            mentions in both languages
+  check     find where the English and the Vietnamese disagree (names,
+            numbers, dates, diacritics, missing or untranslated paragraphs,
+            titles, repeats) and names spelt several ways across the
+            documents; findings you ignored in the window are left out
+  align     pair the paragraphs (or sentences) of an English text with
+            those of its Vietnamese translation, one row per line
+
+Options:
+  -h, --help       show this help
+  -v, --version    show the version
+  --lang LANG      user interface language: en or vi
+  --format FORMAT  output format: text (the default) or json; check also
+                   writes csv and html
+  --glossary FILE  check: more glossary entries, applied last (Song Ngữ
+                   JSON, CSV or TBX)
+  --unit UNIT      align: paragraph (the default) or sentence
+
+Exit status: 0 on success, 2 on a usage error or when no input could be read;
+check exits with 1 when it finds at least one error.
+</source>
+        <translation>Cách dùng: songngu [--lang en|vi] [FILE|FOLDER...]
+           songngu inspect [--format text|json] PATH...
+           songngu entities [--format text|json] PATH...
+           songngu check [--format text|json|csv|html] [--glossary FILE] PATH...
+           songngu align [--unit paragraph|sentence] [--format tsv|json|tmx]
+                         EN_FILE VI_FILE | BILINGUAL_FILE
+
+Song Ngữ đọc song song các bài báo tiếng Anh và tiếng Việt.
+Khi không có lệnh, chương trình mở cửa sổ với các tệp và thư mục đã cho
+(lần chạy đầu tiên thì mở các bài báo mẫu đi kèm).
+
+Lệnh:
+  inspect   in siêu dữ liệu và các hàng đã căn chỉnh của từng tài liệu
+  entities  liệt kê tên, ngày tháng và con số của từng tài liệu cùng các
+            lần nhắc của chúng trong cả hai ngôn ngữ
+  check     tìm những chỗ tiếng Anh và tiếng Việt không khớp nhau (tên,
+            con số, ngày tháng, dấu tiếng Việt, đoạn bị thiếu hoặc chưa dịch,
+            chức danh, đoạn lặp lại) và những tên được viết theo nhiều cách
+            giữa các tài liệu; các phát hiện bạn đã bỏ qua trong cửa sổ sẽ
+            không được liệt kê
+  align     ghép các đoạn (hoặc câu) của một văn bản tiếng Anh với các đoạn
+            của bản dịch tiếng Việt, mỗi dòng một hàng
+
+Tùy chọn:
+  -h, --help       hiện trợ giúp này
+  -v, --version    hiện phiên bản
+  --lang LANG      ngôn ngữ giao diện: en hoặc vi
+  --format FORMAT  định dạng đầu ra: text (mặc định) hoặc json; check còn
+                   ghi được csv và html
+  --glossary FILE  check: thêm các mục thuật ngữ, áp dụng sau cùng (JSON
+                   Song Ngữ, CSV hoặc TBX)
+  --unit UNIT      align: paragraph (đoạn, mặc định) hoặc sentence (câu)
+
+Mã thoát: 0 khi thành công, 2 khi dùng sai cú pháp hoặc không đọc được
+đầu vào nào; check thoát với mã 1 khi tìm thấy ít nhất một lỗi.
+</translation>
+    </message>
+    <message>
+        <source>Paragraphs or sentences.</source>
+        <translation>Đoạn hoặc câu.</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos; (use paragraph or sentence)</source>
+        <translation>không rõ đơn vị &apos;%1&apos; (dùng paragraph hoặc sentence)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use tsv, json or tmx)</source>
+        <translation>không rõ định dạng &apos;%1&apos; (dùng tsv, json hoặc tmx)</translation>
+    </message>
+    <message>
+        <source>give an English file and its Vietnamese translation, or one bilingual file</source>
+        <translation>hãy cho một tệp tiếng Anh và bản dịch tiếng Việt của nó, hoặc một tệp song ngữ</translation>
+    </message>
+    <message>
+        <source>%1 is the Vietnamese text: aligning it with the English of %2</source>
+        <translation>%1 là văn bản tiếng Việt: căn chỉnh nó với phần tiếng Anh của %2</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 paragraphs</source>
+        <translation>%1 không có đoạn %2 nào</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1788,61 @@ Reads English–Vietnamese news articles side by side, row by aligned row.</sour
     <message>
         <source>truncated %1 text (an odd number of bytes)</source>
         <translation>văn bản %1 bị cắt cụt (số byte lẻ)</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::TmxFile</name>
+    <message>
+        <source>the entity &amp;%1; is not defined in the file</source>
+        <translation>thực thể &amp;%1; không được định nghĩa trong tệp</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tệp trống</translation>
+    </message>
+    <message>
+        <source>not a TMX file: the root element is &lt;%1&gt;, not &lt;tmx&gt;</source>
+        <translation>không phải tệp TMX: phần tử gốc là &lt;%1&gt;, không phải &lt;tmx&gt;</translation>
+    </message>
+    <message>
+        <source>the entity &amp;%1; refers to another file, which is not read</source>
+        <translation>thực thể &amp;%1; trỏ tới một tệp khác, tệp này không được đọc</translation>
+    </message>
+    <message>
+        <source>the file is not well-formed XML: line %1, column %2: %3</source>
+        <translation>tệp không phải XML hợp lệ: dòng %1, cột %2: %3</translation>
+    </message>
+    <message>
+        <source>not a TMX file: there is no XML element</source>
+        <translation>không phải tệp TMX: không có phần tử XML nào</translation>
+    </message>
+    <message>
+        <source>the TMX file has no English (en) or Vietnamese (vi) segments</source>
+        <translation>tệp TMX không có đoạn tiếng Anh (en) hay tiếng Việt (vi) nào</translation>
+    </message>
+    <message>
+        <source>the TMX file has no English (en) segments</source>
+        <translation>tệp TMX không có đoạn tiếng Anh (en) nào</translation>
+    </message>
+    <message>
+        <source>the TMX file has no Vietnamese (vi) segments</source>
+        <translation>tệp TMX không có đoạn tiếng Việt (vi) nào</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a translation memory (%2 MB; the limit is %3 MB)</source>
+        <translation>%1 quá lớn cho một bộ nhớ dịch (%2 MB; giới hạn là %3 MB)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

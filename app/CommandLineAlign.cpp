@@ -1,0 +1,144 @@
+// `songngu align`: the aligner on the command line.
+#include "CommandLine.h"
+
+#include "DocumentAligner.h"
+#include "Glossary.h"
+#include "TmxFile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace songngu {
+
+namespace {
+
+// One line of tab-separated output: a tab or a line break inside the text would start a new
+// field or row, so each becomes a space.
+QString tsvField(const QStringList& segments)
+{
+    QString field = segments.join(u' ');
+    for (QChar& c : field)
+        if (c == u'\t' || c == u'\n' || c == u'\r' || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            c = u' ';
+    return field;
+}
+
+bool hasLanguage(const Document& document, Language language)
+{
+    return std::any_of(document.paragraphs.cbegin(), document.paragraphs.cend(),
+                       [language](const Paragraph& p) { return p.language == language; });
+}
+
+} // namespace
+
+int CommandLine::align(const QStringList& arguments)
+{
+    const QString prefix = QStringLiteral("songngu align: ");
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption unitOption(QStringLiteral("unit"), tr("Paragraphs or sentences."),
+                                        QStringLiteral("unit"), QStringLiteral("paragraph"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format."),
+                                          QStringLiteral("format"), QStringLiteral("tsv"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
+    const QCommandLineOption language(QStringLiteral("lang"), tr("User interface language."),
+                                      QStringLiteral("language"));
+    parser.addOptions({unitOption, formatOption, help, language});
+    if (!parser.parse(QStringList{QStringLiteral("songngu align")} + arguments)) {
+        err << prefix << parser.errorText() << '\n';
+        printUsage(err);
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        printUsage(out);
+        return Success;
+    }
+    const QString unitName = parser.value(unitOption);
+    if (unitName != u"paragraph" && unitName != u"sentence") {
+        err << prefix << tr("unknown unit '%1' (use paragraph or sentence)").arg(unitName) << '\n';
+        return UsageError;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != u"tsv" && format != u"json" && format != u"tmx") {
+        err << prefix << tr("unknown format '%1' (use tsv, json or tmx)").arg(format) << '\n';
+        return UsageError;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty() || files.size() > 2) {
+        err << prefix
+            << tr("give an English file and its Vietnamese translation, or one bilingual file")
+            << '\n';
+        printUsage(err);
+        return UsageError;
+    }
+    DocumentReader reader;
+    QList<ReadResult> read;
+    for (const QString& file : files) {
+        read.append(reader.read(file));
+        if (!read.last().ok()) {
+            err << "songngu: " << QDir::toNativeSeparators(file) << ": " << read.last().error
+                << '\n';
+            return UsageError;
+        }
+    }
+    if (read.size() == 2 && !hasLanguage(*read[0].document, Language::English) &&
+        hasLanguage(*read[0].document, Language::Vietnamese) &&
+        hasLanguage(*read[1].document, Language::English)) {
+        err << prefix
+            << tr("%1 is the Vietnamese text: aligning it with the English of %2")
+                   .arg(QDir::toNativeSeparators(files[0]), QDir::toNativeSeparators(files[1]))
+            << '\n';
+        std::swap(read[0], read[1]);
+    }
+    const Document& english = *read.front().document;
+    const Document& vietnamese = *read.back().document;
+    for (const auto& [document, side, name] :
+         {std::tuple(&english, Language::English, tr("English")),
+          std::tuple(&vietnamese, Language::Vietnamese, tr("Vietnamese"))}) {
+        if (DocumentAligner::paragraphsIn(*document, side).isEmpty()) {
+            err << prefix
+                << tr("%1 has no %2 paragraphs")
+                       .arg(QDir::toNativeSeparators(document->metadata.path), name)
+                << '\n';
+            return UsageError;
+        }
+    }
+
+    Glossary glossary;
+    if (const int failed = loadGlossary(QStringLiteral("align"), glossary); failed >= 0)
+        return failed;
+    const DocumentAligner::Unit unit = unitName == u"sentence" ? DocumentAligner::Unit::Sentence
+                                                               : DocumentAligner::Unit::Paragraph;
+    const QList<AlignedUnit> units = DocumentAligner(&glossary).align(english, vietnamese, unit);
+
+    if (format == u"tsv") {
+        for (const AlignedUnit& row : units)
+            out << tsvField(row.english) << '\t' << tsvField(row.vietnamese) << '\n';
+    } else if (format == u"json") {
+        QJsonArray rows;
+        for (const AlignedUnit& row : units)
+            rows.append(QJsonObject{
+                {QStringLiteral("en"), QJsonArray::fromStringList(row.english)},
+                {QStringLiteral("vi"), QJsonArray::fromStringList(row.vietnamese)},
+                {QStringLiteral("confidence"), std::round(row.confidence * 1000) / 1000}});
+        const QJsonObject root{{QStringLiteral("english"), english.metadata.path},
+                               {QStringLiteral("vietnamese"), vietnamese.metadata.path},
+                               {QStringLiteral("unit"), unitName},
+                               {QStringLiteral("rows"), rows}};
+        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        QList<TranslationUnit> tmx;
+        for (const AlignedUnit& row : units)
+            tmx.append({row.english.join(u' '), row.vietnamese.join(u' ')});
+        TmxHeader header;
+        header.segtype = unitName;
+        out << QString::fromUtf8(TmxFile::write(tmx, header));
+    }
+    return Success;
+}
+
+} // namespace songngu

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Document.h"
+#include "SegmentAligner.h"
+
+#include <QStringList>
+
+namespace songngu {
+
+class Glossary;
+
+// One row of an alignment of two texts: the English segments and the Vietnamese segments that
+// translate each other (either side may be empty), and how sure the aligner is.
+struct AlignedUnit
+{
+    QStringList english;
+    QStringList vietnamese;
+    double confidence = 1.0;
+};
+
+// Aligns the English paragraphs of one document with the Vietnamese paragraphs of another (or
+// of the same one: an interleaved file whose marks are broken, a file of one language's
+// paragraphs followed by the other's). Paragraphs first; for sentences, the sentences inside
+// each paragraph pair. Anchors come from the entity engine when a glossary is given: names
+// linked across the languages, dates and numbers by value.
+class DocumentAligner
+{
+public:
+    enum class Unit
+    {
+        Paragraph,
+        Sentence
+    };
+
+    explicit DocumentAligner(const Glossary* glossary = nullptr) : glossary(glossary) {}
+
+    QList<AlignedUnit> align(const Document& english, const Document& vietnamese,
+                             Unit unit = Unit::Paragraph) const;
+
+    // The paragraphs of `document` that count as `language`: those detected as it, and in a
+    // document of that language alone those too short to tell (a one-word headline).
+    static QList<int> paragraphsIn(const Document& document, Language language);
+
+private:
+    // Per paragraph of `document`: the ids of the entities it mentions.
+    QList<QStringList> anchors(const Document& document) const;
+
+    const Glossary* glossary;
+};
+
+} // namespace songngu
