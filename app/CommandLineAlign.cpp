@@ -94,11 +94,11 @@ int CommandLine::align(const QStringList& arguments)
             << '\n';
         std::swap(read[0], read[1]);
     }
-    const Document& english = *read.front().document;
-    const Document& vietnamese = *read.back().document;
+    const DocumentPtr english = read.front().document;
+    const DocumentPtr vietnamese = read.back().document;
     for (const auto& [document, side, name] :
-         {std::tuple(&english, Language::English, tr("English")),
-          std::tuple(&vietnamese, Language::Vietnamese, tr("Vietnamese"))}) {
+         {std::tuple(english.get(), Language::English, tr("English")),
+          std::tuple(vietnamese.get(), Language::Vietnamese, tr("Vietnamese"))}) {
         if (DocumentAligner::paragraphsIn(*document, side).isEmpty()) {
             err << prefix
                 << tr("%1 has no %2 paragraphs")
@@ -125,8 +125,8 @@ int CommandLine::align(const QStringList& arguments)
                 {QStringLiteral("en"), QJsonArray::fromStringList(row.english)},
                 {QStringLiteral("vi"), QJsonArray::fromStringList(row.vietnamese)},
                 {QStringLiteral("confidence"), std::round(row.confidence * 1000) / 1000}});
-        const QJsonObject root{{QStringLiteral("english"), english.metadata.path},
-                               {QStringLiteral("vietnamese"), vietnamese.metadata.path},
+        const QJsonObject root{{QStringLiteral("english"), english->metadata.path},
+                               {QStringLiteral("vietnamese"), vietnamese->metadata.path},
                                {QStringLiteral("unit"), unitName},
                                {QStringLiteral("rows"), rows}};
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));

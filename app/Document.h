@@ -58,8 +58,9 @@ struct Paragraph
 struct AlignedRow
 {
     RowKind kind = RowKind::OneSided;
-    int english = -1;    // index into Document::paragraphs, or -1
-    int vietnamese = -1; // index into Document::paragraphs, or -1
+    int english = -1;        // index into Document::paragraphs, or -1
+    int vietnamese = -1;     // index into Document::paragraphs, or -1
+    double confidence = 1.0; // how sure the aligner is of the pairing (1: from the file itself)
 
     // A row with one paragraph, on the side of its language.
     static AlignedRow single(RowKind kind, Language language, int paragraph)
@@ -80,7 +81,8 @@ struct AlignedRow
 
 struct DocumentMetadata
 {
-    QString path;
+    QString path;           // the file; the English file of a pair of files
+    QString vietnamesePath; // the Vietnamese file of a pair of files, otherwise empty
     QString title;
     QDate date;
     QString place;  // dateline place, e.g. "MOSCOW"

@@ -38,62 +38,53 @@ QList<QStringList> DocumentAligner::anchors(const Document& document) const
     return byParagraph;
 }
 
-QList<AlignedUnit> DocumentAligner::align(const Document& english, const Document& vietnamese,
+ParallelText DocumentAligner::parallel(const DocumentPtr& english,
+                                       const DocumentPtr& vietnamese) const
+{
+    if (!english || !vietnamese)
+        return {};
+    QList<QStringList> englishAnchors = anchors(*english);
+    QList<QStringList> vietnameseAnchors =
+        english == vietnamese ? englishAnchors : anchors(*vietnamese);
+    return ParallelText(english, vietnamese, std::move(englishAnchors),
+                        std::move(vietnameseAnchors));
+}
+
+QList<AlignedUnit> DocumentAligner::align(const DocumentPtr& english, const DocumentPtr& vietnamese,
                                           Unit unit) const
 {
-    const QList<int> ours = paragraphsIn(english, Language::English);
-    const QList<int> theirs = paragraphsIn(vietnamese, Language::Vietnamese);
-    const QList<QStringList> englishAnchors = anchors(english);
-    const QList<QStringList> vietnameseAnchors =
-        &english == &vietnamese ? englishAnchors : anchors(vietnamese);
-    QStringList englishTexts;
-    QStringList vietnameseTexts;
-    AlignmentOptions options;
-    for (int p : ours) {
-        englishTexts.append(english.paragraphs.at(p).text);
-        options.englishAnchors.append(englishAnchors.at(p));
-    }
-    for (int p : theirs) {
-        vietnameseTexts.append(vietnamese.paragraphs.at(p).text);
-        options.vietnameseAnchors.append(vietnameseAnchors.at(p));
-    }
-    const SegmentAligner aligner;
-    const SegmentAlignment paragraphs = aligner.align(englishTexts, vietnameseTexts, options);
+    return units(parallel(english, vietnamese), unit);
+}
 
+QList<AlignedUnit> DocumentAligner::units(const ParallelText& text, Unit unit)
+{
     QList<AlignedUnit> units;
-    for (const Bead& bead : paragraphs.beads) {
+    const SegmentAligner aligner;
+    for (const RowSpan& row : text.rows()) {
         if (unit == Unit::Paragraph) {
-            units.append({englishTexts.mid(bead.englishFirst, bead.englishCount),
-                          vietnameseTexts.mid(bead.vietnameseFirst, bead.vietnameseCount),
-                          bead.confidence});
+            const auto pieces = [&](Language language, int first, int last) {
+                return first == last ? QStringList()
+                                     : text.text(language, first, last).split(u'\n');
+            };
+            units.append({pieces(Language::English, row.englishBegin, row.englishEnd),
+                          pieces(Language::Vietnamese, row.vietnameseBegin, row.vietnameseEnd),
+                          row.confidence});
             continue;
         }
-        // Sentences inside the paragraph pair, with the words learnt from the whole text.
-        const auto sentences = [](const Document& document, const QList<int>& paragraphs, int first,
-                                  int count) {
-            QStringList list;
-            for (int k = first; k < first + count; ++k) {
-                const Paragraph& paragraph = document.paragraphs.at(paragraphs.at(k));
-                for (const SentenceSpan& span : paragraph.sentences)
-                    list.append(paragraph.text.mid(span.start, span.length).trimmed());
-                if (paragraph.sentences.isEmpty())
-                    list.append(paragraph.text);
-            }
+        // The sentences inside the row, aligned on their own.
+        const QStringList english =
+            text.unitTexts(Language::English, row.englishBegin, row.englishEnd);
+        const QStringList vietnamese =
+            text.unitTexts(Language::Vietnamese, row.vietnameseBegin, row.vietnameseEnd);
+        const auto trimmed = [](QStringList list) {
+            for (QString& item : list)
+                item = item.trimmed();
             return list;
         };
-        const QStringList englishSentences =
-            sentences(english, ours, bead.englishFirst, bead.englishCount);
-        const QStringList vietnameseSentences =
-            sentences(vietnamese, theirs, bead.vietnameseFirst, bead.vietnameseCount);
-        AlignmentOptions inner;
-        inner.lexicon = paragraphs.lexicon;
-        const SegmentAlignment within = aligner.align(englishSentences, vietnameseSentences, inner);
-        for (const Bead& sentenceBead : within.beads)
-            units.append(
-                {englishSentences.mid(sentenceBead.englishFirst, sentenceBead.englishCount),
-                 vietnameseSentences.mid(sentenceBead.vietnameseFirst,
-                                         sentenceBead.vietnameseCount),
-                 std::min(bead.confidence, sentenceBead.confidence)});
+        for (const Bead& bead : aligner.align(english, vietnamese).beads)
+            units.append({trimmed(english.mid(bead.englishFirst, bead.englishCount)),
+                          trimmed(vietnamese.mid(bead.vietnameseFirst, bead.vietnameseCount)),
+                          std::min(row.confidence, bead.confidence)});
     }
     return units;
 }

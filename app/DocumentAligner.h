@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Document.h"
+#include "ParallelText.h"
 #include "SegmentAligner.h"
 
 #include <QStringList>
@@ -34,8 +35,13 @@ public:
 
     explicit DocumentAligner(const Glossary* glossary = nullptr) : glossary(glossary) {}
 
-    QList<AlignedUnit> align(const Document& english, const Document& vietnamese,
+    // The rows the aligner proposes, for the window to show and the user to correct. The same
+    // document twice aligns its English paragraphs with its Vietnamese ones.
+    ParallelText parallel(const DocumentPtr& english, const DocumentPtr& vietnamese) const;
+    QList<AlignedUnit> align(const DocumentPtr& english, const DocumentPtr& vietnamese,
                              Unit unit = Unit::Paragraph) const;
+    // The rows of a parallel text, split into sentences inside each row for Unit::Sentence.
+    static QList<AlignedUnit> units(const ParallelText& text, Unit unit);
 
     // The paragraphs of `document` that count as `language`: those detected as it, and in a
     // document of that language alone those too short to tell (a one-word headline).

@@ -62,7 +62,7 @@ private Q_SLOTS:
         const QStringList theirs = texts(*vietnamese, Language::Vietnamese);
         QCOMPARE(ours.size(), 21);
         QCOMPARE(theirs.size(), 21);
-        const QList<AlignedUnit> units = DocumentAligner(&glossary).align(*english, *vietnamese);
+        const QList<AlignedUnit> units = DocumentAligner(&glossary).align(english, vietnamese);
         QCOMPARE(units.size(), 20);
         QCOMPARE(units.front().english, ours.mid(0, 2));
         QCOMPARE(units.front().vietnamese, theirs.mid(0, 2));
@@ -87,7 +87,7 @@ private Q_SLOTS:
         QStringList theirs = texts(*sample(u"001"_s), Language::Vietnamese);
         theirs.removeAt(dropped);
         const DocumentPtr vietnamese = fromText(theirs.join(u"\n\n"_s));
-        const QList<AlignedUnit> units = DocumentAligner(&glossary).align(*english, *vietnamese);
+        const QList<AlignedUnit> units = DocumentAligner(&glossary).align(english, vietnamese);
         const QStringList ours = texts(*english, Language::English);
         bool found = false;
         for (const AlignedUnit& unit : units) {
@@ -104,7 +104,7 @@ private Q_SLOTS:
     void oneBilingualFile()
     {
         const DocumentPtr document = sample(u"001"_s);
-        const QList<AlignedUnit> units = DocumentAligner(&glossary).align(*document, *document);
+        const QList<AlignedUnit> units = DocumentAligner(&glossary).align(document, document);
         int pairs = 0;
         for (const AlignedUnit& unit : units)
             pairs += !unit.english.isEmpty() && !unit.vietnamese.isEmpty() ? 1 : 0;
@@ -117,10 +117,9 @@ private Q_SLOTS:
     {
         const DocumentPtr english = sample(u"000"_s);
         const DocumentPtr vietnamese = sample(u"001"_s);
-        const QList<AlignedUnit> paragraphs =
-            DocumentAligner(&glossary).align(*english, *vietnamese);
-        const QList<AlignedUnit> sentences = DocumentAligner(&glossary).align(
-            *english, *vietnamese, DocumentAligner::Unit::Sentence);
+        const QList<AlignedUnit> paragraphs = DocumentAligner(&glossary).align(english, vietnamese);
+        const QList<AlignedUnit> sentences =
+            DocumentAligner(&glossary).align(english, vietnamese, DocumentAligner::Unit::Sentence);
         QVERIFY(sentences.size() > paragraphs.size());
         QString englishJoined;
         QString sentencesJoined;
