@@ -1,6 +1,7 @@
 // `songngu align`: the aligner on the command line.
 #include "CommandLine.h"
 
+#include "AlignedTextExport.h"
 #include "DocumentAligner.h"
 #include "Glossary.h"
 #include "TmxFile.h"
@@ -14,18 +15,6 @@
 namespace songngu {
 
 namespace {
-
-// One line of tab-separated output: a tab or a line break inside the text would start a new
-// field or row, so each becomes a space.
-QString tsvField(const QStringList& segments)
-{
-    QString field = segments.join(u' ');
-    for (QChar& c : field)
-        if (c == u'\t' || c == u'\n' || c == u'\r' || c == QChar::LineSeparator ||
-            c == QChar::ParagraphSeparator)
-            c = u' ';
-    return field;
-}
 
 bool hasLanguage(const Document& document, Language language)
 {
@@ -115,9 +104,11 @@ int CommandLine::align(const QStringList& arguments)
                                                                : DocumentAligner::Unit::Paragraph;
     const QList<AlignedUnit> units = DocumentAligner(&glossary).align(english, vietnamese, unit);
 
+    QList<TranslationUnit> joined;
+    for (const AlignedUnit& row : units)
+        joined.append({row.english.join(u' '), row.vietnamese.join(u' ')});
     if (format == u"tsv") {
-        for (const AlignedUnit& row : units)
-            out << tsvField(row.english) << '\t' << tsvField(row.vietnamese) << '\n';
+        out << QString::fromUtf8(AlignedTextExport::toTsv(joined));
     } else if (format == u"json") {
         QJsonArray rows;
         for (const AlignedUnit& row : units)
@@ -131,12 +122,8 @@ int CommandLine::align(const QStringList& arguments)
                                {QStringLiteral("rows"), rows}};
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
-        QList<TranslationUnit> tmx;
-        for (const AlignedUnit& row : units)
-            tmx.append({row.english.join(u' '), row.vietnamese.join(u' ')});
-        TmxHeader header;
-        header.segtype = unitName;
-        out << QString::fromUtf8(TmxFile::write(tmx, header));
+        out << QString::fromUtf8(
+            AlignedTextExport::write(AlignedTextExport::Format::Tmx, joined, unitName));
     }
     return Success;
 }

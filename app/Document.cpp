@@ -26,6 +26,10 @@ QString formatCode(DocumentFormat format)
         return QStringLiteral("plain");
     case DocumentFormat::Interleaved:
         return QStringLiteral("interleaved");
+    case DocumentFormat::Tmx:
+        return QStringLiteral("tmx");
+    case DocumentFormat::Aligned:
+        return QStringLiteral("aligned");
     }
     return {};
 }

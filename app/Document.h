@@ -23,6 +23,8 @@ enum class DocumentFormat
     Dateline,    // " date YYYY-MM-DD CITY — …" first line, closing credit such as "— VNS"
     Plain,       // paragraphs separated by blank lines
     Interleaved, // Vietnamese paragraphs marked "•", each followed by its English paragraph
+    Tmx,         // a TMX translation memory: one row per translation unit
+    Aligned,     // two texts (two files, or one's English and another's Vietnamese) aligned
 };
 
 QString formatCode(DocumentFormat format);
@@ -61,6 +63,10 @@ struct AlignedRow
     int english = -1;        // index into Document::paragraphs, or -1
     int vietnamese = -1;     // index into Document::paragraphs, or -1
     double confidence = 1.0; // how sure the aligner is of the pairing (1: from the file itself)
+
+    // Below this the window marks the row for a person to check ("next uncertain row").
+    static constexpr double uncertainBelow = 0.8;
+    bool isUncertain() const { return confidence < uncertainBelow; }
 
     // A row with one paragraph, on the side of its language.
     static AlignedRow single(RowKind kind, Language language, int paragraph)

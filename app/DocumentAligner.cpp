@@ -64,7 +64,7 @@ QList<AlignedUnit> DocumentAligner::units(const ParallelText& text, Unit unit)
         if (unit == Unit::Paragraph) {
             const auto pieces = [&](Language language, int first, int last) {
                 return first == last ? QStringList()
-                                     : text.text(language, first, last).split(u'\n');
+                                     : text.text(language, first, last).split(QChar::LineSeparator);
             };
             units.append({pieces(Language::English, row.englishBegin, row.englishEnd),
                           pieces(Language::Vietnamese, row.vietnameseBegin, row.vietnameseEnd),

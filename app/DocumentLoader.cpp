@@ -1,5 +1,7 @@
 #include "DocumentLoader.h"
 
+#include "FilePairing.h"
+
 #include <QElapsedTimer>
 
 namespace songngu {
@@ -74,12 +76,16 @@ void DocumentLoader::run(const QStringList& paths)
     for (const FileProblem& problem : scan.unreadable)
         batch.append({problem.path, nullptr, problem.reason});
 
-    const int total = int(scan.files.size());
+    // story.en.txt and story.vi.txt are one document: the two texts aligned.
+    const QList<DocumentSource> sources = FilePairing::pair(scan.files);
+    const int total = int(sources.size());
     DocumentReader reader;
     QElapsedTimer sinceLastBatch;
     sinceLastBatch.start();
     for (int i = 0; i < total && !stop->load(); ++i) {
-        batch.append(reader.read(scan.files.at(i)));
+        const DocumentSource& source = sources.at(i);
+        batch.append(source.isPair() ? reader.readPair(source.path, source.vietnamesePath)
+                                     : reader.read(source.path));
         // Batches keep the list responsive: few model updates, yet visible progress.
         if (sinceLastBatch.elapsed() >= 100 || i + 1 == total) {
             post([this, batch, done = i + 1, total] {

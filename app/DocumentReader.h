@@ -2,6 +2,8 @@
 
 #include "Document.h"
 #include "DocumentParser.h"
+#include "ParallelText.h"
+#include "SentenceSplitter.h"
 #include "TextDecoder.h"
 #include <QCoreApplication>
 
@@ -12,6 +14,9 @@ struct ReadResult
     QString path;
     DocumentPtr document; // null when the file could not be read
     QString error;        // why, in words a user understands
+    // For a document the aligner made from two texts (a pair of files, "Compare With…"): the
+    // texts and the rows, which the user may correct. Null for a file read as it is.
+    std::shared_ptr<const ParallelText> parallel;
     bool ok() const { return document != nullptr; }
 };
 
@@ -27,10 +32,18 @@ public:
     ReadResult read(const QString& path) const;
     // For text that did not come from a file (tests, benchmarks, pasted text).
     ReadResult readBytes(const QByteArray& bytes, const QString& path) const;
+    // An English file and its Vietnamese translation, aligned into one document, with the
+    // user's saved corrections applied when there are some for these texts.
+    ReadResult readPair(const QString& englishPath, const QString& vietnamesePath) const;
+    // The English of one document with the Vietnamese of another (or of the same one).
+    static ReadResult pair(const DocumentPtr& english, const DocumentPtr& vietnamese);
+    // A TMX translation memory: one row per translation unit.
+    ReadResult readTmx(const QByteArray& bytes, const QString& path) const;
 
 private:
     TextDecoder decoder;
     DocumentParser parser;
+    SentenceSplitter splitter;
 };
 
 } // namespace songngu

@@ -13,7 +13,8 @@ constexpr int maximumDepth = 64;
 bool FileScanner::isTextFileName(const QString& fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    return suffix.isEmpty() || suffix == u"txt" || suffix == u"text" || suffix == u"md";
+    return suffix.isEmpty() || suffix == u"txt" || suffix == u"text" || suffix == u"md" ||
+           suffix == u"tmx";
 }
 
 ScanResult FileScanner::scan(const QStringList& paths, const std::atomic_bool* stop) const

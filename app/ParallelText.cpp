@@ -101,7 +101,8 @@ QString ParallelText::text(Language language, int first, int last) const
         const int from = list.at(k).start;
         const int to = list.at(end - 1).start + list.at(end - 1).length;
         if (!joined.isEmpty())
-            joined += u'\n';
+            joined +=
+                QChar::LineSeparator; // a line break the panes show, white space to the checks
         joined += QStringView(source->paragraphs.at(paragraph).text).mid(from, to - from).trimmed();
         k = end;
     }
@@ -171,6 +172,7 @@ Document ParallelText::toDocument() const
         document.metadata.sizeBytes += other.sizeBytes;
     }
     document.metadata.languages = {Language::English, Language::Vietnamese};
+    document.metadata.format = DocumentFormat::Aligned;
     const QHash<int, RowKind> englishKinds = kindsOf(*englishSource);
     const QHash<int, RowKind> vietnameseKinds = kindsOf(*vietnameseSource);
 

@@ -54,7 +54,7 @@ public:
     const QList<RowSpan>& rows() const { return spans; }
     // Rows must cover both sides in order; false (and no change) otherwise.
     bool setRows(const QList<RowSpan>& rows);
-    // Units [first, last) of a side as plain text, one paragraph per line.
+    // Units [first, last) of a side as plain text, paragraphs apart by QChar::LineSeparator.
     QString text(Language language, int first, int last) const;
     QStringList unitTexts(Language language, int first, int last) const;
     // The first unit of each paragraph of a side: where its paragraphs begin.

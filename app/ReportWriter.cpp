@@ -161,12 +161,10 @@ QByteArray ReportWriter::toJson(const QList<ReadResult>& documents, const QList<
         .toJson(QJsonDocument::Indented);
 }
 
-namespace {
-
 // RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. Text
 // a spreadsheet would run as a formula ("=HYPERLINK(…)" quoted from a document) gets a leading
 // apostrophe, which spreadsheets show as text (OWASP's advice for CSV injection).
-QString csvField(QString field)
+QString ReportWriter::csvField(QString field)
 {
     if (!field.isEmpty() && QStringView(u"=+-@\t\r").contains(field.front()))
         field.prepend(u'\'');
@@ -177,6 +175,8 @@ QString csvField(QString field)
     quoted.replace(u'"', QStringLiteral("\"\""));
     return u'"' + quoted + u'"';
 }
+
+namespace {
 
 void appendSpan(QStringList& fields, const std::optional<FindingSpan>& span)
 {

@@ -59,6 +59,9 @@ public:
 
     // The number of code points in text[0, utf16Offset).
     static int codePointOffset(QStringView text, int utf16Offset);
+    // One RFC 4180 field, quoted when needed; text a spreadsheet would run as a formula gets a
+    // leading apostrophe.
+    static QString csvField(QString field);
 
 private:
     static QString spellingsText(const Finding& finding); // "To Lam (2); Tô Lâm (4)"

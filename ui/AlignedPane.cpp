@@ -2,6 +2,7 @@
 
 #include "AlignmentModel.h"
 #include "Colours.h"
+#include "FindingMarks.h"
 #include "PairedView.h"
 #include "RowLayoutCache.h"
 #include "RowScroller.h"
@@ -281,9 +282,14 @@ void AlignedPane::paintGutter(QPainter& painter, const RowBand& band, RowKind ki
     painter.setFont(cache.labelFont());
     painter.setPen(palette().color(QPalette::PlaceholderText));
     painter.drawText(area, Qt::AlignRight | Qt::AlignTop, QString::number(band.row + 1));
-    if (kind != RowKind::Pair) {
-        const QString tag = painter.fontMetrics().elidedText(RowLayoutCache::kindLabel(kind),
-                                                             Qt::ElideRight, area.width());
+    // A pairing the aligner doubts says so in amber, before its kind: it wants checking.
+    const bool uncertain = cache.isUncertain(band.row);
+    if (kind != RowKind::Pair || uncertain) {
+        if (uncertain)
+            painter.setPen(FindingMarks::severityColour(Severity::Warning));
+        const QString label =
+            uncertain ? RowLayoutCache::uncertainLabel() : RowLayoutCache::kindLabel(kind);
+        const QString tag = painter.fontMetrics().elidedText(label, Qt::ElideRight, area.width());
         painter.drawText(area.adjusted(0, cache.labelLineSpacing(), 0, 0),
                          Qt::AlignRight | Qt::AlignTop, tag);
     }
@@ -505,6 +511,14 @@ void AlignedPane::contextMenuEvent(QContextMenuEvent* event)
     showEntity->setEnabled(span.has_value());
     QAction* addToGlossary = menu.addAction(tr("&Add to Glossary…"));
     addToGlossary->setEnabled(!glossaryText.isEmpty());
+    // Alignment corrections act on the current row: the one clicked.
+    if (row >= 0 && !view->rowActions().isEmpty()) {
+        view->setCurrentRow(row);
+        menu.addSeparator();
+        for (QAction* action : view->rowActions())
+            if (action->isEnabled())
+                menu.addAction(action);
+    }
     const QAction* chosen = menu.exec(event->globalPos());
     if (chosen == copy)
         copySelection();

@@ -50,6 +50,8 @@ QVariant AlignmentModel::data(const QModelIndex& index, int role) const
         return paragraph != nullptr;
     case LanguageRole:
         return int(language);
+    case UncertainRole:
+        return doc->rows.at(index.row()).isUncertain();
     default:
         return {};
     }

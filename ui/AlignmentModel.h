@@ -24,6 +24,7 @@ public:
         RowKindRole = Qt::UserRole + 1, // int(RowKind)
         HasSegmentRole,                 // bool: this side has a paragraph
         LanguageRole,                   // int(Language) of the column
+        UncertainRole,                  // bool: the aligner is unsure of this row's pairing
     };
 
     explicit AlignmentModel(QObject* parent = nullptr);

@@ -18,6 +18,10 @@ QString DocumentListModel::formatName(DocumentFormat format)
         return tr("Plain");
     case DocumentFormat::Interleaved:
         return tr("Interleaved");
+    case DocumentFormat::Tmx:
+        return tr("TMX");
+    case DocumentFormat::Aligned:
+        return tr("Aligned");
     }
     return {};
 }
@@ -141,6 +145,11 @@ int DocumentListModel::errorCount() const
 int DocumentListModel::rowOfPath(const QString& path) const
 {
     return rowByPath.value(path, -1);
+}
+
+ReadResult DocumentListModel::resultAt(int row) const
+{
+    return row >= 0 && row < entries.size() ? entries.at(row).result : ReadResult();
 }
 
 DocumentPtr DocumentListModel::documentAt(int row) const

@@ -51,6 +51,7 @@ public:
     int errorCount() const;
     int rowOfPath(const QString& path) const;
     DocumentPtr documentAt(int row) const;
+    ReadResult resultAt(int row) const; // empty for rows out of range
     QString pathAt(int row) const;
     QStringList paths() const;
 

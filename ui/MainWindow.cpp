@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AlignmentEditor.h"
 #include "AlignmentModel.h"
 #include "DocumentListModel.h"
 #include "DocumentListPanel.h"
@@ -54,6 +55,16 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(centre);
 
     createDocks();
+    editor = new AlignmentEditor(view, documents, this);
+    view->setRowActions(editor->rowActions());
+    // An edited alignment arrives as a re-read file would: listed, checked, shown in place.
+    connect(editor, &AlignmentEditor::documentChanged, this, [this](const ReadResult& result) {
+        if (documents->rowOfPath(result.path) < 0)
+            pendingSelection = result.path; // a new comparison: show it
+        onDocumentsRead({result});
+    });
+    connect(editor, &AlignmentEditor::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     createActions();
 
     connect(loader, &DocumentLoader::documentsRead, this, &MainWindow::onDocumentsRead);
@@ -147,10 +158,15 @@ void MainWindow::createActions()
     fileMenu->addAction(tr("Open &Sample Articles"), this, [this] { openPaths({samplesPath()}); });
     fileMenu->addSeparator();
     QAction* reload = fileMenu->addAction(tr("Re&load Document"), this, [this] {
-        const QString path = documents->pathAt(listPanel->currentSourceRow());
+        const ReadResult result = documents->resultAt(listPanel->currentSourceRow());
         // The entry is replaced in place and the view refreshed where it is read.
-        if (!path.isEmpty())
-            loader->load({path});
+        if (result.parallel && result.path.contains(QStringLiteral(" ⇄ ")))
+            editor->reloadComparison(listPanel->currentSourceRow());
+        else if (result.parallel && result.document)
+            loader->load(
+                {result.document->metadata.path, result.document->metadata.vietnamesePath});
+        else if (!result.path.isEmpty())
+            loader->load({result.path});
     });
     reload->setShortcut(QKeySequence::Refresh);
     QAction* close = fileMenu->addAction(tr("&Close Document"), this, [this] {
@@ -161,6 +177,9 @@ void MainWindow::createActions()
     });
     close->setShortcut(QKeySequence::Close);
     fileMenu->addAction(tr("Close &All"), this, &MainWindow::closeAll);
+    fileMenu->addSeparator();
+    fileMenu->addAction(editor->compareAction());
+    fileMenu->addAction(editor->exportAction());
     fileMenu->addSeparator();
     fileMenu->addAction(findingController->exportReportAction());
     fileMenu->addAction(findingController->exportAllReportAction());
@@ -175,6 +194,9 @@ void MainWindow::createActions()
     rebuildRecentMenu();
 
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(editor->undoAction());
+    editMenu->addAction(editor->redoAction());
+    editMenu->addSeparator();
     QAction* find = editMenu->addAction(tr("&Find…"), finder, &FindBar::activate);
     find->setShortcuts(QKeySequence::Find);
     QAction* findNext = editMenu->addAction(tr("Find &Next"), finder, &FindBar::findNext);
@@ -212,6 +234,8 @@ void MainWindow::createActions()
     const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
     for (QDockWidget* dock : docks)
         viewMenu->addAction(dock->toggleViewAction());
+
+    editor->fillMenu(menuBar()->addMenu(tr("&Alignment")));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Song Ngữ"), this, &MainWindow::showAbout);
@@ -393,6 +417,7 @@ void MainWindow::onFilesSkipped(const QList<FileProblem>& skipped)
 
 void MainWindow::showDocumentAt(int sourceRow)
 {
+    editor->setCurrentDocument(sourceRow);
     const DocumentPtr document = documents->documentAt(sourceRow);
     const DocumentPtr shown = alignment->document();
     if (shown != document) {

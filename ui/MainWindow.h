@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace songngu {
 
+class AlignmentEditor;
 class AlignmentModel;
 class DocumentListModel;
 class DocumentListPanel;
@@ -56,6 +57,7 @@ public:
     FindingsController* findingsController() const { return findingController; }
     QTabWidget* sidePanel() const { return sideTabs; }
     AlignmentModel* alignmentModel() const { return alignment; }
+    AlignmentEditor* alignmentEditor() const { return editor; }
 
 Q_SIGNALS:
     void loadingFinished();
@@ -89,6 +91,7 @@ private:
     EntitiesController* entityController = nullptr;
     FindingsPanel* findingPanel = nullptr;
     FindingsController* findingController = nullptr;
+    AlignmentEditor* editor = nullptr;
     QTabWidget* sideTabs = nullptr;
     QMenu* recentMenu = nullptr;
     QMenu* viewMenu = nullptr;

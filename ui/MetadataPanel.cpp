@@ -88,9 +88,16 @@ void MetadataPanel::showDocument(const DocumentPtr& document)
                  tr("%n translation pair(s)", nullptr, document->pairCount()));
     setField(QStringLiteral("encoding"), m.encoding);
     setField(QStringLiteral("size"), QLocale().formattedDataSize(m.sizeBytes));
-    setField(QStringLiteral("file"), m.path.startsWith(u':')
-                                         ? tr("Bundled sample: %1").arg(m.path.section(u'/', -1))
-                                         : QDir::toNativeSeparators(m.path));
+    const auto fileName = [](const QString& path) {
+        return path.startsWith(u':') ? tr("Bundled sample: %1").arg(path.section(u'/', -1))
+                                     : QDir::toNativeSeparators(path);
+    };
+    // A pair of texts names both: the English, then the Vietnamese.
+    setField(
+        QStringLiteral("file"),
+        m.vietnamesePath.isEmpty()
+            ? fileName(m.path)
+            : tr("English: %1\nVietnamese: %2").arg(fileName(m.path), fileName(m.vietnamesePath)));
 }
 
 void MetadataPanel::showError(const QString& path, const QString& error)

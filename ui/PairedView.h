@@ -18,6 +18,8 @@ class QSplitter;
 class QStackedLayout;
 class QWheelEvent;
 
+class QAction;
+
 namespace songngu {
 
 class AlignedPane;
@@ -50,6 +52,9 @@ public:
     int topRow() const { return scroller->topRow(); }
     int topRowOffset() const { return scroller->topRowOffset(); } // pixels above the viewport
     int currentRow() const { return current; }
+    // Commands on a row, offered in the panes' context menu (the row clicked becomes current).
+    void setRowActions(const QList<QAction*>& actions) { rowCommands = actions; }
+    const QList<QAction*>& rowActions() const { return rowCommands; }
     int zoomPercent() const { return zoom; }
 
     // Search matches to highlight, in reading order (TextSearch::findAll()). They refer to the
@@ -147,6 +152,7 @@ private:
     QStackedLayout* stack = nullptr;
 
     int current = -1;
+    QList<QAction*> rowCommands;
     int zoom = 100;
     bool swapped = false;
     int wheelRemainder = 0; // partial steps of high-resolution wheels

@@ -93,6 +93,13 @@ RowKind RowLayoutCache::rowKind(int row) const
     return RowKind(model->index(row, 0).data(AlignmentModel::RowKindRole).toInt());
 }
 
+bool RowLayoutCache::isUncertain(int row) const
+{
+    if (!model || row < 0 || row >= rowCount())
+        return false;
+    return model->index(row, 0).data(AlignmentModel::UncertainRole).toBool();
+}
+
 bool RowLayoutCache::hasSegment(int row, int column) const
 {
     if (!model || row < 0 || row >= rowCount())
@@ -167,8 +174,9 @@ int RowLayoutCache::rowHeight(int row)
         return 0;
     int& height = rowHeights[size_t(row)];
     if (height < 0) {
-        // The gutter shows the row number and, for non-pair rows, a kind tag below it.
-        const int gutterLines = rowKind(row) == RowKind::Pair ? 1 : 2;
+        // The gutter shows the row number and, for non-pair rows, a kind tag below it (or the
+        // "unsure" tag of a pairing the aligner doubts).
+        const int gutterLines = rowKind(row) == RowKind::Pair && !isUncertain(row) ? 1 : 2;
         height = std::max({textHeight(row, 0), textHeight(row, 1),
                            baselineShift + gutterLines * smallLineHeight}) +
                  2 * padding;
@@ -233,6 +241,11 @@ QString RowLayoutCache::kindLabel(RowKind kind)
     return {};
 }
 
+QString RowLayoutCache::uncertainLabel()
+{
+    return tr("Unsure");
+}
+
 QString RowLayoutCache::emptySideLabel(int column)
 {
     return column == AlignmentModel::VietnameseColumn ? tr("No Vietnamese text")
@@ -262,6 +275,7 @@ void RowLayoutCache::updateMetrics()
     for (RowKind kind :
          {RowKind::Headline, RowKind::DateLine, RowKind::Boilerplate, RowKind::OneSided})
         labelWidth = qMax(labelWidth, smallMetrics.horizontalAdvance(kindLabel(kind)));
+    labelWidth = qMax(labelWidth, smallMetrics.horizontalAdvance(uncertainLabel()));
     // A narrow gutter: longer (translated) tags are elided when painted.
     labelWidth = qMin(labelWidth, 11 * smallMetrics.averageCharWidth());
     gutter = labelWidth + 2 * smallMetrics.averageCharWidth();

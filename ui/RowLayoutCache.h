@@ -46,6 +46,7 @@ public:
 
     int rowCount() const { return int(rowHeights.size()); }
     RowKind rowKind(int row) const;
+    bool isUncertain(int row) const;
     bool hasSegment(int row, int column) const;
     QString text(int row, int column) const;
 
@@ -79,6 +80,7 @@ public:
     int labelBaselineShift() const { return baselineShift; }
 
     static QString kindLabel(RowKind kind);
+    static QString uncertainLabel();
     static QString emptySideLabel(int column);
 
 private:

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Document.h"
+#include "DocumentReader.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QUndoGroup;
+class QUndoStack;
+class QWidget;
+
+namespace songngu {
+
+class DocumentListModel;
+class PairedView;
+
+// Corrections of an alignment by hand: the Alignment menu's commands on the current row of a
+// document the aligner made (a pair of files, "Compare With…"), undoable per document, saved
+// in the user's data folder as they are made. Also walks the rows the aligner is unsure of,
+// pairs one document's English with another's Vietnamese, and exports aligned text.
+// The edited document reaches the window through documentChanged(), as a re-read file would.
+class AlignmentEditor : public QObject
+{
+    Q_OBJECT
+public:
+    AlignmentEditor(PairedView* view, DocumentListModel* documents, QWidget* window);
+
+    // The list row shown; enables the commands that apply to it.
+    void setCurrentDocument(int listRow);
+    void fillMenu(QMenu* menu) const;
+    QList<QAction*> rowActions() const; // for the panes' context menu
+    QAction* undoAction() const { return undo; }
+    QAction* redoAction() const { return redo; }
+    QAction* compareAction() const { return compare; }
+    QAction* exportAction() const { return exportText; }
+    QAction* nextUncertainAction() const { return nextUncertain; }
+    QAction* previousUncertainAction() const { return previousUncertain; }
+
+    // The commands, for tests and the actions: false (with a message) when it does not apply.
+    bool apply(const QString& name, const std::function<bool(ParallelText&, int)>& operation);
+    // Shows the English of `englishRow` with the Vietnamese of `vietnameseRow` (list rows).
+    bool compareWith(int englishRow, int vietnameseRow);
+    // Reads the two files of a comparison again (File ▸ Reload Document).
+    void reloadComparison(int listRow);
+    bool exportTo(const QString& path);
+    void stepUncertain(int direction); // +1 next, -1 previous; wraps
+    // Gives the document of `path` these rows (an undo or redo step).
+    void setRows(const QString& path, const QList<RowSpan>& rows, int focusRow);
+
+Q_SIGNALS:
+    void documentChanged(const songngu::ReadResult& result);
+    void message(const QString& text);
+
+private:
+    QAction* addEdit(const QString& text, const QString& tip, const QKeySequence& shortcut,
+                     const std::function<bool(ParallelText&, int)>& operation);
+    QUndoStack* stackFor(const QString& path);
+    void updateActions();
+    void chooseComparison();
+    void chooseExport();
+
+    PairedView* view;
+    DocumentListModel* documents;
+    QWidget* window;
+    int listRow = -1;
+    QUndoGroup* undoGroup;
+    QHash<QString, QUndoStack*> stacks; // by list path: each document its own history
+    QList<QAction*> edits;
+    QAction* undo;
+    QAction* redo;
+    QAction* compare;
+    QAction* exportText;
+    QAction* nextUncertain;
+    QAction* previousUncertain;
+};
+
+} // namespace songngu
