@@ -21,6 +21,236 @@
     </message>
 </context>
 <context>
+    <name>songngu::AlignmentCorrections</name>
+    <message>
+        <source>not saved corrections: %1 at offset %2</source>
+        <translation>không phải tệp chỉnh sửa đã lưu: %1 ở vị trí %2</translation>
+    </message>
+    <message>
+        <source>not saved corrections: not a JSON object</source>
+        <translation>không phải tệp chỉnh sửa đã lưu: không phải đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>not saved corrections (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>không phải tệp chỉnh sửa đã lưu (không có &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Song Ngữ</source>
+        <translation>được ghi bởi một phiên bản Song Ngữ mới hơn</translation>
+    </message>
+    <message>
+        <source>&quot;english_units&quot; and &quot;vietnamese_units&quot; are not %1 and %2, the sentences of these texts</source>
+        <translation>&quot;english_units&quot; và &quot;vietnamese_units&quot; không phải %1 và %2, số câu của các văn bản này</translation>
+    </message>
+    <message>
+        <source>&quot;rows&quot; is not a list</source>
+        <translation>&quot;rows&quot; không phải một danh sách</translation>
+    </message>
+    <message>
+        <source>row %1 is not four sentence numbers from 0 to %2 and %3</source>
+        <translation>hàng %1 không phải bốn số thứ tự câu từ 0 đến %2 và %3</translation>
+    </message>
+    <message>
+        <source>the rows do not cover the sentences in order, once each</source>
+        <translation>các hàng không bao phủ các câu theo thứ tự, mỗi câu một lần</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; fix or remove it, then try again</source>
+        <translation>%1; hãy sửa hoặc xóa tệp rồi thử lại</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>không tạo được thư mục %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>không xóa được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::AlignmentEditor</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Merge With Next Row</source>
+        <translation>&amp;Gộp với hàng sau</translation>
+    </message>
+    <message>
+        <source>Join this row and the next into one</source>
+        <translation>Gộp hàng này và hàng sau thành một</translation>
+    </message>
+    <message>
+        <source>&amp;Split Row</source>
+        <translation>&amp;Tách hàng</translation>
+    </message>
+    <message>
+        <source>Cut this row in two where its sentences pair</source>
+        <translation>Tách hàng này làm hai ở chỗ các câu của nó ghép cặp</translation>
+    </message>
+    <message>
+        <source>Move First English Sentence &amp;Up</source>
+        <translation>Chuyển câu tiếng Anh đầu tiên &amp;lên</translation>
+    </message>
+    <message>
+        <source>The first English sentence of this row joins the row above</source>
+        <translation>Câu tiếng Anh đầu tiên của hàng này chuyển lên hàng trên</translation>
+    </message>
+    <message>
+        <source>Move First Vietnamese Sentence U&amp;p</source>
+        <translation>Chuyển câu tiếng Việt đầu tiên lê&amp;n</translation>
+    </message>
+    <message>
+        <source>The first Vietnamese sentence of this row joins the row above</source>
+        <translation>Câu tiếng Việt đầu tiên của hàng này chuyển lên hàng trên</translation>
+    </message>
+    <message>
+        <source>Move Last English Sentence &amp;Down</source>
+        <translation>Chuyển câu tiếng Anh cuối cùng &amp;xuống</translation>
+    </message>
+    <message>
+        <source>The last English sentence of this row joins the row below</source>
+        <translation>Câu tiếng Anh cuối cùng của hàng này chuyển xuống hàng dưới</translation>
+    </message>
+    <message>
+        <source>Move Last Vietnamese Sentence Do&amp;wn</source>
+        <translation>Chuyển câu tiếng Việt cuối cùng xuố&amp;ng</translation>
+    </message>
+    <message>
+        <source>The last Vietnamese sentence of this row joins the row below</source>
+        <translation>Câu tiếng Việt cuối cùng của hàng này chuyển xuống hàng dưới</translation>
+    </message>
+    <message>
+        <source>No &amp;Vietnamese Counterpart</source>
+        <translation>Không có bản &amp;tiếng Việt tương ứng</translation>
+    </message>
+    <message>
+        <source>This English has no translation: the Vietnamese moves down a row</source>
+        <translation>Đoạn tiếng Anh này không có bản dịch: phần tiếng Việt dời xuống một hàng</translation>
+    </message>
+    <message>
+        <source>No &amp;English Counterpart</source>
+        <translation>Không có bản tiếng &amp;Anh tương ứng</translation>
+    </message>
+    <message>
+        <source>This Vietnamese translates nothing: the English moves down a row</source>
+        <translation>Đoạn tiếng Việt này không dịch đoạn nào: phần tiếng Anh dời xuống một hàng</translation>
+    </message>
+    <message>
+        <source>&amp;Realign From Here</source>
+        <translation>&amp;Căn chỉnh lại từ đây</translation>
+    </message>
+    <message>
+        <source>Align this row and everything below it again, automatically</source>
+        <translation>Tự động căn chỉnh lại hàng này và mọi hàng bên dưới</translation>
+    </message>
+    <message>
+        <source>Next &amp;Uncertain Row</source>
+        <translation>&amp;Hàng chưa chắc tiếp theo</translation>
+    </message>
+    <message>
+        <source>Go to the next row whose pairing the aligner is unsure of</source>
+        <translation>Đến hàng tiếp theo mà bộ căn chỉnh chưa chắc về việc ghép cặp</translation>
+    </message>
+    <message>
+        <source>Previous Uncertain Row</source>
+        <translation>Hàng chưa chắc trước đó</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>&amp;So sánh với…</translation>
+    </message>
+    <message>
+        <source>Align the English of this document with the Vietnamese of another open one</source>
+        <translation>Căn chỉnh phần tiếng Anh của tài liệu này với phần tiếng Việt của một tài liệu khác đang mở</translation>
+    </message>
+    <message>
+        <source>Export Aligned &amp;Text…</source>
+        <translation>Xuất &amp;văn bản đã căn chỉnh…</translation>
+    </message>
+    <message>
+        <source>Save the shown rows as TMX, tab-separated text or CSV</source>
+        <translation>Lưu các hàng đang xem thành TMX, văn bản phân cách bằng tab hoặc CSV</translation>
+    </message>
+    <message>
+        <source>Only documents Song Ngữ aligned itself can be corrected.</source>
+        <translation>Chỉ sửa được các tài liệu do Song Ngữ tự căn chỉnh.</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>Hãy chọn một hàng trước.</translation>
+    </message>
+    <message>
+        <source>“%1” does not apply to row %2.</source>
+        <translation>Không áp dụng được “%1” cho hàng %2.</translation>
+    </message>
+    <message>
+        <source>Your corrections could not be saved: %1</source>
+        <translation>Không lưu được các chỉnh sửa của bạn: %1</translation>
+    </message>
+    <message>
+        <source>The aligner is sure of every row of this document.</source>
+        <translation>Bộ căn chỉnh chắc chắn về mọi hàng của tài liệu này.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>So sánh với</translation>
+    </message>
+    <message>
+        <source>Open the document with the Vietnamese text first.</source>
+        <translation>Hãy mở tài liệu có văn bản tiếng Việt trước.</translation>
+    </message>
+    <message>
+        <source>Align the English of “%1” with the Vietnamese of:</source>
+        <translation>Căn chỉnh phần tiếng Anh của “%1” với phần tiếng Việt của:</translation>
+    </message>
+    <message>
+        <source>Aligned Text Not Exported</source>
+        <translation>Chưa xuất văn bản đã căn chỉnh</translation>
+    </message>
+    <message>
+        <source>The aligned text could not be saved: %1</source>
+        <translation>Không lưu được văn bản đã căn chỉnh: %1</translation>
+    </message>
+    <message>
+        <source>Saved the aligned text to %1.</source>
+        <translation>Đã lưu văn bản đã căn chỉnh vào %1.</translation>
+    </message>
+    <message>
+        <source>TMX translation memory (*.tmx)</source>
+        <translation>Bộ nhớ dịch TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Tab-separated text (*.tsv)</source>
+        <translation>Văn bản phân cách bằng tab (*.tsv)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV cho bảng tính (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Aligned Text</source>
+        <translation>Xuất văn bản đã căn chỉnh</translation>
+    </message>
+</context>
+<context>
     <name>songngu::AlignmentModel</name>
     <message>
         <source>English</source>
@@ -295,6 +525,14 @@ Không đọc được: %2</translation>
         <source>Warnings found by the checks</source>
         <translation>Số cảnh báo phát hiện được khi kiểm tra</translation>
     </message>
+    <message>
+        <source>TMX</source>
+        <translation>TMX</translation>
+    </message>
+    <message>
+        <source>Aligned</source>
+        <translation>Đã căn chỉnh</translation>
+    </message>
 </context>
 <context>
     <name>songngu::DocumentListPanel</name>
@@ -380,6 +618,18 @@ Không đọc được: %2</translation>
     <message>
         <source>too large (the limit is %1 MB)</source>
         <translation>quá lớn (giới hạn là %1 MB)</translation>
+    </message>
+    <message>
+        <source>%1 has no English paragraphs</source>
+        <translation>%1 không có đoạn tiếng Anh nào</translation>
+    </message>
+    <message>
+        <source>%1 has no Vietnamese paragraphs</source>
+        <translation>%1 không có đoạn tiếng Việt nào</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1673,10 @@ Reads English–Vietnamese news articles side by side, row by aligned row.</sour
         <source>Findings</source>
         <translation>Phát hiện</translation>
     </message>
+    <message>
+        <source>&amp;Alignment</source>
+        <translation>&amp;Căn chỉnh</translation>
+    </message>
 </context>
 <context>
     <name>songngu::MetadataPanel</name>
@@ -1485,6 +1739,12 @@ Reads English–Vietnamese news articles side by side, row by aligned row.</sour
     <message>
         <source>Bundled sample: %1</source>
         <translation>Bài mẫu đi kèm: %1</translation>
+    </message>
+    <message>
+        <source>English: %1
+Vietnamese: %2</source>
+        <translation>Tiếng Anh: %1
+Tiếng Việt: %2</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2001,10 @@ Reads English–Vietnamese news articles side by side, row by aligned row.</sour
     <message>
         <source>No English text</source>
         <translation>Không có văn bản tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Chưa chắc</translation>
     </message>
 </context>
 <context>

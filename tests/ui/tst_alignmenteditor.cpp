@@ -1,0 +1,235 @@
+// Aligned documents in the window: a pair of files listed as one document, corrections with
+// undo that are saved and come back, unsure rows, Compare With… and Export Aligned Text.
+#include "AlignmentCorrections.h"
+#include "AlignmentEditor.h"
+#include "AlignmentModel.h"
+#include "AppSettings.h"
+#include "DocumentListModel.h"
+#include "DocumentListPanel.h"
+#include "MainWindow.h"
+#include "PairedView.h"
+#include "TmxFile.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace songngu;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString sample(const QString& prefix)
+{
+    const QDir dir(QStringLiteral(SONGNGU_SAMPLES_DIR));
+    return dir.filePath(dir.entryList({prefix + u"_*.txt"_s}, QDir::Files).value(0));
+}
+
+void write(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+// story.en.txt: 000's English; story.vi.txt: 001's Vietnamese paragraphs without the sixth.
+void writeStory(const QString& folder)
+{
+    QFile english(sample(u"000"_s));
+    QVERIFY(english.open(QIODevice::ReadOnly));
+    write(folder + u"/story.en.txt"_s, english.readAll());
+    QFile source(sample(u"001"_s));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QStringList vietnamese;
+    for (const QString& block : QString::fromUtf8(source.readAll()).split(u"\n\n"_s)) {
+        const QString trimmed = block.trimmed();
+        if (trimmed.startsWith(u'•'))
+            vietnamese.append(trimmed.mid(1).trimmed());
+    }
+    QCOMPARE(vietnamese.size(), 21);
+    vietnamese.removeAt(5);
+    write(folder + u"/story.vi.txt"_s, vietnamese.join(u"\n\n"_s).toUtf8());
+}
+
+void openAndWait(MainWindow& window, const QStringList& paths)
+{
+    QSignalSpy finished(&window, &MainWindow::loadingFinished);
+    window.openPaths(paths);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+}
+
+QAction* actionNamed(const QList<QAction*>& actions, const QString& text)
+{
+    for (QAction* action : actions)
+        if (action->text().remove(u'&') == text)
+            return action;
+    return nullptr;
+}
+
+} // namespace
+
+class TestAlignmentEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(AppSettings().fileName());
+        QDir(AlignmentCorrections::defaultFolder()).removeRecursively();
+    }
+    void cleanup()
+    {
+        QFile::remove(AppSettings().fileName());
+        QDir(AlignmentCorrections::defaultFolder()).removeRecursively();
+    }
+
+    // The two files are one document, aligned: the paragraph missing from the Vietnamese is a
+    // one-sided row with its missing-translation finding.
+    void pairOfFilesIsOneDocument()
+    {
+        QTemporaryDir folder;
+        writeStory(folder.path());
+        MainWindow window;
+        openAndWait(window, {folder.path()});
+        DocumentListModel* documents = window.documentModel();
+        QCOMPARE(documents->rowCount(), 1);
+        const DocumentPtr document = documents->documentAt(0);
+        QVERIFY(document);
+        QCOMPARE(document->metadata.format, DocumentFormat::Aligned);
+        QVERIFY(document->metadata.path.endsWith(u"story.en.txt"_s));
+        QVERIFY(document->metadata.vietnamesePath.endsWith(u"story.vi.txt"_s));
+        QVERIFY(documents->resultAt(0).parallel);
+        int oneSided = -1;
+        for (int row = 0; row < document->rows.size(); ++row)
+            if (document->rows.at(row).kind == RowKind::OneSided)
+                oneSided = row;
+        QVERIFY(oneSided >= 0);
+        QVERIFY(document->segment(oneSided, Language::English)
+                    ->text.startsWith(u"He emphasised that the Soviet Union"_s));
+        QCOMPARE(document->segment(oneSided, Language::Vietnamese), nullptr);
+    }
+
+    // Merge, undo, redo; the correction is saved and a new window finds it again.
+    void correctionsUndoAndComeBack()
+    {
+        QTemporaryDir folder;
+        writeStory(folder.path());
+        int merged = 0;
+        {
+            MainWindow window;
+            openAndWait(window, {folder.path()});
+            QTRY_COMPARE(window.alignmentModel()->document(),
+                         window.documentModel()->documentAt(0));
+            AlignmentEditor* editor = window.alignmentEditor();
+            const int rows = window.alignmentModel()->rowCount();
+            QAction* merge = actionNamed(editor->rowActions(), u"Merge With Next Row"_s);
+            QVERIFY(merge && merge->isEnabled());
+            window.pairedView()->setCurrentRow(3);
+            merge->trigger();
+            merged = rows - 1;
+            QCOMPARE(window.alignmentModel()->rowCount(), merged);
+            QCOMPARE(window.pairedView()->currentRow(), 3);
+            QVERIFY(editor->undoAction()->isEnabled());
+            editor->undoAction()->trigger();
+            QCOMPARE(window.alignmentModel()->rowCount(), rows);
+            editor->redoAction()->trigger();
+            QCOMPARE(window.alignmentModel()->rowCount(), merged);
+            // A command that does not apply changes nothing and says so.
+            QSignalSpy messages(editor, &AlignmentEditor::message);
+            window.pairedView()->setCurrentRow(merged - 1);
+            merge->trigger();
+            QCOMPARE(window.alignmentModel()->rowCount(), merged);
+            QCOMPARE(messages.count(), 1);
+        }
+        MainWindow again;
+        openAndWait(again, {folder.path()});
+        QCOMPARE(again.documentModel()->documentAt(0)->rows.size(), merged);
+    }
+
+    // F9 walks the rows the aligner is unsure of, wrapping; Shift+F9 goes back.
+    void uncertainRows()
+    {
+        auto document = std::make_shared<Document>();
+        document->metadata.path = u"/made/up.txt"_s;
+        document->metadata.title = u"Made up"_s;
+        for (int row = 0; row < 6; ++row) {
+            document->paragraphs.append({u"Paragraph %1."_s.arg(row), Language::English, row, {}});
+            AlignedRow aligned = AlignedRow::single(RowKind::OneSided, Language::English, row);
+            aligned.confidence = row == 2 || row == 4 ? 0.6 : 0.99;
+            document->rows.append(aligned);
+        }
+        MainWindow window;
+        window.documentModel()->addResults({ReadResult{document->metadata.path, document, {}, {}}});
+        window.documentList()->selectSourceRow(0);
+        QTRY_COMPARE(window.alignmentModel()->document(), DocumentPtr(document));
+        QCOMPARE(window.alignmentModel()->index(2, 0).data(AlignmentModel::UncertainRole).toBool(),
+                 true);
+        AlignmentEditor* editor = window.alignmentEditor();
+        editor->nextUncertainAction()->trigger();
+        QCOMPARE(window.pairedView()->currentRow(), 2);
+        editor->nextUncertainAction()->trigger();
+        QCOMPARE(window.pairedView()->currentRow(), 4);
+        editor->nextUncertainAction()->trigger();
+        QCOMPARE(window.pairedView()->currentRow(), 2);
+        editor->previousUncertainAction()->trigger();
+        QCOMPARE(window.pairedView()->currentRow(), 4);
+        // Not a document the aligner made: nothing to correct.
+        QVERIFY(!actionNamed(editor->rowActions(), u"Split Row"_s)->isEnabled());
+    }
+
+    // 000's English with 001's Vietnamese: a new document in the list, then exported.
+    void compareWithAndExport_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("TMX for translation memories") << u"story.tmx"_s;
+        QTest::newRow("tab-separated text for scripts") << u"story.tsv"_s;
+        QTest::newRow("CSV for spreadsheets") << u"story.csv"_s;
+    }
+    void compareWithAndExport()
+    {
+        QFETCH(QString, fileName);
+        MainWindow window;
+        openAndWait(window, {sample(u"000"_s), sample(u"001"_s)});
+        DocumentListModel* documents = window.documentModel();
+        const int english = documents->rowOfPath(sample(u"000"_s));
+        const int vietnamese = documents->rowOfPath(sample(u"001"_s));
+        QVERIFY(english >= 0 && vietnamese >= 0);
+        QVERIFY(window.alignmentEditor()->compareWith(english, vietnamese));
+        QCOMPARE(documents->rowCount(), 3);
+        const int compared = documents->rowOfPath(sample(u"000"_s) + u" ⇄ "_s + sample(u"001"_s));
+        QVERIFY(compared >= 0);
+        QTRY_COMPARE(window.documentList()->currentSourceRow(), compared);
+        const DocumentPtr document = documents->documentAt(compared);
+        QCOMPARE(document->rows.size(), 20);
+        QCOMPARE(document->pairCount(), 20);
+
+        QTemporaryDir folder;
+        const QString path = folder.filePath(fileName);
+        QVERIFY(window.alignmentEditor()->exportTo(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (fileName.endsWith(u".tmx"_s)) {
+            const TmxReadResult tmx = TmxFile::read(bytes);
+            QVERIFY2(tmx.ok(), qPrintable(tmx.error));
+            QCOMPARE(tmx.units.size(), 20);
+            QVERIFY(tmx.units.at(1).vietnamese.startsWith(u"Ông khẳng định"_s));
+        } else if (fileName.endsWith(u".tsv"_s)) {
+            const QList<QByteArray> lines = bytes.trimmed().split('\n');
+            QCOMPARE(lines.size(), 20);
+            QCOMPARE(lines.at(1).count('\t'), 1);
+        } else {
+            QVERIFY(bytes.startsWith("en,vi\r\n"));
+            QCOMPARE(bytes.count("\r\n"), 21);
+        }
+    }
+};
+
+QTEST_MAIN(TestAlignmentEditor)
+#include "tst_alignmenteditor.moc"
