@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include "ConsistencyChecker.h"
+#include "FilePairing.h"
 #include "FileScanner.h"
 #include "GlossaryExchange.h"
 #include "IgnoredFindings.h"
@@ -175,9 +176,11 @@ int CommandLine::readInputs(const QString& command, const QStringList& arguments
             << '\n';
     for (const FileProblem& problem : scan.unreadable)
         results.append({problem.path, nullptr, problem.reason});
+    // story.en.txt and story.vi.txt are one document, as in the window.
     DocumentReader reader;
-    for (const QString& path : scan.files)
-        results.append(reader.read(path));
+    for (const DocumentSource& source : FilePairing::pair(scan.files))
+        results.append(source.isPair() ? reader.readPair(source.path, source.vietnamesePath)
+                                       : reader.read(source.path));
 
     for (const ReadResult& result : std::as_const(results)) {
         if (!result.ok())
@@ -413,8 +416,10 @@ void CommandLine::printText(const Document& document)
     QStringList languages;
     for (Language language : m.languages)
         languages.append(languageCode(language));
-    out << "== " << QDir::toNativeSeparators(m.path) << '\n'
-        << "title:     " << m.title << '\n'
+    out << "== " << QDir::toNativeSeparators(m.path) << '\n';
+    if (!m.vietnamesePath.isEmpty()) // a pair of files: the Vietnamese one
+        out << "with:      " << QDir::toNativeSeparators(m.vietnamesePath) << '\n';
+    out << "title:     " << m.title << '\n'
         << "date:      " << m.date.toString(Qt::ISODate) << '\n'
         << "place:     " << m.place << '\n'
         << "credit:    " << m.credit << '\n'
@@ -467,6 +472,8 @@ QByteArray CommandLine::toJson(const QList<ReadResult>& results) const
         }
         documents.append(QJsonObject{
             {QStringLiteral("path"), m.path},
+            {QStringLiteral("vietnamese_path"),
+             m.vietnamesePath.isEmpty() ? QJsonValue() : QJsonValue(m.vietnamesePath)},
             {QStringLiteral("title"), m.title},
             {QStringLiteral("date"),
              m.date.isValid() ? QJsonValue(m.date.toString(Qt::ISODate)) : QJsonValue()},

@@ -74,7 +74,32 @@ ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& pat
     if (document->metadata.title.isEmpty())
         document->metadata.title = QFileInfo(path).completeBaseName();
     result.document = std::move(document);
-    return result;
+    return realignedIfDisplaced(std::move(result));
+}
+
+ReadResult DocumentReader::realignedIfDisplaced(ReadResult result)
+{
+    // Rows of one side only in both languages are what a broken interleaving leaves (two
+    // Vietnamese paragraphs before their two English ones pair the second with the first):
+    // a translation left out leaves rows of one language only, and stays as it is read.
+    const auto oneSided = [](const Document& document, Language language) {
+        return std::count_if(
+            document.rows.cbegin(), document.rows.cend(), [language](const AlignedRow& row) {
+                return row.kind == RowKind::OneSided && row.paragraphIndex(language) >= 0;
+            });
+    };
+    const Document& read = *result.document;
+    const qsizetype english = oneSided(read, Language::English);
+    const qsizetype vietnamese = oneSided(read, Language::Vietnamese);
+    if (english == 0 || vietnamese == 0)
+        return result;
+    ReadResult realigned = pair(result.document, result.document);
+    if (!realigned.ok() || oneSided(*realigned.document, Language::English) +
+                                   oneSided(*realigned.document, Language::Vietnamese) >=
+                               english + vietnamese)
+        return result;
+    realigned.path = result.path;
+    return realigned;
 }
 
 ReadResult DocumentReader::pair(const DocumentPtr& english, const DocumentPtr& vietnamese)

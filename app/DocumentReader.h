@@ -41,6 +41,10 @@ public:
     ReadResult readTmx(const QByteArray& bytes, const QString& path) const;
 
 private:
+    // A bilingual file whose paragraphs the parser could not pair (marks missing or misplaced),
+    // aligned again by the aligner when that pairs more of them.
+    static ReadResult realignedIfDisplaced(ReadResult result);
+
     TextDecoder decoder;
     DocumentParser parser;
     SentenceSplitter splitter;

@@ -17,7 +17,7 @@ enum class Severity
     Error
 };
 
-QString severityCode(Severity severity);                   // "info", "warning", "error"
+QString severityCode(Severity severity);                    // "info", "warning", "error"
 std::optional<Severity> severityFromCode(QStringView code); // severityCode()'s inverse
 
 // Where a finding is in one language of its row: characters [start, start + length) of that
@@ -57,7 +57,7 @@ struct Finding
     // Survives re-runs and edits elsewhere in the document: made from the kind, the file name
     // and the text involved (spans and their paragraphs), never from row numbers.
     QString fingerprint;
-    QString entity;           // canonical entity id involved, when there is one ("to-lam")
+    QString entity;            // canonical entity id involved, when there is one ("to-lam")
     QList<Spelling> spellings; // name-variant only
     friend bool operator==(const Finding&, const Finding&) = default;
 };
@@ -67,8 +67,7 @@ struct Finding
 // the ignored findings) and the paragraphs and spans, plus `extra` (an entity id) when given.
 QString findingFingerprint(const QString& kind, const QString& path,
                            const std::optional<FindingSpan>& english,
-                           const std::optional<FindingSpan>& vietnamese,
-                           const QString& extra = {});
+                           const std::optional<FindingSpan>& vietnamese, const QString& extra = {});
 
 // The span of characters [start, start + length) of `segment`.
 FindingSpan findingSpan(const QString& segment, int start, int length);

@@ -123,8 +123,11 @@ QList<RowSpan> ParallelText::alignUnits(int englishFrom, int vietnameseFrom) con
 {
     // Segments are the paragraphs (or what is left of one at the start) of each side.
     AlignmentOptions options;
+    const QHash<int, RowKind> englishKinds = kindsOf(*englishSource);
+    const QHash<int, RowKind> vietnameseKinds = kindsOf(*vietnameseSource);
     const auto segments = [this](Language language, int from, QList<int>& starts,
-                                 const QList<QStringList>& anchors, QList<QStringList>& found) {
+                                 const QList<QStringList>& anchors, QList<QStringList>& found,
+                                 const QHash<int, RowKind>& kinds, QList<bool>& alone) {
         const QList<TextUnit>& list = units(language);
         QStringList texts;
         for (int k = from; k < list.size();) {
@@ -134,6 +137,8 @@ QList<RowSpan> ParallelText::alignUnits(int englishFrom, int vietnameseFrom) con
             starts.append(k);
             texts.append(text(language, k, end));
             found.append(anchors.value(list.at(k).paragraph));
+            const RowKind kind = kinds.value(list.at(k).paragraph, RowKind::Pair);
+            alone.append(kind != RowKind::Pair && kind != RowKind::OneSided);
             k = end;
         }
         starts.append(int(list.size()));
@@ -141,11 +146,12 @@ QList<RowSpan> ParallelText::alignUnits(int englishFrom, int vietnameseFrom) con
     };
     QList<int> englishStarts;
     QList<int> vietnameseStarts;
-    const QStringList englishTexts = segments(Language::English, englishFrom, englishStarts,
-                                              englishAnchors, options.englishAnchors);
+    const QStringList englishTexts =
+        segments(Language::English, englishFrom, englishStarts, englishAnchors,
+                 options.englishAnchors, englishKinds, options.englishAlone);
     const QStringList vietnameseTexts =
         segments(Language::Vietnamese, vietnameseFrom, vietnameseStarts, vietnameseAnchors,
-                 options.vietnameseAnchors);
+                 options.vietnameseAnchors, vietnameseKinds, options.vietnameseAlone);
     QList<RowSpan> rows;
     const SegmentAlignment alignment =
         SegmentAligner().align(englishTexts, vietnameseTexts, options);

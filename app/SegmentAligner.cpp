@@ -359,7 +359,16 @@ SegmentAlignment SegmentAligner::align(const QStringList& english, const QString
             vietnameseAnchors[b] = idsOf(theirs[b], anchorIds, false);
     }
     const LengthAligner aligner(options.model);
+    // A bead joining a segment that stands alone with its neighbour is ruled out.
+    const auto joinsAlone = [&](int pi, int i, int pj, int j) {
+        return (i - pi == 2 &&
+                (options.englishAlone.value(pi) || options.englishAlone.value(pi + 1))) ||
+               (j - pj == 2 &&
+                (options.vietnameseAlone.value(pj) || options.vietnameseAlone.value(pj + 1)));
+    };
     const auto anchorCost = [&](int pi, int i, int pj, int j) {
+        if (joinsAlone(pi, i, pj, j))
+            return 1e6;
         int ours = 0;
         int theirs = 0;
         for (int a = pi; a < i; ++a)

@@ -36,6 +36,10 @@ struct AlignmentOptions
     // words both sides write alike (acronyms, foreign names) itself.
     QList<QStringList> englishAnchors;
     QList<QStringList> vietnameseAnchors;
+    // Segments never joined with a neighbour of their own side (a headline, a date line, a
+    // credit: they pair one to one or not at all). Empty: none.
+    QList<bool> englishAlone;
+    QList<bool> vietnameseAlone;
     // A lexicon learnt elsewhere (from the whole document when aligning the sentences of one
     // paragraph pair); without one, the aligner learns its own from a first pass.
     std::shared_ptr<const AlignmentLexicon> lexicon;

@@ -244,6 +244,79 @@ private Q_SLOTS:
         QVERIFY(swapped.out.startsWith(u"MOSCOW"_s));
     }
 
+    // An interleaved file with two Vietnamese paragraphs before their two English ones: the
+    // parser would pair the second Vietnamese with the first English; the reader aligns it
+    // again, so every paragraph finds its translation.
+    void displacedInterleavingIsRealigned()
+    {
+        QFile file(testing::samplePath(u"001"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList blocks = QString::fromUtf8(file.readAll()).split(u"\n\n"_s);
+        QList<int> marked;
+        for (int k = 0; k < blocks.size(); ++k)
+            if (blocks.at(k).trimmed().startsWith(u'•'))
+                marked.append(k);
+        const int first = marked.at(3); // V, E, V, E → V, V, E, E
+        blocks.swapItemsAt(first + 1, first + 2);
+        const ReadResult read =
+            DocumentReader().readBytes(blocks.join(u"\n\n"_s).toUtf8(), u"displaced.txt"_s);
+        QVERIFY(read.ok());
+        QVERIFY(read.parallel);
+        const Document& document = *read.document;
+        int oneSided = 0;
+        for (const AlignedRow& row : document.rows)
+            oneSided += row.kind == RowKind::OneSided ? 1 : 0;
+        QCOMPARE(oneSided, 0);
+        QCOMPARE(document.pairCount(), 21);
+        for (int row = 0; row < document.rows.size(); ++row) {
+            const Paragraph* english = document.segment(row, Language::English);
+            if (english && english->text.startsWith(u"He affirmed"_s))
+                QVERIFY(document.segment(row, Language::Vietnamese)
+                            ->text.startsWith(u"Ông khẳng định"_s));
+        }
+    }
+
+    // A translation left out is not a displacement: the file is read as it is.
+    void missingTranslationIsNotRealigned()
+    {
+        QFile file(testing::samplePath(u"001"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList blocks = QString::fromUtf8(file.readAll()).split(u"\n\n"_s);
+        for (int k = 0; k < blocks.size(); ++k)
+            if (blocks.at(k).trimmed().startsWith(u'•') && k > 10) {
+                blocks.removeAt(k);
+                break;
+            }
+        const ReadResult read =
+            DocumentReader().readBytes(blocks.join(u"\n\n"_s).toUtf8(), u"missing.txt"_s);
+        QVERIFY(read.ok());
+        QVERIFY(!read.parallel);
+    }
+
+    // `songngu check` on a folder with story.en.txt and story.vi.txt checks them as one
+    // document: the paragraph missing from the Vietnamese is a finding.
+    void checkRunsOnAPairOfFiles()
+    {
+        QTemporaryDir dir;
+        QFile english(testing::samplePath(u"000"_s));
+        QVERIFY(english.open(QIODevice::ReadOnly));
+        QFile out(dir.filePath(u"story.en.txt"_s));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(english.readAll());
+        out.close();
+        QStringList theirs = texts(*sample(u"001"_s), Language::Vietnamese);
+        theirs.removeAt(5);
+        QFile vietnamese(dir.filePath(u"story.vi.txt"_s));
+        QVERIFY(vietnamese.open(QIODevice::WriteOnly));
+        vietnamese.write(theirs.join(u"\n\n"_s).toUtf8());
+        vietnamese.close();
+        const testing::Run run = testing::run({u"check"_s, dir.path()});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out.count(u"missing-translation"_s), 1);
+        QVERIFY(run.out.contains(u"name-mismatch"_s));
+        QVERIFY(!run.out.contains(u"story.vi.txt"_s)); // listed under its English file
+    }
+
 private:
     Glossary glossary;
 };
