@@ -26,9 +26,14 @@ QList<TranslationUnit> AlignedTextExport::rowsOf(const Document& document)
     for (int row = 0; row < document.rows.size(); ++row) {
         const Paragraph* english = document.segment(row, Language::English);
         const Paragraph* vietnamese = document.segment(row, Language::Vietnamese);
+        // Paragraphs a row joined are apart by a line separator in the panes; one space in a
+        // translation memory, as other tools expect one segment per side.
+        const auto text = [](const Paragraph* paragraph) {
+            return paragraph ? QString(paragraph->text).replace(QChar::LineSeparator, u' ')
+                             : QString();
+        };
         if (english || vietnamese)
-            units.append(
-                {english ? english->text : QString(), vietnamese ? vietnamese->text : QString()});
+            units.append({text(english), text(vietnamese)});
     }
     return units;
 }

@@ -119,7 +119,7 @@ bool AlignmentCorrections::parseRows(const QByteArray& json, const ParallelText&
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonArray row = list.at(i).toArray();
         RowSpan span;
-        if (!list.at(i).isArray() || row.size() != 4 ||
+        if (!list.at(i).isArray() || (row.size() != 4 && row.size() != 5) ||
             !toCount(row.at(0), englishUnits, span.englishBegin) ||
             !toCount(row.at(1), englishUnits, span.englishEnd) ||
             !toCount(row.at(2), vietnameseUnits, span.vietnameseBegin) ||
@@ -128,7 +128,9 @@ bool AlignmentCorrections::parseRows(const QByteArray& json, const ParallelText&
                             .arg(i + 1)
                             .arg(englishUnits)
                             .arg(vietnameseUnits));
-        span.confidence = 1.0; // the user's choice
+        // The aligner's confidence in a row the user left alone, so that it is still marked
+        // when unsure; rows without one are the user's choice.
+        span.confidence = row.size() == 5 ? std::clamp(row.at(4).toDouble(1.0), 0.0, 1.0) : 1.0;
         parsed.append(span);
     }
     // ParallelText is the judge of what rows it takes; a copy shares its data, so this is cheap.
@@ -175,8 +177,8 @@ bool AlignmentCorrections::save(const ParallelText& text, QString* error) const
     }
     QJsonArray rows;
     for (const RowSpan& row : text.rows())
-        rows.append(
-            QJsonArray{row.englishBegin, row.englishEnd, row.vietnameseBegin, row.vietnameseEnd});
+        rows.append(QJsonArray{row.englishBegin, row.englishEnd, row.vietnameseBegin,
+                               row.vietnameseEnd, std::round(row.confidence * 1000) / 1000});
     const QJsonObject root{
         {QStringLiteral("format"), formatName},
         {QStringLiteral("version"), formatVersion},

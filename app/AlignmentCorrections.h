@@ -14,7 +14,8 @@ namespace songngu {
 // them because its sentences are no longer the ones the rows count):
 //   <folder>/<key>.json = {"format": "songngu-alignment", "version": 1,
 //                          "english_units": N, "vietnamese_units": M,
-//                          "rows": [[englishBegin, englishEnd, vietnameseBegin, vietnameseEnd], …],
+//                          "rows": [[englishBegin, englishEnd, vietnameseBegin, vietnameseEnd,
+//                                    confidence], …],
 //                          "saved": "2025-05-11T09:30:00Z"}
 // The source files are never touched. Saved atomically; a file that cannot be read (or whose
 // rows do not fit its texts) is reported and never written over: forget() discards it.
@@ -35,9 +36,9 @@ public:
     bool has(const ParallelText& text) const; // a file exists for these texts
     // Writes `text`'s rows, creating the folder. Refuses over a file restore() would reject.
     bool save(const ParallelText& text, QString* error = nullptr) const;
-    // Gives `text` the saved rows (confidence 1: the user's choice). False with an empty
-    // `error` when there are none; false with the reason when the file is unreadable or its rows
-    // do not fit `text`. `text` is changed only on success.
+    // Gives `text` the saved rows (with the confidence saved, 1 when none: the user's choice).
+    // False with an empty `error` when there are none; false with the reason when the file is
+    // unreadable or its rows do not fit `text`. `text` is changed only on success.
     bool restore(ParallelText& text, QString* error = nullptr) const;
     // Discards the saved rows ("Discard corrections"), readable or not. True when none are left.
     bool forget(const ParallelText& text, QString* error = nullptr) const;

@@ -2,12 +2,14 @@
 
 #include "AlignmentCorrections.h"
 #include "DocumentAligner.h"
+#include "LengthAligner.h"
 #include "TmxFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 namespace songngu {
 
@@ -79,24 +81,49 @@ ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& pat
 
 ReadResult DocumentReader::realignedIfDisplaced(ReadResult result)
 {
-    // Rows of one side only in both languages are what a broken interleaving leaves (two
-    // Vietnamese paragraphs before their two English ones pair the second with the first):
-    // a translation left out leaves rows of one language only, and stays as it is read.
-    const auto oneSided = [](const Document& document, Language language) {
-        return std::count_if(
-            document.rows.cbegin(), document.rows.cend(), [language](const AlignedRow& row) {
-                return row.kind == RowKind::OneSided && row.paragraphIndex(language) >= 0;
-            });
-    };
+    // A paragraph of a bilingual file left without a partner is either a translation left out
+    // or a broken interleaving (two Vietnamese paragraphs before their two English ones shift
+    // every pair after them by one). The aligner's rows are taken only when they give more
+    // paragraphs a partner, and pair them far better (below); a translation left out changes
+    // nothing.
     const Document& read = *result.document;
-    const qsizetype english = oneSided(read, Language::English);
-    const qsizetype vietnamese = oneSided(read, Language::Vietnamese);
-    if (english == 0 || vietnamese == 0)
+    const auto oneSided = [](const Document& document) {
+        return std::count_if(document.rows.cbegin(), document.rows.cend(),
+                             [](const AlignedRow& row) { return row.kind == RowKind::OneSided; });
+    };
+    const qsizetype before = oneSided(read);
+    if (before == 0 || read.metadata.languages.size() < 2)
         return result;
     ReadResult realigned = pair(result.document, result.document);
-    if (!realigned.ok() || oneSided(*realigned.document, Language::English) +
-                                   oneSided(*realigned.document, Language::Vietnamese) >=
-                               english + vietnamese)
+    if (!realigned.ok())
+        return result;
+    const qsizetype fixed = before - oneSided(*realigned.document);
+    if (fixed <= 0)
+        return result;
+    // The two pairings compared by their lengths alone (Gale–Church): the realignment must be
+    // far likelier. A broken interleaving pairs paragraphs of unrelated lengths all the way
+    // down; on a short file with a translation left out, shifting the pairs is no likelier
+    // than leaving one paragraph alone, and the file's own pairing stands.
+    const LengthAligner lengths;
+    const auto costOf = [&lengths](const Document& document) {
+        double total = 0;
+        for (int row = 0; row < document.rows.size(); ++row) {
+            const AlignedRow& aligned = document.rows.at(row);
+            if (aligned.kind != RowKind::Pair && aligned.kind != RowKind::OneSided)
+                continue;
+            const Paragraph* english = document.segment(row, Language::English);
+            const Paragraph* vietnamese = document.segment(row, Language::Vietnamese);
+            const int englishCount =
+                english ? int(english->text.count(QChar::LineSeparator)) + 1 : 0;
+            const int vietnameseCount =
+                vietnamese ? int(vietnamese->text.count(QChar::LineSeparator)) + 1 : 0;
+            total += lengths.cost(english ? int(english->text.size()) : 0,
+                                  vietnamese ? int(vietnamese->text.size()) : 0,
+                                  std::min(englishCount, 2), std::min(vietnameseCount, 2));
+        }
+        return total;
+    };
+    if (costOf(*realigned.document) > costOf(read) - 20)
         return result;
     realigned.path = result.path;
     return realigned;
@@ -108,7 +135,6 @@ ReadResult DocumentReader::pair(const DocumentPtr& english, const DocumentPtr& v
     result.path = english ? english->metadata.path : QString();
     if (!english || !vietnamese)
         return result;
-    const bool same = english == vietnamese;
     for (const auto& [document, language] :
          {std::pair(english, Language::English), std::pair(vietnamese, Language::Vietnamese)}) {
         if (DocumentAligner::paragraphsIn(*document, language).isEmpty()) {
@@ -119,8 +145,6 @@ ReadResult DocumentReader::pair(const DocumentPtr& english, const DocumentPtr& v
                                      .arg(QDir::toNativeSeparators(document->metadata.path));
             return result;
         }
-        if (same)
-            break;
     }
     auto parallel = std::make_shared<ParallelText>(DocumentAligner().parallel(english, vietnamese));
     // The user's corrections of these texts, if any. A file that cannot be used leaves the

@@ -1,5 +1,6 @@
 #include "LengthAligner.h"
 
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -72,10 +73,11 @@ double LengthAligner::anchorCost(const QStringList& english, const QStringList& 
 {
     if (english.isEmpty() || vietnamese.isEmpty())
         return 0;
-    int shared = 0;
-    for (const QString& anchor : english)
-        shared += vietnamese.contains(anchor) ? 1 : 0;
-    const int unmatched = int(english.size() + vietnamese.size()) - 2 * shared;
+    // As sets: an anchor both English sentences of a 2-1 bead have counts once.
+    const QSet<QString> ours(english.cbegin(), english.cend());
+    const QSet<QString> theirs(vietnamese.cbegin(), vietnamese.cend());
+    const int shared = int(QSet<QString>(ours).intersect(theirs).size());
+    const int unmatched = int(ours.size() + theirs.size()) - 2 * shared;
     return -shared * model.sharedAnchor + unmatched * model.unmatchedAnchor;
 }
 
@@ -158,6 +160,9 @@ QList<Bead> LengthAligner::alignWithin(const QList<int>& english, const QList<in
         lows[i] = std::max(0, std::min({before, path[i], after}) - width);
         highs[i] = std::min(m, std::max({before, path[i], after}) + width);
     }
+    // The path ends in the corner, however long a run of 0-1 beads it ends with.
+    lows[0] = 0;
+    highs[n] = m;
     const auto low = [&](int i) {
         return lows[i];
     };

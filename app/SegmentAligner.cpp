@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <vector>
 
 namespace songngu {
@@ -227,6 +228,9 @@ std::shared_ptr<AlignmentLexicon> learnLexicon(const QList<Bead>& beads,
             ++englishCounts[e];
         for (int v : theirs)
             ++vietnameseCounts[v];
+        // Long paragraphs: their many pairs each say little; and memory stays bounded.
+        if (ours.size() * theirs.size() > 10000 || together.size() > 4000000)
+            continue;
         for (int e : ours)
             for (int v : theirs)
                 together.push_back(quint64(e) << 32 | quint64(v));
@@ -369,24 +373,29 @@ SegmentAlignment SegmentAligner::align(const QStringList& english, const QString
     const auto anchorCost = [&](int pi, int i, int pj, int j) {
         if (joinsAlone(pi, i, pj, j))
             return 1e6;
-        int ours = 0;
-        int theirs = 0;
-        for (int a = pi; a < i; ++a)
-            ours += int(englishAnchors[a].size());
-        for (int b = pj; b < j; ++b)
-            theirs += int(vietnameseAnchors[b].size());
-        if (ours == 0 || theirs == 0)
+        if (i == pi || j == pj)
             return 0.0;
-        int shared = 0;
-        for (int a = pi; a < i; ++a)
-            for (int anchor : englishAnchors[a])
-                for (int b = pj; b < j; ++b)
-                    if (std::binary_search(vietnameseAnchors[b].begin(), vietnameseAnchors[b].end(),
-                                           anchor)) {
-                        ++shared;
-                        break;
-                    }
-        const int unmatched = ours + theirs - 2 * shared;
+        // Each side's anchors as a set: one both English sentences of a 2-1 bead name counts
+        // once, so repeating a name does not pay for merging.
+        const auto side = [](const std::vector<Ids>& anchors, int from, int to) {
+            if (to - from == 1)
+                return anchors[from];
+            Ids merged;
+            std::set_union(anchors[from].begin(), anchors[from].end(), anchors[from + 1].begin(),
+                           anchors[from + 1].end(), std::back_inserter(merged));
+            return merged;
+        };
+        if (englishAnchors[pi].empty() && (i - pi == 1 || englishAnchors[pi + 1].empty()))
+            return 0.0;
+        const Ids ours = side(englishAnchors, pi, i);
+        const Ids theirs = side(vietnameseAnchors, pj, j);
+        if (ours.empty() || theirs.empty())
+            return 0.0;
+        Ids both;
+        std::set_intersection(ours.begin(), ours.end(), theirs.begin(), theirs.end(),
+                              std::back_inserter(both));
+        const int shared = int(both.size());
+        const int unmatched = int(ours.size() + theirs.size()) - 2 * shared;
         return -shared * options.model.sharedAnchor + unmatched * options.model.unmatchedAnchor;
     };
 

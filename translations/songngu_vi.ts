@@ -206,10 +206,6 @@
         <translation>Bộ căn chỉnh chắc chắn về mọi hàng của tài liệu này.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Compare With</source>
         <translation>So sánh với</translation>
     </message>
@@ -248,6 +244,30 @@
     <message>
         <source>Export Aligned Text</source>
         <translation>Xuất văn bản đã căn chỉnh</translation>
+    </message>
+    <message>
+        <source>Discard &amp;Corrections</source>
+        <translation>Bỏ các &amp;chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>Forget your corrections of this document and align it afresh</source>
+        <translation>Bỏ các chỉnh sửa của bạn cho tài liệu này và căn chỉnh lại từ đầu</translation>
+    </message>
+    <message>
+        <source>The document has changed since: that correction no longer applies.</source>
+        <translation>Tài liệu đã thay đổi: chỉnh sửa đó không còn áp dụng được.</translation>
+    </message>
+    <message>
+        <source>Your corrections could not be discarded: %1</source>
+        <translation>Không bỏ được các chỉnh sửa của bạn: %1</translation>
+    </message>
+    <message>
+        <source>Discarded your corrections: the rows are the aligner&apos;s again.</source>
+        <translation>Đã bỏ các chỉnh sửa của bạn: các hàng lại là của bộ căn chỉnh.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -24,17 +24,20 @@ namespace {
 class RowsCommand : public QUndoCommand
 {
 public:
-    RowsCommand(AlignmentEditor* editor, QString path, QList<RowSpan> before, QList<RowSpan> after,
-                int focusRow, const QString& text)
-        : QUndoCommand(text), editor(editor), path(std::move(path)), before(std::move(before)),
-          after(std::move(after)), focusRow(focusRow)
+    RowsCommand(AlignmentEditor* editor, QString path, QString key, QList<RowSpan> before,
+                QList<RowSpan> after, int focusRow, const QString& text)
+        : QUndoCommand(text), editor(editor), path(std::move(path)), key(std::move(key)),
+          before(std::move(before)), after(std::move(after)), focusRow(focusRow)
     {}
-    void redo() override { editor->setRows(path, after, focusRow); }
-    void undo() override { editor->setRows(path, before, focusRow); }
+    // A document read again with other text makes the command meaningless: the stack drops
+    // it rather than apply its rows to different sentences.
+    void redo() override { setObsolete(!editor->setRows(path, key, after, focusRow)); }
+    void undo() override { setObsolete(!editor->setRows(path, key, before, focusRow)); }
 
 private:
     AlignmentEditor* editor;
     QString path;
+    QString key; // AlignmentCorrections::key() of the texts the rows count
     QList<RowSpan> before;
     QList<RowSpan> after;
     int focusRow;
@@ -90,6 +93,10 @@ AlignmentEditor::AlignmentEditor(PairedView* view, DocumentListModel* documents,
     previousUncertain->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9));
     connect(previousUncertain, &QAction::triggered, this, [this] { stepUncertain(-1); });
 
+    discard = new QAction(tr("Discard &Corrections"), this);
+    discard->setStatusTip(tr("Forget your corrections of this document and align it afresh"));
+    connect(discard, &QAction::triggered, this, &AlignmentEditor::discardCorrections);
+
     compare = new QAction(tr("Compare &With…"), this);
     compare->setStatusTip(
         tr("Align the English of this document with the Vietnamese of another open one"));
@@ -125,6 +132,8 @@ void AlignmentEditor::fillMenu(QMenu* menu) const
     menu->addSeparator();
     menu->addAction(nextUncertain);
     menu->addAction(previousUncertain);
+    menu->addSeparator();
+    menu->addAction(discard);
 }
 
 QList<QAction*> AlignmentEditor::rowActions() const
@@ -145,6 +154,7 @@ void AlignmentEditor::updateActions()
     const ReadResult result = documents->resultAt(listRow);
     for (QAction* action : std::as_const(edits))
         action->setEnabled(result.parallel != nullptr);
+    discard->setEnabled(result.parallel != nullptr);
     const bool bilingual = result.ok() && result.document->metadata.languages.size() > 1;
     compare->setEnabled(result.ok());
     exportText->setEnabled(bilingual);
@@ -181,20 +191,23 @@ bool AlignmentEditor::apply(const QString& name,
         return false;
     }
     stackFor(result.path)
-        ->push(
-            new RowsCommand(this, result.path, result.parallel->rows(), edited.rows(), row, name));
+        ->push(new RowsCommand(this, result.path, AlignmentCorrections::key(*result.parallel),
+                               result.parallel->rows(), edited.rows(), row, name));
     return true;
 }
 
-void AlignmentEditor::setRows(const QString& path, const QList<RowSpan>& rows, int focusRow)
+bool AlignmentEditor::setRows(const QString& path, const QString& key, const QList<RowSpan>& rows,
+                              int focusRow)
 {
     const int row = documents->rowOfPath(path);
     const ReadResult result = documents->resultAt(row);
-    if (!result.parallel)
-        return;
+    if (!result.parallel || AlignmentCorrections::key(*result.parallel) != key) {
+        Q_EMIT message(tr("The document has changed since: that correction no longer applies."));
+        return false;
+    }
     auto edited = std::make_shared<ParallelText>(*result.parallel);
     if (!edited->setRows(rows))
-        return;
+        return false;
     QString error;
     if (!AlignmentCorrections().save(*edited, &error))
         Q_EMIT message(tr("Your corrections could not be saved: %1").arg(error));
@@ -204,6 +217,15 @@ void AlignmentEditor::setRows(const QString& path, const QList<RowSpan>& rows, i
     Q_EMIT documentChanged(changed);
     if (row == listRow && focusRow >= 0)
         view->setCurrentRow(std::min(focusRow, int(changed.document->rows.size()) - 1));
+    return true;
+}
+
+void AlignmentEditor::forgetHistory(const QString& path)
+{
+    if (QUndoStack* stack = stacks.take(path)) {
+        undoGroup->removeStack(stack);
+        delete stack;
+    }
 }
 
 void AlignmentEditor::stepUncertain(int direction)
@@ -252,11 +274,39 @@ void AlignmentEditor::reloadComparison(int row)
     const DocumentReader reader;
     const ReadResult english = reader.read(old.parallel->english()->metadata.path);
     const ReadResult vietnamese = reader.read(old.parallel->vietnamese()->metadata.path);
+    // A file the reader aligned itself (a broken interleaving) is the source it aligned.
+    const auto source = [](const ReadResult& read, Language language) {
+        return read.parallel ? (language == Language::English ? read.parallel->english()
+                                                              : read.parallel->vietnamese())
+                             : read.document;
+    };
     ReadResult result = english.ok() && vietnamese.ok()
-                            ? DocumentReader::pair(english.document, vietnamese.document)
+                            ? DocumentReader::pair(source(english, Language::English),
+                                                   source(vietnamese, Language::Vietnamese))
                             : (english.ok() ? vietnamese : english);
     result.path = old.path;
     Q_EMIT documentChanged(result);
+}
+
+bool AlignmentEditor::discardCorrections()
+{
+    const ReadResult old = documents->resultAt(listRow);
+    if (!old.parallel)
+        return false;
+    QString error;
+    if (!AlignmentCorrections().forget(*old.parallel, &error)) {
+        Q_EMIT message(tr("Your corrections could not be discarded: %1").arg(error));
+        return false;
+    }
+    ReadResult result = DocumentReader::pair(old.parallel->english(), old.parallel->vietnamese());
+    if (!result.ok())
+        return false;
+    result.path = old.path;
+    // The history was of the corrections just discarded.
+    stackFor(old.path)->clear();
+    Q_EMIT documentChanged(result);
+    Q_EMIT message(tr("Discarded your corrections: the rows are the aligner's again."));
+    return true;
 }
 
 void AlignmentEditor::chooseComparison()
@@ -274,8 +324,11 @@ void AlignmentEditor::chooseComparison()
             candidate.parallel ? candidate.parallel->vietnamese() : candidate.document;
         if (!source->metadata.languages.contains(Language::Vietnamese))
             continue;
-        titles.append(tr("%1 (%2)").arg(candidate.document->metadata.title,
-                                        QFileInfo(candidate.path).fileName()));
+        // Numbered, so that two documents of the same title and file name stay apart.
+        titles.append(
+            tr("%1. %2 (%3)")
+                .arg(rows.size() + 1)
+                .arg(candidate.document->metadata.title, QFileInfo(candidate.path).fileName()));
         rows.append(row);
     }
     if (rows.isEmpty()) {

@@ -47,10 +47,15 @@ public:
     bool compareWith(int englishRow, int vietnameseRow);
     // Reads the two files of a comparison again (File ▸ Reload Document).
     void reloadComparison(int listRow);
+    // Forgets the saved corrections of the shown document and aligns it afresh.
+    bool discardCorrections();
     bool exportTo(const QString& path);
     void stepUncertain(int direction); // +1 next, -1 previous; wraps
-    // Gives the document of `path` these rows (an undo or redo step).
-    void setRows(const QString& path, const QList<RowSpan>& rows, int focusRow);
+    // Gives the document of `path` these rows (an undo or redo step), if its texts are still
+    // those of `key` (AlignmentCorrections::key()); false otherwise.
+    bool setRows(const QString& path, const QString& key, const QList<RowSpan>& rows, int focusRow);
+    // The document of `path` was closed: its corrections history goes with it.
+    void forgetHistory(const QString& path);
 
 Q_SIGNALS:
     void documentChanged(const songngu::ReadResult& result);
@@ -77,6 +82,7 @@ private:
     QAction* exportText;
     QAction* nextUncertain;
     QAction* previousUncertain;
+    QAction* discard;
 };
 
 } // namespace songngu

@@ -166,8 +166,13 @@ QStringList DocumentListModel::paths() const
 {
     QStringList list;
     list.reserve(entries.size());
-    for (const Entry& entry : entries)
+    for (const Entry& entry : entries) {
         list.append(entry.result.path);
+        // Both files of a pair, so that they are paired again when reopened.
+        if (entry.result.ok() && !entry.result.document->metadata.vietnamesePath.isEmpty() &&
+            entry.result.document->metadata.path == entry.result.path)
+            list.append(entry.result.document->metadata.vietnamesePath);
+    }
     return list;
 }
 

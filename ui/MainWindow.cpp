@@ -162,7 +162,7 @@ void MainWindow::createActions()
         // The entry is replaced in place and the view refreshed where it is read.
         if (result.parallel && result.path.contains(QStringLiteral(" ⇄ ")))
             editor->reloadComparison(listPanel->currentSourceRow());
-        else if (result.parallel && result.document)
+        else if (result.parallel && !result.document->metadata.vietnamesePath.isEmpty())
             loader->load(
                 {result.document->metadata.path, result.document->metadata.vietnamesePath});
         else if (!result.path.isEmpty())
@@ -171,6 +171,7 @@ void MainWindow::createActions()
     reload->setShortcut(QKeySequence::Refresh);
     QAction* close = fileMenu->addAction(tr("&Close Document"), this, [this] {
         // The list moves to the next visible row by itself, sorted or filtered.
+        editor->forgetHistory(documents->pathAt(listPanel->currentSourceRow()));
         documents->removeEntry(listPanel->currentSourceRow());
         if (listPanel->currentSourceRow() < 0)
             showDocumentAt(-1);
@@ -318,6 +319,8 @@ void MainWindow::closeAll()
     loader->cancel();
     findingController->cancelChecks();
     pendingSelection.clear();
+    for (const QString& path : documents->paths())
+        editor->forgetHistory(path);
     documents->clear();
     listPanel->clearSkipped();
     listPanel->setProgress(0, 0);

@@ -72,8 +72,8 @@ private Q_SLOTS:
         const QList<Finding> found = variants.at(0).at(0).value<QList<Finding>>();
         QList<std::pair<DocumentPtr, EntitiesPtr>> all;
         for (const DocumentPtr& document : documents)
-            all.append({document, std::make_shared<const DocumentEntities>(
-                                      recognizer.recognize(*document))});
+            all.append({document,
+                        std::make_shared<const DocumentEntities>(recognizer.recognize(*document))});
         const QList<Finding> expected = ConsistencyChecker::checkAcross(all);
         QVERIFY(!expected.isEmpty());
         QCOMPARE(found.size(), expected.size());

@@ -293,6 +293,24 @@ private Q_SLOTS:
         QVERIFY(!read.parallel);
     }
 
+    // A short interleaved file with one Vietnamese paragraph untranslated and a closing English
+    // paragraph untranslated: the aligner could pair every paragraph by shifting the pairs in
+    // between, but that is no likelier by their lengths, and the file's own pairing stands.
+    void shortFileWithTwoOmissionsIsNotRealigned()
+    {
+        const ReadResult read = DocumentReader().read(
+            QStringLiteral(SONGNGU_TEST_DATA_DIR "/alignment/translation-left-out.txt"));
+        QVERIFY(read.ok());
+        QVERIFY(!read.parallel);
+        QCOMPARE(read.document->metadata.format, DocumentFormat::Interleaved);
+        for (int row = 0; row < read.document->rows.size(); ++row) {
+            const Paragraph* english = read.document->segment(row, Language::English);
+            if (english && english->text.startsWith(u"Japan pledged"_s))
+                QVERIFY(read.document->segment(row, Language::Vietnamese)
+                            ->text.startsWith(u"Phía Nhật Bản"_s));
+        }
+    }
+
     // `songngu check` on a folder with story.en.txt and story.vi.txt checks them as one
     // document: the paragraph missing from the Vietnamese is a finding.
     void checkRunsOnAPairOfFiles()

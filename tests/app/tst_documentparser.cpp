@@ -366,7 +366,8 @@ void TestDocumentParser::dateLines_data()
     QTest::newRow("no year: not a date line") << u"May 11"_s << QDate();
     QTest::newRow("a month only") << u"June 2024"_s << QDate();
     QTest::newRow("words before the date") << u"Updated May 11, 2025"_s << QDate();
-    QTest::newRow("a sentence with a date") << u"Leaders met on May 11, 2025 in Moscow."_s << QDate();
+    QTest::newRow("a sentence with a date")
+        << u"Leaders met on May 11, 2025 in Moscow."_s << QDate();
 }
 
 void TestDocumentParser::dateLines()

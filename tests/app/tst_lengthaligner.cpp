@@ -145,13 +145,41 @@ private Q_SLOTS:
         QCOMPARE(shapes(beads), expected);
     }
 
-    // Sides of very different lengths are aligned, not refused, with a narrow band.
+    // Sides of very different lengths are aligned, not refused, with a narrow band: the band
+    // always reaches the corner, even when the path ends with a long run of 0-1 beads.
+    void veryDifferentLengths_data()
+    {
+        QTest::addColumn<int>("englishCount");
+        QTest::addColumn<int>("englishLength");
+        QTest::addColumn<int>("vietnameseCount");
+        QTest::addColumn<int>("vietnameseLength");
+        QTest::newRow("three times as many English") << 3000 << 100 << 1000 << 300;
+        QTest::newRow("two English paragraphs, two hundred Vietnamese") << 2 << 300 << 200 << 300;
+        QTest::newRow("three against four hundred") << 3 << 300 << 400 << 120;
+        QTest::newRow("ten against a thousand") << 10 << 200 << 1000 << 80;
+        QTest::newRow("a thousand against one") << 1000 << 80 << 1 << 200;
+    }
     void veryDifferentLengths()
     {
-        QList<int> english(3000, 100);
-        QList<int> vietnamese(1000, 300);
+        QFETCH(int, englishCount);
+        QFETCH(int, englishLength);
+        QFETCH(int, vietnameseCount);
+        QFETCH(int, vietnameseLength);
+        const QList<int> english(englishCount, englishLength);
+        const QList<int> vietnamese(vietnameseCount, vietnameseLength);
         const QList<Bead> beads = LengthAligner({}, 20).align(english, vietnamese);
-        QVERIFY(covers(beads, 3000, 1000));
+        QVERIFY(covers(beads, englishCount, vietnameseCount));
+    }
+
+    // An anchor named twice on one side of a bead counts once: repeating a name in two
+    // sentences does not pay for merging them.
+    void anchorsCountOnce()
+    {
+        const LengthAligner aligner;
+        const double once = aligner.anchorCost({u"putin"_s}, {u"putin"_s});
+        QCOMPARE(aligner.anchorCost({u"putin"_s, u"putin"_s}, {u"putin"_s}), once);
+        QVERIFY(once < 0);
+        QCOMPARE(aligner.anchorCost({u"putin"_s}, {}), 0.0);
     }
 
     // The IWSLT'15 gold pairs (skipped when absent): with 5 % of the Vietnamese lines deleted,

@@ -146,10 +146,25 @@ private Q_SLOTS:
             merge->trigger();
             QCOMPARE(window.alignmentModel()->rowCount(), merged);
             QCOMPARE(messages.count(), 1);
+            // Rows kept for texts that have changed since (a reload) are not applied.
+            const ReadResult result = window.documentModel()->resultAt(0);
+            QVERIFY(!editor->setRows(result.path, u"another text"_s, result.parallel->rows(), 0));
+            // Both files are remembered for the next session, so that they pair again.
+            const QStringList paths = window.documentModel()->paths();
+            QVERIFY(paths.contains(folder.filePath(u"story.en.txt"_s)));
+            QVERIFY(paths.contains(folder.filePath(u"story.vi.txt"_s)));
         }
         MainWindow again;
         openAndWait(again, {folder.path()});
         QCOMPARE(again.documentModel()->documentAt(0)->rows.size(), merged);
+        // Discarding them brings the aligner's rows back, and for good.
+        QTRY_COMPARE(again.alignmentModel()->document(), again.documentModel()->documentAt(0));
+        QVERIFY(again.alignmentEditor()->discardCorrections());
+        QCOMPARE(again.alignmentModel()->rowCount(), merged + 1);
+        QVERIFY(!again.alignmentEditor()->undoAction()->isEnabled());
+        MainWindow third;
+        openAndWait(third, {folder.path()});
+        QCOMPARE(third.documentModel()->documentAt(0)->rows.size(), merged + 1);
     }
 
     // F9 walks the rows the aligner is unsure of, wrapping; Shift+F9 goes back.
