@@ -176,8 +176,16 @@ int CommandLine::readInputs(const QString& command, const QStringList& arguments
             << '\n';
     for (const FileProblem& problem : scan.unreadable)
         results.append({problem.path, nullptr, problem.reason});
-    // story.en.txt and story.vi.txt are one document, as in the window.
+    // story.en.txt and story.vi.txt are one document, as in the window, aligned with the
+    // glossary's names as anchors (a glossary that cannot be read is reported by the command).
     DocumentReader reader;
+    auto glossary = std::make_shared<Glossary>();
+    if (glossary->load(Glossary::builtInPath())) {
+        UserGlossary user;
+        if (user.load())
+            user.applyTo(*glossary);
+        reader.setGlossary(std::move(glossary));
+    }
     for (const DocumentSource& source : FilePairing::pair(scan.files))
         results.append(source.isPair() ? reader.readPair(source.path, source.vietnamesePath)
                                        : reader.read(source.path));

@@ -1,6 +1,8 @@
 #include "DocumentLoader.h"
 
 #include "FilePairing.h"
+#include "Glossary.h"
+#include "UserGlossary.h"
 
 #include <QElapsedTimer>
 
@@ -80,6 +82,15 @@ void DocumentLoader::run(const QStringList& paths)
     const QList<DocumentSource> sources = FilePairing::pair(scan.files);
     const int total = int(sources.size());
     DocumentReader reader;
+    // Pairs of files are aligned with the glossary's names as anchors, as the window shows
+    // entities: the built-in entries and the user's.
+    auto glossary = std::make_shared<Glossary>();
+    if (glossary->load(Glossary::builtInPath())) {
+        UserGlossary user;
+        if (user.load())
+            user.applyTo(*glossary);
+        reader.setGlossary(std::move(glossary));
+    }
     QElapsedTimer sinceLastBatch;
     sinceLastBatch.start();
     for (int i = 0; i < total && !stop->load(); ++i) {

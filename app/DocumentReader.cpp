@@ -79,7 +79,7 @@ ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& pat
     return realignedIfDisplaced(std::move(result));
 }
 
-ReadResult DocumentReader::realignedIfDisplaced(ReadResult result)
+ReadResult DocumentReader::realignedIfDisplaced(ReadResult result) const
 {
     // A paragraph of a bilingual file left without a partner is either a translation left out
     // or a broken interleaving (two Vietnamese paragraphs before their two English ones shift
@@ -94,7 +94,7 @@ ReadResult DocumentReader::realignedIfDisplaced(ReadResult result)
     const qsizetype before = oneSided(read);
     if (before == 0 || read.metadata.languages.size() < 2)
         return result;
-    ReadResult realigned = pair(result.document, result.document);
+    ReadResult realigned = pair(result.document, result.document, glossary.get());
     if (!realigned.ok())
         return result;
     const qsizetype fixed = before - oneSided(*realigned.document);
@@ -129,7 +129,8 @@ ReadResult DocumentReader::realignedIfDisplaced(ReadResult result)
     return realigned;
 }
 
-ReadResult DocumentReader::pair(const DocumentPtr& english, const DocumentPtr& vietnamese)
+ReadResult DocumentReader::pair(const DocumentPtr& english, const DocumentPtr& vietnamese,
+                                const Glossary* glossary)
 {
     ReadResult result;
     result.path = english ? english->metadata.path : QString();
@@ -146,7 +147,8 @@ ReadResult DocumentReader::pair(const DocumentPtr& english, const DocumentPtr& v
             return result;
         }
     }
-    auto parallel = std::make_shared<ParallelText>(DocumentAligner().parallel(english, vietnamese));
+    auto parallel =
+        std::make_shared<ParallelText>(DocumentAligner(glossary).parallel(english, vietnamese));
     // The user's corrections of these texts, if any. A file that cannot be used leaves the
     // aligner's rows; the window reports it when the user corrects the rows again.
     AlignmentCorrections().restore(*parallel);
@@ -166,7 +168,7 @@ ReadResult DocumentReader::readPair(const QString& englishPath, const QString& v
         vietnamese.error = tr("%1: %2").arg(QFileInfo(vietnamesePath).fileName(), vietnamese.error);
         return vietnamese;
     }
-    ReadResult result = pair(english.document, vietnamese.document);
+    ReadResult result = pair(english.document, vietnamese.document, glossary.get());
     result.path = englishPath;
     return result;
 }

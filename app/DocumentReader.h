@@ -9,6 +9,8 @@
 
 namespace songngu {
 
+class Glossary;
+
 struct ReadResult
 {
     QString path;
@@ -35,19 +37,24 @@ public:
     // An English file and its Vietnamese translation, aligned into one document, with the
     // user's saved corrections applied when there are some for these texts.
     ReadResult readPair(const QString& englishPath, const QString& vietnamesePath) const;
-    // The English of one document with the Vietnamese of another (or of the same one).
-    static ReadResult pair(const DocumentPtr& english, const DocumentPtr& vietnamese);
+    // The English of one document with the Vietnamese of another (or of the same one); with a
+    // glossary, the entities both name anchor the alignment.
+    static ReadResult pair(const DocumentPtr& english, const DocumentPtr& vietnamese,
+                           const Glossary* glossary = nullptr);
+    // The glossary pairs of files are aligned with (built-in and the user's entries).
+    void setGlossary(std::shared_ptr<const Glossary> entries) { glossary = std::move(entries); }
     // A TMX translation memory: one row per translation unit.
     ReadResult readTmx(const QByteArray& bytes, const QString& path) const;
 
 private:
     // A bilingual file whose paragraphs the parser could not pair (marks missing or misplaced),
     // aligned again by the aligner when that pairs more of them.
-    static ReadResult realignedIfDisplaced(ReadResult result);
+    ReadResult realignedIfDisplaced(ReadResult result) const;
 
     TextDecoder decoder;
     DocumentParser parser;
     SentenceSplitter splitter;
+    std::shared_ptr<const Glossary> glossary;
 };
 
 } // namespace songngu

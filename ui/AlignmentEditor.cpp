@@ -256,7 +256,7 @@ bool AlignmentEditor::compareWith(int englishRow, int vietnameseRow)
         english.parallel ? english.parallel->english() : english.document;
     const DocumentPtr vietnameseSource =
         vietnamese.parallel ? vietnamese.parallel->vietnamese() : vietnamese.document;
-    ReadResult result = DocumentReader::pair(englishSource, vietnameseSource);
+    ReadResult result = DocumentReader::pair(englishSource, vietnameseSource, glossary.get());
     if (!result.ok()) {
         Q_EMIT message(result.error);
         return false;
@@ -280,10 +280,11 @@ void AlignmentEditor::reloadComparison(int row)
                                                               : read.parallel->vietnamese())
                              : read.document;
     };
-    ReadResult result = english.ok() && vietnamese.ok()
-                            ? DocumentReader::pair(source(english, Language::English),
-                                                   source(vietnamese, Language::Vietnamese))
-                            : (english.ok() ? vietnamese : english);
+    ReadResult result =
+        english.ok() && vietnamese.ok()
+            ? DocumentReader::pair(source(english, Language::English),
+                                   source(vietnamese, Language::Vietnamese), glossary.get())
+            : (english.ok() ? vietnamese : english);
     result.path = old.path;
     Q_EMIT documentChanged(result);
 }
@@ -298,7 +299,8 @@ bool AlignmentEditor::discardCorrections()
         Q_EMIT message(tr("Your corrections could not be discarded: %1").arg(error));
         return false;
     }
-    ReadResult result = DocumentReader::pair(old.parallel->english(), old.parallel->vietnamese());
+    ReadResult result =
+        DocumentReader::pair(old.parallel->english(), old.parallel->vietnamese(), glossary.get());
     if (!result.ok())
         return false;
     result.path = old.path;

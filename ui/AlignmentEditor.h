@@ -17,6 +17,7 @@ class QWidget;
 namespace songngu {
 
 class DocumentListModel;
+class Glossary;
 class PairedView;
 
 // Corrections of an alignment by hand: the Alignment menu's commands on the current row of a
@@ -30,6 +31,8 @@ class AlignmentEditor : public QObject
 public:
     AlignmentEditor(PairedView* view, DocumentListModel* documents, QWidget* window);
 
+    // The glossary whose names anchor Compare With… (the window's, with the user's entries).
+    void setGlossary(std::shared_ptr<const Glossary> entries) { glossary = std::move(entries); }
     // The list row shown; enables the commands that apply to it.
     void setCurrentDocument(int listRow);
     void fillMenu(QMenu* menu) const;
@@ -73,6 +76,7 @@ private:
     DocumentListModel* documents;
     QWidget* window;
     int listRow = -1;
+    std::shared_ptr<const Glossary> glossary;
     QUndoGroup* undoGroup;
     QHash<QString, QUndoStack*> stacks; // by list path: each document its own history
     QList<QAction*> edits;

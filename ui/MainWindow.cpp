@@ -57,6 +57,9 @@ MainWindow::MainWindow(QWidget* parent)
     createDocks();
     editor = new AlignmentEditor(view, documents, this);
     view->setRowActions(editor->rowActions());
+    editor->setGlossary(entityController->glossary());
+    connect(entityController, &EntitiesController::glossaryChanged, this,
+            [this] { editor->setGlossary(entityController->glossary()); });
     // An edited alignment arrives as a re-read file would: listed, checked, shown in place.
     connect(editor, &AlignmentEditor::documentChanged, this, [this](const ReadResult& result) {
         if (documents->rowOfPath(result.path) < 0)
