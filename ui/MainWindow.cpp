@@ -337,9 +337,9 @@ bool MainWindow::isLoading() const
 
 void MainWindow::openFilesDialog()
 {
-    const QStringList files =
-        QFileDialog::getOpenFileNames(this, tr("Open Articles"), settings.lastFolder(),
-                                      tr("Text articles (*.txt *.text *.md);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Articles"), settings.lastFolder(),
+        tr("Articles and translation memories (*.txt *.text *.md *.tmx);;All files (*)"));
     openPaths(files);
 }
 

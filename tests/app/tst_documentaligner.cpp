@@ -311,6 +311,33 @@ private Q_SLOTS:
         }
     }
 
+    // A TMX file opens as a document of aligned rows: one per translation unit, a unit with
+    // one language only a one-sided row; checks and the rest work on it as on any document.
+    void tmxOpensAsAlignedRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"memory.tmx"_s);
+        QVERIFY(TmxFile::save(path,
+                              {{u"General Secretary To Lam held talks with President Putin."_s,
+                                u"Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Putin."_s},
+                               {u"The visit ends on Friday."_s, QString()},
+                               {u"Two agreements were signed."_s, u"Hai văn kiện đã được ký."_s}}));
+        const ReadResult read = DocumentReader().read(path);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        const Document& document = *read.document;
+        QCOMPARE(document.metadata.format, DocumentFormat::Tmx);
+        QCOMPARE(document.rows.size(), 3);
+        QCOMPARE(document.pairCount(), 2);
+        QCOMPARE(document.rows.at(1).kind, RowKind::OneSided);
+        QCOMPARE(document.segment(2, Language::Vietnamese)->text, u"Hai văn kiện đã được ký."_s);
+        QCOMPARE(document.segment(2, Language::Vietnamese)->language, Language::Vietnamese);
+        // The name check finds 001's mistake in a translation memory too.
+        const testing::Run run = testing::run({u"check"_s, path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains(u"name-mismatch"_s));
+        QVERIFY(run.out.contains(u"missing-translation"_s));
+    }
+
     // `songngu check` on a folder with story.en.txt and story.vi.txt checks them as one
     // document: the paragraph missing from the Vietnamese is a finding.
     void checkRunsOnAPairOfFiles()
