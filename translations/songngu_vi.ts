@@ -1620,10 +1620,6 @@ Tiếng Việt: %5 (%6)</translation>
         <translation>Mở bài báo</translation>
     </message>
     <message>
-        <source>Text articles (*.txt *.text *.md);;All files (*)</source>
-        <translation>Bài báo dạng văn bản (*.txt *.text *.md);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
         <source>Open Folder of Articles</source>
         <translation>Mở thư mục bài báo</translation>
     </message>
@@ -1696,6 +1692,10 @@ Reads English–Vietnamese news articles side by side, row by aligned row.</sour
     <message>
         <source>&amp;Alignment</source>
         <translation>&amp;Căn chỉnh</translation>
+    </message>
+    <message>
+        <source>Articles and translation memories (*.txt *.text *.md *.tmx);;All files (*)</source>
+        <translation>Bài báo và bộ nhớ dịch (*.txt *.text *.md *.tmx);;Tất cả các tệp (*)</translation>
     </message>
 </context>
 <context>
