@@ -370,32 +370,40 @@ SegmentAlignment SegmentAligner::align(const QStringList& english, const QString
                (j - pj == 2 &&
                 (options.vietnameseAlone.value(pj) || options.vietnameseAlone.value(pj + 1)));
     };
+    const Ids noAnchors;
+    const bool someAlone =
+        options.englishAlone.contains(true) || options.vietnameseAlone.contains(true);
     const auto anchorCost = [&](int pi, int i, int pj, int j) {
-        if (joinsAlone(pi, i, pj, j))
+        if (someAlone && joinsAlone(pi, i, pj, j))
             return 1e6;
         if (i == pi || j == pj)
             return 0.0;
         // Each side's anchors as a set: one both English sentences of a 2-1 bead name counts
-        // once, so repeating a name does not pay for merging.
-        const auto side = [](const std::vector<Ids>& anchors, int from, int to) {
-            if (to - from == 1)
-                return anchors[from];
-            Ids merged;
-            std::set_union(anchors[from].begin(), anchors[from].end(), anchors[from + 1].begin(),
-                           anchors[from + 1].end(), std::back_inserter(merged));
-            return merged;
+        // once, so repeating a name does not pay for merging. Counted without allocating: this
+        // runs for most cells of the band.
+        const Ids& english1 = englishAnchors[pi];
+        const Ids& english2 = i - pi == 2 ? englishAnchors[pi + 1] : noAnchors;
+        const Ids& vietnamese1 = vietnameseAnchors[pj];
+        const Ids& vietnamese2 = j - pj == 2 ? vietnameseAnchors[pj + 1] : noAnchors;
+        if ((english1.empty() && english2.empty()) || (vietnamese1.empty() && vietnamese2.empty()))
+            return 0.0;
+        const auto in = [](const Ids& ids, int anchor) {
+            return std::binary_search(ids.begin(), ids.end(), anchor);
         };
-        if (englishAnchors[pi].empty() && (i - pi == 1 || englishAnchors[pi + 1].empty()))
-            return 0.0;
-        const Ids ours = side(englishAnchors, pi, i);
-        const Ids theirs = side(vietnameseAnchors, pj, j);
-        if (ours.empty() || theirs.empty())
-            return 0.0;
-        Ids both;
-        std::set_intersection(ours.begin(), ours.end(), theirs.begin(), theirs.end(),
-                              std::back_inserter(both));
-        const int shared = int(both.size());
-        const int unmatched = int(ours.size() + theirs.size()) - 2 * shared;
+        int ours = int(english1.size());
+        int shared = 0;
+        for (int anchor : english1)
+            shared += in(vietnamese1, anchor) || in(vietnamese2, anchor) ? 1 : 0;
+        for (int anchor : english2) {
+            if (in(english1, anchor))
+                continue;
+            ++ours;
+            shared += in(vietnamese1, anchor) || in(vietnamese2, anchor) ? 1 : 0;
+        }
+        int theirs = int(vietnamese1.size());
+        for (int anchor : vietnamese2)
+            theirs += in(vietnamese1, anchor) ? 0 : 1;
+        const int unmatched = ours + theirs - 2 * shared;
         return -shared * options.model.sharedAnchor + unmatched * options.model.unmatchedAnchor;
     };
 
@@ -480,13 +488,6 @@ SegmentAlignment SegmentAligner::align(const QStringList& english, const QString
         });
     };
     result.beads = alignWith(*result.lexicon);
-    if (!options.lexicon) {
-        // Once more with a lexicon learnt from the better alignment: more sure beads, more
-        // and better word pairs.
-        result.lexicon = learnLexicon(result.beads, tables, englishIds, vietnameseIds);
-        previous = result.beads;
-        result.beads = alignWith(*result.lexicon);
-    }
     return result;
 }
 
