@@ -1,7 +1,7 @@
 // The length half of the aligner: Gale–Church costs, the beads it chooses, and its band.
+#include "IwsltData.h"
 #include "LengthAligner.h"
 
-#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -30,17 +30,6 @@ bool covers(const QList<Bead>& beads, int english, int vietnamese)
         j += bead.vietnameseCount;
     }
     return i == english && j == vietnamese;
-}
-
-QStringList lines(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QString text = QString::fromUtf8(file.readAll());
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
-    return text.split(u'\n', Qt::SkipEmptyParts);
 }
 
 // What both languages write alike: numbers and words with a capital or a digit written in plain
@@ -195,9 +184,8 @@ private Q_SLOTS:
     {
         QFETCH(bool, anchored);
         QFETCH(double, atLeast);
-        const QString folder = QStringLiteral(SONGNGU_SHARED_DATA_DIR "/iwslt15-en-vi/");
-        const QStringList english = lines(folder + QStringLiteral("tst2012.en"));
-        const QStringList vietnamese = lines(folder + QStringLiteral("tst2012.vi"));
+        const QStringList english = testing::iwsltLines(u"tst2012.en"_s);
+        const QStringList vietnamese = testing::iwsltLines(u"tst2012.vi"_s);
         if (english.isEmpty() || english.size() != vietnamese.size())
             QSKIP("the IWSLT'15 data is not beside the repository");
         QRandomGenerator random(20251122);

@@ -1,8 +1,8 @@
 // The aligner as a whole: lengths, anchors and the lexicon it learns, measured on the IWSLT'15
 // gold pairs with sentences deleted, merged and inserted on one side.
+#include "IwsltData.h"
 #include "SegmentAligner.h"
 
-#include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
@@ -11,25 +11,6 @@ using namespace songngu;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QStringList lines(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QString text = QString::fromUtf8(file.readAll());
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
-    QStringList list = text.split(u'\n', Qt::SkipEmptyParts);
-    // Undo the Moses tokenisation so lengths are those of ordinary text.
-    for (QString& line : list) {
-        line.replace(u"&apos;"_s, u"'"_s).replace(u"&quot;"_s, u"\""_s).replace(u"&amp;"_s, u"&"_s);
-        for (const QString& mark : {u" ,"_s, u" ."_s, u" ?"_s, u" !"_s, u" :"_s, u" ;"_s})
-            line.replace(mark, mark.mid(1));
-        line = line.normalized(QString::NormalizationForm_C);
-    }
-    return list;
-}
 
 struct Corpus
 {
@@ -122,11 +103,10 @@ private Q_SLOTS:
         QFETCH(int, merged);
         QFETCH(int, inserted);
         QFETCH(double, atLeast);
-        const QString folder = QStringLiteral(SONGNGU_SHARED_DATA_DIR "/iwslt15-en-vi/");
-        const QStringList english = lines(folder + set + u".en"_s);
-        const QStringList vietnamese = lines(folder + set + u".vi"_s);
+        const QStringList english = testing::iwsltLines(set + u".en"_s);
+        const QStringList vietnamese = testing::iwsltLines(set + u".vi"_s);
         const QStringList strangers =
-            lines(folder + (set == u"tst2012"_s ? u"tst2013.vi"_s : u"tst2012.vi"_s));
+            testing::iwsltLines(set == u"tst2012"_s ? u"tst2013.vi"_s : u"tst2012.vi"_s);
         if (english.isEmpty() || english.size() != vietnamese.size())
             QSKIP("the IWSLT'15 data is not beside the repository");
         const Corpus corpus =
@@ -143,10 +123,9 @@ private Q_SLOTS:
     // the aligner finds where the two texts meet again instead of pairing across it.
     void resynchronisesAfterLongStretch()
     {
-        const QString folder = QStringLiteral(SONGNGU_SHARED_DATA_DIR "/iwslt15-en-vi/");
-        const QStringList english = lines(folder + u"tst2012.en"_s);
-        const QStringList vietnamese = lines(folder + u"tst2012.vi"_s);
-        const QStringList strangers = lines(folder + u"tst2013.vi"_s);
+        const QStringList english = testing::iwsltLines(u"tst2012.en"_s);
+        const QStringList vietnamese = testing::iwsltLines(u"tst2012.vi"_s);
+        const QStringList strangers = testing::iwsltLines(u"tst2013.vi"_s);
         if (english.isEmpty() || english.size() != vietnamese.size() || strangers.size() < 300)
             QSKIP("the IWSLT'15 data is not beside the repository");
         Corpus corpus = damaged(english, vietnamese, strangers, 0, 0, 0, 1);

@@ -5,12 +5,12 @@
 // targets; always exits 0 (it is not a test). Without the IWSLT data beside the repository it
 // uses made-up sentences and prints no F1.
 
+#include "../app/IwsltData.h"
 #include "BenchSupport.h"
 #include "SegmentAligner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -34,32 +34,15 @@ void print(const QString& line)
     std::fflush(stdout);
 }
 
-QStringList lines(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QString text = QString::fromUtf8(file.readAll());
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
-    QStringList list = text.split(u'\n', Qt::SkipEmptyParts);
-    for (QString& line : list)
-        line = line.replace(QStringLiteral("&apos;"), QStringLiteral("'"))
-                   .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
-                   .normalized(QString::NormalizationForm_C);
-    return list;
-}
-
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const QString folder = QStringLiteral(SONGNGU_SHARED_DATA_DIR "/iwslt15-en-vi/");
-    QStringList pairsEnglish =
-        lines(folder + QStringLiteral("tst2012.en")) + lines(folder + QStringLiteral("tst2013.en"));
-    QStringList pairsVietnamese =
-        lines(folder + QStringLiteral("tst2012.vi")) + lines(folder + QStringLiteral("tst2013.vi"));
+    QStringList pairsEnglish = testing::iwsltLines(QStringLiteral("tst2012.en")) +
+                               testing::iwsltLines(QStringLiteral("tst2013.en"));
+    QStringList pairsVietnamese = testing::iwsltLines(QStringLiteral("tst2012.vi")) +
+                                  testing::iwsltLines(QStringLiteral("tst2013.vi"));
     const bool real = !pairsEnglish.isEmpty() && pairsEnglish.size() == pairsVietnamese.size();
     QRandomGenerator random(20251123);
     if (!real) { // made-up sentences of made-up words, translated word for word
