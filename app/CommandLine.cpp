@@ -121,28 +121,18 @@ int CommandLine::run(const QStringList& arguments)
     return UsageError;
 }
 
-int CommandLine::readInputs(const QString& command, const QStringList& arguments,
-                            QList<ReadResult>& results, QString& format, const QStringList& formats,
-                            QString* glossaryFile)
+int CommandLine::parseCommand(const QString& command, const QStringList& arguments,
+                              QCommandLineParser& parser, const QList<QCommandLineOption>& options)
 {
-    const QString prefix = QStringLiteral("songngu ") + command + QStringLiteral(": ");
-    QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format."),
-                                          QStringLiteral("format"), formats.value(0));
-    const QCommandLineOption glossaryOption(
-        QStringLiteral("glossary"), tr("Glossary entries to use too."), QStringLiteral("file"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
     // Handled before the command runs (messages follow it); accepted here too.
     const QCommandLineOption language(QStringLiteral("lang"), tr("User interface language."),
                                       QStringLiteral("language"));
-    parser.addOption(language);
-    parser.addOption(formatOption);
-    parser.addOption(help);
-    if (glossaryFile)
-        parser.addOption(glossaryOption);
+    parser.addOptions(options);
+    parser.addOptions({help, language});
     if (!parser.parse(QStringList{QStringLiteral("songngu ") + command} + arguments)) {
-        err << prefix << parser.errorText() << '\n';
+        err << "songngu " << command << ": " << parser.errorText() << '\n';
         printUsage(err);
         return UsageError;
     }
@@ -150,6 +140,24 @@ int CommandLine::readInputs(const QString& command, const QStringList& arguments
         printUsage(out);
         return Success;
     }
+    return -1;
+}
+
+int CommandLine::readInputs(const QString& command, const QStringList& arguments,
+                            QList<ReadResult>& results, QString& format, const QStringList& formats,
+                            QString* glossaryFile)
+{
+    const QString prefix = QStringLiteral("songngu ") + command + QStringLiteral(": ");
+    QCommandLineParser parser;
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format."),
+                                          QStringLiteral("format"), formats.value(0));
+    const QCommandLineOption glossaryOption(
+        QStringLiteral("glossary"), tr("Glossary entries to use too."), QStringLiteral("file"));
+    QList<QCommandLineOption> options{formatOption};
+    if (glossaryFile)
+        options.append(glossaryOption);
+    if (const int done = parseCommand(command, arguments, parser, options); done >= 0)
+        return done;
     const QString formatName = parser.value(formatOption);
     if (!formats.contains(formatName)) {
         if (formats.size() == 2)
@@ -175,7 +183,7 @@ int CommandLine::readInputs(const QString& command, const QStringList& arguments
             << tr("skipped %1: %2").arg(QDir::toNativeSeparators(skipped.path), skipped.reason)
             << '\n';
     for (const FileProblem& problem : scan.unreadable)
-        results.append({problem.path, nullptr, problem.reason});
+        results.append({problem.path, nullptr, problem.reason, nullptr});
     // story.en.txt and story.vi.txt are one document, as in the window, aligned with the
     // glossary's names as anchors (a glossary that cannot be read is reported by the command).
     DocumentReader reader;

@@ -3,6 +3,7 @@
 #include "DocumentReader.h"
 #include "EntityRecognizer.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
@@ -35,6 +36,10 @@ public:
 
 private:
     static qsizetype commandIndex(const QStringList& arguments); // -1: no command
+    // Parses a command's `options` with --help and --lang, reporting a usage error or printing
+    // the help. Returns -1 when the command should go on, otherwise the exit code.
+    int parseCommand(const QString& command, const QStringList& arguments,
+                     QCommandLineParser& parser, const QList<QCommandLineOption>& options);
     // Parses a command's options and reads its inputs, reporting problems on err. Returns -1
     // when the command should go on with `results`, otherwise the exit code.
     // `formats` are the --format values the command takes (the first is the default); a command

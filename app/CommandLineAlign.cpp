@@ -28,24 +28,14 @@ int CommandLine::align(const QStringList& arguments)
 {
     const QString prefix = QStringLiteral("songngu align: ");
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption unitOption(QStringLiteral("unit"), tr("Paragraphs or sentences."),
                                         QStringLiteral("unit"), QStringLiteral("paragraph"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format."),
                                           QStringLiteral("format"), QStringLiteral("tsv"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
-    const QCommandLineOption language(QStringLiteral("lang"), tr("User interface language."),
-                                      QStringLiteral("language"));
-    parser.addOptions({unitOption, formatOption, help, language});
-    if (!parser.parse(QStringList{QStringLiteral("songngu align")} + arguments)) {
-        err << prefix << parser.errorText() << '\n';
-        printUsage(err);
-        return UsageError;
-    }
-    if (parser.isSet(help)) {
-        printUsage(out);
-        return Success;
-    }
+    if (const int done =
+            parseCommand(QStringLiteral("align"), arguments, parser, {unitOption, formatOption});
+        done >= 0)
+        return done;
     const QString unitName = parser.value(unitOption);
     if (unitName != u"paragraph" && unitName != u"sentence") {
         err << prefix << tr("unknown unit '%1' (use paragraph or sentence)").arg(unitName) << '\n';

@@ -76,7 +76,7 @@ void DocumentLoader::run(const QStringList& paths)
 
     QList<ReadResult> batch;
     for (const FileProblem& problem : scan.unreadable)
-        batch.append({problem.path, nullptr, problem.reason});
+        batch.append({problem.path, nullptr, problem.reason, nullptr});
 
     // story.en.txt and story.vi.txt are one document: the two texts aligned.
     const QList<DocumentSource> sources = FilePairing::pair(scan.files);
