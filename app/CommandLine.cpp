@@ -145,7 +145,7 @@ int CommandLine::parseCommand(const QString& command, const QStringList& argumen
 
 int CommandLine::readInputs(const QString& command, const QStringList& arguments,
                             QList<ReadResult>& results, QString& format, const QStringList& formats,
-                            QString* glossaryFile)
+                            QString* glossaryFile, std::shared_ptr<const Glossary>* glossary)
 {
     const QString prefix = QStringLiteral("songngu ") + command + QStringLiteral(": ");
     QCommandLineParser parser;
@@ -184,16 +184,18 @@ int CommandLine::readInputs(const QString& command, const QStringList& arguments
             << '\n';
     for (const FileProblem& problem : scan.unreadable)
         results.append({problem.path, nullptr, problem.reason, nullptr});
-    // story.en.txt and story.vi.txt are one document, as in the window, aligned with the
-    // glossary's names as anchors (a glossary that cannot be read is reported by the command).
-    DocumentReader reader;
-    auto glossary = std::make_shared<Glossary>();
-    if (glossary->load(Glossary::builtInPath())) {
-        UserGlossary user;
-        if (user.load())
-            user.applyTo(*glossary);
-        reader.setGlossary(std::move(glossary));
+    // The glossary the command works with, loaded once: story.en.txt and story.vi.txt are one
+    // document, as in the window, aligned with its names as anchors.
+    auto loaded = std::make_shared<Glossary>();
+    if (const int code = loadGlossary(command, *loaded, glossaryFile ? *glossaryFile : QString());
+        code >= 0) {
+        err.flush();
+        return code;
     }
+    DocumentReader reader;
+    reader.setGlossary(loaded);
+    if (glossary)
+        *glossary = loaded;
     for (const DocumentSource& source : FilePairing::pair(scan.files))
         results.append(source.isPair() ? reader.readPair(source.path, source.vietnamesePath)
                                        : reader.read(source.path));
@@ -242,14 +244,14 @@ int CommandLine::entities(const QStringList& arguments)
 {
     QList<ReadResult> results;
     QString format;
-    if (const int code = readInputs(QStringLiteral("entities"), arguments, results, format);
+    std::shared_ptr<const Glossary> glossary;
+    if (const int code =
+            readInputs(QStringLiteral("entities"), arguments, results, format,
+                       {QStringLiteral("text"), QStringLiteral("json")}, nullptr, &glossary);
         code >= 0)
         return code;
     const bool json = format == u"json";
-    Glossary glossary;
-    if (const int code = loadGlossary(QStringLiteral("entities"), glossary); code >= 0)
-        return code;
-    const EntityRecognizer recognizer(glossary);
+    const EntityRecognizer recognizer(*glossary);
     QJsonArray documents;
     QJsonArray errors;
     for (const ReadResult& result : std::as_const(results)) {
@@ -338,17 +340,14 @@ int CommandLine::check(const QStringList& arguments)
     QString glossaryFile;
     const QStringList formats = {QStringLiteral("text"), QStringLiteral("json"),
                                  QStringLiteral("csv"), QStringLiteral("html")};
-    if (const int code = readInputs(command, arguments, results, format, formats, &glossaryFile);
+    std::shared_ptr<const Glossary> glossary;
+    if (const int code =
+            readInputs(command, arguments, results, format, formats, &glossaryFile, &glossary);
         code >= 0)
         return code;
-    Glossary glossary;
-    if (const int code = loadGlossary(command, glossary, glossaryFile); code >= 0) {
-        err.flush();
-        return code;
-    }
 
-    const EntityRecognizer recognizer(glossary);
-    const ConsistencyChecker checker(glossary);
+    const EntityRecognizer recognizer(*glossary);
+    const ConsistencyChecker checker(*glossary);
     QList<std::pair<DocumentPtr, EntitiesPtr>> checked;
     QList<Finding> findings;
     for (const ReadResult& result : std::as_const(results)) {

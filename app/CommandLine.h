@@ -47,7 +47,8 @@ private:
     int readInputs(const QString& command, const QStringList& arguments, QList<ReadResult>& results,
                    QString& format,
                    const QStringList& formats = {QStringLiteral("text"), QStringLiteral("json")},
-                   QString* glossaryFile = nullptr);
+                   QString* glossaryFile = nullptr,
+                   std::shared_ptr<const Glossary>* glossary = nullptr);
     // The built-in glossary, the user's over it, then `extraFile` (songngu-glossary JSON, CSV
     // or TBX) when given. Returns -1 on success, otherwise the exit code (reported on err).
     int loadGlossary(const QString& command, Glossary& glossary, const QString& extraFile = {});

@@ -1,7 +1,6 @@
 #include "DocumentLoader.h"
 
 #include "FilePairing.h"
-#include "Glossary.h"
 #include "UserGlossary.h"
 
 #include <QElapsedTimer>
@@ -84,13 +83,10 @@ void DocumentLoader::run(const QStringList& paths)
     DocumentReader reader;
     // Pairs of files are aligned with the glossary's names as anchors, as the window shows
     // entities: the built-in entries and the user's.
-    auto glossary = std::make_shared<Glossary>();
-    if (glossary->load(Glossary::builtInPath())) {
-        UserGlossary user;
-        if (user.load())
-            user.applyTo(*glossary);
-        reader.setGlossary(std::move(glossary));
-    }
+    // (A user glossary that cannot be read is reported by the window; its entries are left out.)
+    UserGlossary user;
+    user.load();
+    reader.setGlossary(user.overBuiltIn());
     QElapsedTimer sinceLastBatch;
     sinceLastBatch.start();
     for (int i = 0; i < total && !stop->load(); ++i) {

@@ -1,6 +1,5 @@
 #include "LengthAligner.h"
 
-#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -67,35 +66,6 @@ double LengthAligner::cost(int englishLength, int vietnameseLength, int englishC
 QList<Bead> LengthAligner::align(const QList<int>& english, const QList<int>& vietnamese) const
 {
     return align(english, vietnamese, ExtraCost());
-}
-
-double LengthAligner::anchorCost(const QStringList& english, const QStringList& vietnamese) const
-{
-    if (english.isEmpty() || vietnamese.isEmpty())
-        return 0;
-    // As sets: an anchor both English sentences of a 2-1 bead have counts once.
-    const QSet<QString> ours(english.cbegin(), english.cend());
-    const QSet<QString> theirs(vietnamese.cbegin(), vietnamese.cend());
-    const int shared = int(QSet<QString>(ours).intersect(theirs).size());
-    const int unmatched = int(ours.size() + theirs.size()) - 2 * shared;
-    return -shared * model.sharedAnchor + unmatched * model.unmatchedAnchor;
-}
-
-QList<Bead> LengthAligner::align(const QList<int>& english, const QList<int>& vietnamese,
-                                 const QList<QStringList>& englishAnchors,
-                                 const QList<QStringList>& vietnameseAnchors) const
-{
-    if (englishAnchors.size() != english.size() || vietnameseAnchors.size() != vietnamese.size())
-        return align(english, vietnamese);
-    return align(english, vietnamese, [&](int pi, int i, int pj, int j) {
-        QStringList ours;
-        QStringList theirs;
-        for (int k = pi; k < i; ++k)
-            ours += englishAnchors.at(k);
-        for (int k = pj; k < j; ++k)
-            theirs += vietnameseAnchors.at(k);
-        return anchorCost(ours, theirs);
-    });
 }
 
 QList<Bead> LengthAligner::align(const QList<int>& english, const QList<int>& vietnamese,

@@ -55,20 +55,18 @@ public:
 
     // Lengths in characters (NFC). Beads cover both lists in order, without gaps.
     QList<Bead> align(const QList<int>& english, const QList<int>& vietnamese) const;
-    // The same with anchors: per segment, what identifies it in either language (a number's
-    // value, a date, a linked name, an acronym). A bead whose two sides share anchors costs
-    // less, one whose sides have only different anchors more.
-    QList<Bead> align(const QList<int>& english, const QList<int>& vietnamese,
-                      const QList<QStringList>& englishAnchors,
-                      const QList<QStringList>& vietnameseAnchors) const;
     // The general form: `extra` adds to each bead's length cost. The band starts around the
     // path of `around` (an earlier alignment of the same texts) when given, else the diagonal.
     QList<Bead> align(const QList<int>& english, const QList<int>& vietnamese,
                       const ExtraCost& extra, const QList<Bead>& around = {}) const;
 
     // What a bead's anchors add to its cost: each anchor both sides have lowers it, each one
-    // only one side has raises it, when both sides have some (a side without any says nothing).
-    double anchorCost(const QStringList& english, const QStringList& vietnamese) const;
+    // only one side has raises it (callers count them only when both sides have some: a side
+    // without any says nothing).
+    double anchorCost(int shared, int unmatched) const
+    {
+        return -shared * model.sharedAnchor + unmatched * model.unmatchedAnchor;
+    }
 
     // -log P(bead) for segments of these total lengths; lengthless 1-0 and 0-1 beads cost
     // their prior only.

@@ -404,7 +404,7 @@ SegmentAlignment SegmentAligner::align(const QStringList& english, const QString
         for (int anchor : vietnamese2)
             theirs += in(vietnamese1, anchor) ? 0 : 1;
         const int unmatched = ours + theirs - 2 * shared;
-        return -shared * options.model.sharedAnchor + unmatched * options.model.unmatchedAnchor;
+        return aligner.anchorCost(shared, unmatched);
     };
 
     // Words, and the lexicon: given, or learnt from a first pass on lengths and anchors.

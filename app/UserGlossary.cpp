@@ -100,6 +100,14 @@ void UserGlossary::applyTo(Glossary& glossary) const
         glossary.add(entry);
 }
 
+std::shared_ptr<Glossary> UserGlossary::overBuiltIn() const
+{
+    auto glossary = std::make_shared<Glossary>();
+    glossary->load(Glossary::builtInPath()); // built into the executable: cannot be missing
+    applyTo(*glossary);
+    return glossary;
+}
+
 QString UserGlossary::makeId(const GlossaryEntry& entry)
 {
     for (const QStringList* forms : {&entry.english, &entry.vietnamese})

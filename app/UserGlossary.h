@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+
 #include <QString>
+#include <memory>
 
 namespace songngu {
 
@@ -35,6 +37,8 @@ public:
     void addOrReplace(const GlossaryEntry& entry);
     bool remove(const QString& id); // false when there was no such entry
     void applyTo(Glossary& glossary) const;
+    // The built-in glossary with these entries over it: the glossary in effect.
+    std::shared_ptr<Glossary> overBuiltIn() const;
 
     // A stable id from the first form (English, else Vietnamese): folded, runs of anything but
     // letters and digits → '-'. "Nguyễn Văn An" → "nguyen-van-an". Empty when there is no form.

@@ -57,9 +57,9 @@ AlignmentEditor::AlignmentEditor(PairedView* view, DocumentListModel* documents,
     addEdit(tr("&Merge With Next Row"), tr("Join this row and the next into one"),
             QKeySequence(Qt::CTRL | Qt::Key_M),
             [](ParallelText& text, int row) { return text.mergeWithNext(row); });
-    addEdit(tr("&Split Row"), tr("Cut this row in two where its sentences pair"),
-            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
-            [](ParallelText& text, int row) { return text.split(row); });
+    groupEnds.insert(addEdit(tr("&Split Row"), tr("Cut this row in two where its sentences pair"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                             [](ParallelText& text, int row) { return text.split(row); }));
     addEdit(tr("Move First English Sentence &Up"),
             tr("The first English sentence of this row joins the row above"), {},
             [](ParallelText& text, int row) { return text.moveFirstUp(row, Language::English); });
@@ -70,17 +70,18 @@ AlignmentEditor::AlignmentEditor(PairedView* view, DocumentListModel* documents,
     addEdit(tr("Move Last English Sentence &Down"),
             tr("The last English sentence of this row joins the row below"), {},
             [](ParallelText& text, int row) { return text.moveLastDown(row, Language::English); });
-    addEdit(
+    groupEnds.insert(addEdit(
         tr("Move Last Vietnamese Sentence Do&wn"),
         tr("The last Vietnamese sentence of this row joins the row below"), {},
-        [](ParallelText& text, int row) { return text.moveLastDown(row, Language::Vietnamese); });
+        [](ParallelText& text, int row) { return text.moveLastDown(row, Language::Vietnamese); }));
     addEdit(
         tr("No &Vietnamese Counterpart"),
         tr("This English has no translation: the Vietnamese moves down a row"), {},
         [](ParallelText& text, int row) { return text.insertEmpty(row, Language::Vietnamese); });
-    addEdit(tr("No &English Counterpart"),
-            tr("This Vietnamese translates nothing: the English moves down a row"), {},
-            [](ParallelText& text, int row) { return text.insertEmpty(row, Language::English); });
+    groupEnds.insert(addEdit(
+        tr("No &English Counterpart"),
+        tr("This Vietnamese translates nothing: the English moves down a row"), {},
+        [](ParallelText& text, int row) { return text.insertEmpty(row, Language::English); }));
     addEdit(tr("&Realign From Here"),
             tr("Align this row and everything below it again, automatically"), {},
             [](ParallelText& text, int row) { return text.realignFrom(row); });
@@ -126,7 +127,7 @@ void AlignmentEditor::fillMenu(QMenu* menu) const
 {
     for (QAction* action : edits) {
         menu->addAction(action);
-        if (action == edits.at(1) || action == edits.at(5) || action == edits.at(7))
+        if (groupEnds.contains(action))
             menu->addSeparator();
     }
     menu->addSeparator();

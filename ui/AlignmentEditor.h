@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -80,6 +81,7 @@ private:
     QUndoGroup* undoGroup;
     QHash<QString, QUndoStack*> stacks; // by list path: each document its own history
     QList<QAction*> edits;
+    QSet<QAction*> groupEnds; // the menu separates groups of commands after these
     QAction* undo;
     QAction* redo;
     QAction* compare;

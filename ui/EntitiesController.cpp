@@ -96,10 +96,7 @@ bool EntitiesController::canSave(QString* error) const
 
 void EntitiesController::rebuildGlossary()
 {
-    auto glossary = std::make_shared<Glossary>();
-    glossary->load(Glossary::builtInPath()); // built into the executable: cannot be missing
-    user.applyTo(*glossary);
-    current = std::move(glossary);
+    current = user.overBuiltIn();
 }
 
 void EntitiesController::setDocument(DocumentPtr document)

@@ -163,7 +163,8 @@ void MainWindow::createActions()
     QAction* reload = fileMenu->addAction(tr("Re&load Document"), this, [this] {
         const ReadResult result = documents->resultAt(listPanel->currentSourceRow());
         // The entry is replaced in place and the view refreshed where it is read.
-        if (result.parallel && result.path.contains(QStringLiteral(" ⇄ ")))
+        // A comparison is listed under both files, not under its English one.
+        if (result.parallel && result.path != result.document->metadata.path)
             editor->reloadComparison(listPanel->currentSourceRow());
         else if (result.parallel && !result.document->metadata.vietnamesePath.isEmpty())
             loader->load(
