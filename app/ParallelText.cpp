@@ -89,6 +89,12 @@ QStringList ParallelText::unitTexts(Language language, int first, int last) cons
 
 QString ParallelText::text(Language language, int first, int last) const
 {
+    return text(language, first, last, nullptr);
+}
+
+QString ParallelText::text(Language language, int first, int last,
+                           QList<SentenceSpan>* sentences) const
+{
     const QList<TextUnit>& list = units(language);
     const DocumentPtr& source = language == Language::English ? englishSource : vietnameseSource;
     QString joined;
@@ -100,10 +106,27 @@ QString ParallelText::text(Language language, int first, int last) const
             ++end;
         const int from = list.at(k).start;
         const int to = list.at(end - 1).start + list.at(end - 1).length;
-        if (!joined.isEmpty())
-            joined +=
-                QChar::LineSeparator; // a line break the panes show, white space to the checks
-        joined += QStringView(source->paragraphs.at(paragraph).text).mid(from, to - from).trimmed();
+        if (!joined.isEmpty()) // a line break the panes show, white space to the checks
+            joined += QChar::LineSeparator;
+        const QStringView slice =
+            QStringView(source->paragraphs.at(paragraph).text).mid(from, to - from);
+        const QStringView trimmed = slice.trimmed();
+        // Where the paragraph's text starts in `joined`, less the white space trimmed off.
+        const qsizetype shift = joined.size() - (trimmed.data() - slice.data()) - from;
+        joined += trimmed;
+        for (int u = k; sentences && u < end; ++u) {
+            // Each sentence without its surrounding white space, clipped to what was kept.
+            qsizetype start =
+                std::max<qsizetype>(list.at(u).start + shift, joined.size() - trimmed.size());
+            qsizetype stop =
+                std::min<qsizetype>(list.at(u).start + list.at(u).length + shift, joined.size());
+            while (start < stop && joined.at(start).isSpace())
+                ++start;
+            while (stop > start && joined.at(stop - 1).isSpace())
+                --stop;
+            if (stop > start)
+                sentences->append({int(start), int(stop - start)});
+        }
         k = end;
     }
     return joined;
@@ -189,17 +212,7 @@ Document ParallelText::toDocument() const
         Paragraph paragraph;
         paragraph.language = language;
         paragraph.line = source->paragraphs.at(list.at(first).paragraph).line;
-        paragraph.text = text(language, first, last);
-        // Sentences: each unit's text found again in the joined text, in order.
-        qsizetype from = 0;
-        for (const QString& unit : unitTexts(language, first, last)) {
-            const QString trimmed = unit.trimmed();
-            const qsizetype at = paragraph.text.indexOf(trimmed, from);
-            if (at < 0 || trimmed.isEmpty())
-                continue;
-            paragraph.sentences.append({int(at), int(trimmed.size())});
-            from = at + trimmed.size();
-        }
+        paragraph.text = text(language, first, last, &paragraph.sentences);
         document.paragraphs.append(paragraph);
         return int(document.paragraphs.size() - 1);
     };

@@ -78,6 +78,8 @@ public:
 
 private:
     QList<RowSpan> alignUnits(int englishFrom, int vietnameseFrom) const;
+    // text() that also gives each unit's place in the text it returns.
+    QString text(Language language, int first, int last, QList<SentenceSpan>* sentences) const;
 
     DocumentPtr englishSource;
     DocumentPtr vietnameseSource;

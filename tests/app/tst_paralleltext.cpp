@@ -69,6 +69,19 @@ private Q_SLOTS:
                  u"They signed three agreements. The first covers energy and the second "
                  "transport."_s);
         QCOMPARE(document.segment(2, Language::English)->sentences.size(), 2);
+        // Every sentence span of every row is its unit's text, in order.
+        for (const Language language : {Language::English, Language::Vietnamese}) {
+            QStringList spans;
+            for (int row = 0; row < document.rows.size(); ++row) {
+                const Paragraph* paragraph = document.segment(row, language);
+                for (const SentenceSpan& span : paragraph->sentences)
+                    spans.append(paragraph->text.mid(span.start, span.length));
+            }
+            QStringList units = text.unitTexts(language, 0, 5);
+            for (QString& unit : units)
+                unit = unit.trimmed();
+            QCOMPARE(spans, units);
+        }
         QCOMPARE(document.segment(3, Language::Vietnamese)->language, Language::Vietnamese);
     }
 
@@ -130,6 +143,16 @@ private Q_SLOTS:
             if (const Paragraph* p = document.segment(r, Language::English))
                 english += p->text + u' ';
         QCOMPARE(english.simplified(), text.text(Language::English, 0, 5).simplified());
+        // And its sentences are still its units, whichever rows hold them.
+        QStringList spans;
+        for (int r = 0; r < document.rows.size(); ++r)
+            if (const Paragraph* p = document.segment(r, Language::Vietnamese))
+                for (const SentenceSpan& span : p->sentences)
+                    spans.append(p->text.mid(span.start, span.length));
+        QStringList units = text.unitTexts(Language::Vietnamese, 0, 5);
+        for (QString& unit : units)
+            unit = unit.trimmed();
+        QCOMPARE(spans, units);
     }
 
     // An empty counterpart stops shifting at the first row whose side is already empty.
