@@ -1,7 +1,9 @@
-// Shared by the suites of what the app saves: makes writes into a folder fail, so that a test
-// can check that a failed save leaves the old file as it was.
+// Shared by the suites of what the app saves: reading and writing a file whole, and making
+// writes into a folder fail, so that a test can check that a failed save leaves the old file.
 #pragma once
 
+#include <QByteArray>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QString>
@@ -12,6 +14,20 @@
 #endif
 
 namespace songngu::testing {
+
+inline QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Creates the folder as needed.
+inline bool writeAll(const QString& path, const QByteArray& data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
 
 // While it lives, writes into `folder` fail: the folder is read-only, or (`fullDisk`) files may
 // not grow past `allowedBytes` — a full disk, which even root (who ignores permissions) runs

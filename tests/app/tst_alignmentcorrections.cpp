@@ -55,19 +55,6 @@ ParallelText story(const QString& folder = u"/articles"_s)
     return pair(englishText, vietnameseText, folder);
 }
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString& path, const QByteArray& data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
 // A saved file for the story (five sentences a side) with `rows`, or `counts` instead of the
 // story's.
 QByteArray savedFile(const char* rows,

@@ -30,18 +30,6 @@ QString describe(const Units& units)
     return lines.join(u'\n');
 }
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString& path, const QByteArray& data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
 // A minimal TMX around `body`, as other tools write it.
 QByteArray foreign(const QByteArray& body)
 {

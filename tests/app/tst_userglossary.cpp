@@ -32,19 +32,6 @@ QString json(const QList<GlossaryEntry>& entries)
     return QString::fromUtf8(Glossary::toJson(entries));
 }
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString& path, const QByteArray& data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
 QString samplePath(const QString& prefix)
 {
     const QDir dir(QStringLiteral(SONGNGU_SAMPLES_DIR));
