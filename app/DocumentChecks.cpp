@@ -205,7 +205,7 @@ QList<Finding> DocumentChecks::duplicateSegments(const Document& document)
             const Paragraph* paragraph = document.segment(row, language);
             if (!paragraph)
                 continue;
-            const QString text = paragraph->text.normalized(QString::NormalizationForm_C).trimmed();
+            const QString text = TextFolder::nfc(paragraph->text).trimmed();
             if (wordCount(text) < minimumDuplicateWords)
                 continue;
             QHash<QString, int>& seen = firstRow[language == Language::English ? 0 : 1];

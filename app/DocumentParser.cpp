@@ -10,58 +10,118 @@ namespace {
 
 constexpr char16_t bullet = u'•';
 
+// Wider lines than this are paragraphs of their own, not a hard wrap (e-mail wraps at 72–80,
+// some editors at 100–132).
+constexpr qsizetype widestWrap = 160;
+
+struct Line
+{
+    QStringView text; // trimmed, never empty
+    int number = 0;   // 1-based
+};
+
+bool endsSentence(QStringView line)
+{
+    // Closing quotes and brackets after the stop: "… he said." ” or (… 2025.)
+    qsizetype end = line.size();
+    while (end > 0 && QStringView(u"\"”’'»)]").contains(line[end - 1]))
+        --end;
+    return end > 0 && QStringView(u".!?…:;").contains(line[end - 1]);
+}
+
+qsizetype firstWordLength(QStringView line)
+{
+    const qsizetype space = line.indexOf(u' ');
+    return space < 0 ? line.size() : space;
+}
+
+// Whether the file's lines are hard-wrapped paragraphs rather than one paragraph per line: a
+// wrapped line ends where the next word would not have fitted within the wrap width, and most
+// lines of wrapped text do. One such line proves nothing (the longest line always "fits").
+bool isHardWrapped(const QList<QList<Line>>& blocks, qsizetype width)
+{
+    if (width > widestWrap)
+        return false;
+    int forced = 0;
+    int lines = 0;
+    for (const QList<Line>& block : blocks) {
+        for (qsizetype i = 0; i + 1 < block.size(); ++i) {
+            forced += block[i].text.size() + 1 + firstWordLength(block[i + 1].text) > width;
+            ++lines;
+        }
+    }
+    return forced >= 2 && forced * 2 >= lines;
+}
+
 } // namespace
 
 QList<DocumentParser::RawParagraph> DocumentParser::splitParagraphs(QStringView text)
 {
-    QList<RawParagraph> paragraphs;
-    QString current;
-    int currentLine = 0;
+    // The lines, in blocks separated by blank lines. Any of LF, CRLF and CR ends a line.
+    QList<QList<Line>> blocks(1);
     int lineNumber = 0;
-    qsizetype pos = 0;
-    const qsizetype n = text.size();
-    auto flush = [&] {
-        if (current.isEmpty())
-            return;
-        RawParagraph paragraph;
-        paragraph.line = currentLine;
-        if (current.front() == bullet) {
-            paragraph.marked = true;
-            current.remove(0, 1);
-            current = current.trimmed();
-        }
-        paragraph.text = std::move(current);
-        current.clear();
-        if (!paragraph.text.isEmpty())
-            paragraphs.append(std::move(paragraph));
-    };
-    while (pos < n) {
-        // Any of LF, CRLF and CR ends a line.
+    for (qsizetype pos = 0, n = text.size(); pos < n;) {
         qsizetype end = pos;
         while (end < n && text[end] != u'\n' && text[end] != u'\r')
             ++end;
         ++lineNumber;
         const QStringView line = text.sliced(pos, end - pos).trimmed();
-        if (line.isEmpty()) {
-            flush();
-        } else {
-            // A "•" mark always opens a paragraph, even without a blank line before it.
-            if (line.front() == bullet)
-                flush();
-            if (current.isEmpty()) {
-                currentLine = lineNumber;
-                current = line.toString();
-            } else {
-                // Hard-wrapped lines of one paragraph read as one flowing paragraph.
-                current += u' ';
-                current += line;
-            }
-        }
+        if (!line.isEmpty())
+            blocks.back().append(Line{line, lineNumber});
+        else if (!blocks.back().isEmpty())
+            blocks.append(QList<Line>());
         if (end < n && text[end] == u'\r' && end + 1 < n && text[end + 1] == u'\n')
             ++end;
         pos = end + 1;
     }
-    flush();
+    // The wrap width, if any, is the widest line of a block of several lines.
+    qsizetype width = 0;
+    for (const QList<Line>& block : std::as_const(blocks))
+        if (block.size() > 1)
+            for (const Line& line : block)
+                width = std::max(width, line.text.size());
+
+    QList<RawParagraph> paragraphs;
+    auto add = [&paragraphs](QString paragraphText, int line) {
+        RawParagraph paragraph;
+        paragraph.line = line;
+        if (paragraphText.front() == bullet) {
+            paragraph.marked = true;
+            paragraphText = paragraphText.sliced(1).trimmed();
+        }
+        paragraph.text = std::move(paragraphText);
+        if (!paragraph.text.isEmpty())
+            paragraphs.append(std::move(paragraph));
+    };
+    const bool wrapped = isHardWrapped(blocks, width);
+    for (const QList<Line>& block : std::as_const(blocks)) {
+        QString current;
+        int currentLine = 0;
+        for (qsizetype i = 0; i < block.size(); ++i) {
+            const Line& line = block[i];
+            if (current.isEmpty()) {
+                current = line.text.toString();
+                currentLine = line.number;
+            } else {
+                // Joined lines of one paragraph read as one flowing paragraph.
+                current += u' ';
+                current += line.text;
+            }
+            if (i + 1 == block.size())
+                break;
+            const QStringView next = block[i + 1].text;
+            // A "•" mark always opens a paragraph; a line cut mid-sentence never ends one.
+            bool ends = next.front() == bullet;
+            if (!ends && !(!endsSentence(line.text) && next.front().isLower()))
+                ends = wrapped ? line.text.size() + 1 + firstWordLength(next) <= width : true;
+            if (ends) {
+                add(std::move(current), currentLine);
+                current.clear();
+            }
+        }
+        if (!current.isEmpty())
+            add(std::move(current), currentLine);
+    }
     return paragraphs;
 }
 

@@ -3,6 +3,7 @@
 #include "AlignmentCorrections.h"
 #include "DocumentAligner.h"
 #include "LengthAligner.h"
+#include "TextFolder.h"
 #include "TmxFile.h"
 
 #include <QCoreApplication>
@@ -190,7 +191,7 @@ ReadResult DocumentReader::readTmx(const QByteArray& bytes, const QString& path)
     document->metadata.sizeBytes = bytes.size();
     document->metadata.languages = {Language::English, Language::Vietnamese};
     const auto add = [&](const QString& text, Language language) {
-        const QString normalised = text.normalized(QString::NormalizationForm_C).trimmed();
+        const QString normalised = TextFolder::nfc(text).trimmed();
         if (normalised.isEmpty())
             return -1;
         Paragraph paragraph;

@@ -26,6 +26,13 @@ std::optional<Severity> severityFromCode(QStringView code)
     return std::nullopt;
 }
 
+namespace {
+
+constexpr qsizetype longParagraph = 16 * 1024;
+constexpr int neighbourhood = 256;
+
+} // namespace
+
 QString findingFingerprint(const QString& kind, const QString& path,
                            const std::optional<FindingSpan>& english,
                            const std::optional<FindingSpan>& vietnamese, const QString& extra)
@@ -40,8 +47,17 @@ QString findingFingerprint(const QString& kind, const QString& path,
     add(QFileInfo(path).fileName());
     for (const std::optional<FindingSpan>* span : {&english, &vietnamese}) {
         if (*span) {
-            add((*span)->segment);
-            add((*span)->text);
+            // A paragraph is hashed whole; in a paragraph longer than any article's (a file
+            // of one line) only the span's neighbourhood is, so that a finding costs the same
+            // wherever it is and a file of thousands of findings is checked in linear time.
+            const FindingSpan& found = **span;
+            if (found.segment.size() <= longParagraph)
+                add(found.segment);
+            else
+                add(QStringView(found.segment)
+                        .mid(std::max(0, found.start - neighbourhood),
+                             found.length + 2 * neighbourhood));
+            add(found.text);
         } else {
             add(u"-");
         }

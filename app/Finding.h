@@ -65,6 +65,7 @@ struct Finding
 // The fingerprint of a finding about `english` and/or `vietnamese` in the file at `path`:
 // 16 hex digits of a SHA-1 over the kind, the file name (not its folder: moving a folder keeps
 // the ignored findings) and the paragraphs and spans, plus `extra` (an entity id) when given.
+// In a paragraph over 16K characters only the 256 characters each side of the span count.
 QString findingFingerprint(const QString& kind, const QString& path,
                            const std::optional<FindingSpan>& english,
                            const std::optional<FindingSpan>& vietnamese, const QString& extra = {});

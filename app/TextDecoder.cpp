@@ -1,5 +1,6 @@
 #include "TextDecoder.h"
 
+#include "TextFolder.h"
 #include "VietnameseLetters.h"
 
 #include <QCoreApplication>
@@ -113,7 +114,7 @@ DecodedText TextDecoder::decode(const QByteArray& bytes) const
         }
     }
 
-    text = text.normalized(QString::NormalizationForm_C);
+    text = TextFolder::nfc(text);
 
     qsizetype letters = 0;
     qsizetype vietnamese = 0;

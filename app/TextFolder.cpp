@@ -1,7 +1,10 @@
 #include "TextFolder.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
+
+#include <limits>
 
 namespace songngu {
 
@@ -36,6 +39,24 @@ QString TextFolder::stripMarks(QStringView text) const
     icu::UnicodeString buffer(reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()));
     transliterator->transliterate(buffer);
     return QString(reinterpret_cast<const QChar*>(buffer.getBuffer()), buffer.length());
+}
+
+QString TextFolder::nfc(QStringView text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* normalizer = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status) || text.size() > std::numeric_limits<int32_t>::max())
+        return text.toString().normalized(QString::NormalizationForm_C);
+    // A read-only alias: no copy of text that is already NFC, as nearly all text is.
+    const icu::UnicodeString source(false, reinterpret_cast<const UChar*>(text.utf16()),
+                                    int32_t(text.size()));
+    if (normalizer->isNormalized(source, status) && U_SUCCESS(status))
+        return text.toString();
+    status = U_ZERO_ERROR;
+    const icu::UnicodeString normalized = normalizer->normalize(source, status);
+    if (U_FAILURE(status))
+        return text.toString().normalized(QString::NormalizationForm_C);
+    return QString(reinterpret_cast<const QChar*>(normalized.getBuffer()), normalized.length());
 }
 
 QString TextFolder::fold(QStringView text) const

@@ -28,6 +28,9 @@ public:
     QString stripMarks(QStringView text) const;
     // stripMarks() and lower-cased: the key for case- and diacritic-insensitive matching.
     QString fold(QStringView text) const;
+    // NFC in time linear in the text's length (QString::normalized is quadratic on a long
+    // paragraph with many decomposed letters). Thread-safe.
+    static QString nfc(QStringView text);
 
 private:
     std::unique_ptr<icu::Transliterator> transliterator;

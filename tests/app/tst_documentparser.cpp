@@ -2,6 +2,8 @@
 // table of aligned rows, on hand-written texts.
 #include "ParserTestSupport.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +34,10 @@ private Q_SLOTS:
     void interleavedShortEnglishStillPairs_data();
     void interleavedShortEnglishStillPairs();
     void bulletWithoutBlankLineStartsParagraph();
+    void oneParagraphPerLine_data();
+    void oneParagraphPerLine();
+    void samplesWithSingleNewlinesKeepTheirParagraphs_data();
+    void samplesWithSingleNewlinesKeepTheirParagraphs();
     void creditOnItsOwnLine();
     void dateLines_data();
     void dateLines();
@@ -332,14 +338,108 @@ void TestDocumentParser::interleavedShortEnglishStillPairs()
 
 void TestDocumentParser::bulletWithoutBlankLineStartsParagraph()
 {
+    // Without blank lines each line that ends a sentence is a paragraph, marked or not.
     const DocumentPtr document =
         parse(english1 + u"\n• "_s + vietnamese2 + u"\n"_s + english2 + u"\n"_s);
     QVERIFY(document);
     QCOMPARE(document->metadata.format, DocumentFormat::Interleaved);
-    QCOMPARE(document->paragraphs.size(), 2);
-    QCOMPARE(document->paragraphs.at(0).text, english1);
-    QCOMPARE(document->paragraphs.at(1).text, vietnamese2 + u' ' + english2);
+    QCOMPARE(texts(*document), QStringList({english1, vietnamese2, english2}));
     QCOMPARE(document->paragraphs.at(1).language, Language::Vietnamese);
+    QCOMPARE(document->paragraphs.at(2).language, Language::English);
+}
+
+namespace {
+
+// `text` hard-wrapped at `width` columns, as e-mail and old editors do.
+QString wrapped(const QString& text, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(u' ')) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : u" "_s) + word;
+    }
+    lines.append(line);
+    return lines.join(u'\n');
+}
+
+const QString longEnglish =
+    u"General Secretary To Lam held talks with Russian President Vladimir Putin at the Kremlin "
+    "Palace in Moscow on Saturday within the framework of his official visit to the Russian "
+    "Federation, where he also attended the military parade."_s;
+const QString longEnglish2 =
+    u"He affirmed that the relationship between the two countries has stood the test of time "
+    "over the past 75 years since the establishment of relations."_s;
+
+} // namespace
+
+void TestDocumentParser::oneParagraphPerLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("paragraphs");
+
+    QTest::newRow("Word's Save as .txt: one line a paragraph, no blank lines")
+        << english1 + u"\n"_s + english2 + u"\n"_s + longEnglish + u"\n"_s
+        << QStringList{english1, english2, longEnglish};
+    QTest::newRow("a headline without a stop, then paragraphs")
+        << u"Leaders meet in Moscow\n"_s + longEnglish + u"\n"_s + english2
+        << QStringList{u"Leaders meet in Moscow"_s, longEnglish, english2};
+    QTest::newRow("CRLF line ends, as Windows writes them")
+        << english1 + u"\r\n"_s + english2 + u"\r\n"_s << QStringList{english1, english2};
+    QTest::newRow("a line cut mid-sentence joins the next")
+        << u"The two leaders held talks in Moscow\non Saturday.\n"_s + english2
+        << QStringList{english1, english2};
+    QTest::newRow("a line ending in a closing quote ends its paragraph")
+        << u"“We agreed,” he said. “Trade will grow.”\nThey met again."_s
+        << QStringList{u"“We agreed,” he said. “Trade will grow.”"_s, u"They met again."_s};
+    QTest::newRow("hard-wrapped at 72 columns without blank lines")
+        << wrapped(longEnglish, 72) + u"\n"_s + wrapped(longEnglish2, 72)
+        << QStringList{longEnglish, longEnglish2};
+    QTest::newRow("hard-wrapped at 72 columns with blank lines")
+        << wrapped(longEnglish, 72) + u"\n\n"_s + wrapped(longEnglish2, 72)
+        << QStringList{longEnglish, longEnglish2};
+    QTest::newRow("Vietnamese, one paragraph per line")
+        << vietnamese1 + u"\n"_s + vietnamese2 << QStringList{vietnamese1, vietnamese2};
+}
+
+void TestDocumentParser::oneParagraphPerLine()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, paragraphs);
+
+    const DocumentPtr document = parse(text);
+    QVERIFY(document);
+    QCOMPARE(texts(*document), paragraphs);
+}
+
+void TestDocumentParser::samplesWithSingleNewlinesKeepTheirParagraphs_data()
+{
+    QTest::addColumn<QString>("prefix");
+    for (const char* prefix : {"000", "001", "002", "003", "004"})
+        QTest::newRow(prefix) << QString::fromLatin1(prefix);
+}
+
+void TestDocumentParser::samplesWithSingleNewlinesKeepTheirParagraphs()
+{
+    // The same article with its blank lines taken out, as web copies and CAT exports give it,
+    // has the same paragraphs, rows and findings' rows as the original.
+    QFETCH(QString, prefix);
+    const QString path = sample(prefix);
+    QVERIFY(!path.isEmpty());
+    const ReadResult original = DocumentReader().read(path);
+    QVERIFY(original.ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    text.replace(QRegularExpression(u"\\n\\s*\\n"_s), u"\n"_s);
+    const ReadResult dense = DocumentReader().readBytes(text.toUtf8(), path);
+    QVERIFY(dense.ok());
+    QCOMPARE(texts(*dense.document), texts(*original.document));
+    QCOMPARE(kinds(*dense.document), kinds(*original.document));
+    QCOMPARE(dense.document->metadata.title, original.document->metadata.title);
 }
 
 void TestDocumentParser::creditOnItsOwnLine()
