@@ -4,6 +4,11 @@
 #include "EntityRecognizer.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
+#include <QThread>
+
+#include <deque>
+#include <optional>
 
 namespace songngu {
 
@@ -27,93 +32,176 @@ EntitiesPtr namesOnly(const DocumentEntities& all)
 
 } // namespace
 
-BatchChecker::BatchChecker(QObject* parent) : QObject(parent) {}
+// The work items, shared by the window's thread and the workers.
+struct BatchChecker::Queue
+{
+    struct Task
+    {
+        Item item;
+        std::shared_ptr<const Glossary> glossary;
+        quint64 generation = 0;
+        std::shared_ptr<WorkProgress> control; // of its generation
+    };
+
+    std::optional<Task> take()
+    {
+        const QMutexLocker lock(&mutex);
+        if (tasks.empty())
+            return std::nullopt;
+        Task task = std::move(tasks.front());
+        tasks.pop_front();
+        return task;
+    }
+    bool isEmpty()
+    {
+        const QMutexLocker lock(&mutex);
+        return tasks.empty();
+    }
+
+    QMutex mutex;
+    std::deque<Task> tasks;
+    quint64 generation = 0; // bumped by cancel(); read by the window's thread only
+    // Of the current generation: cancel() stops what the workers are doing at the next row.
+    // Only the window's thread reads or replaces it; tasks carry their own.
+    std::shared_ptr<WorkProgress> control = std::make_shared<WorkProgress>();
+};
+
+BatchChecker::BatchChecker(QObject* parent)
+    : QObject(parent), queue(std::make_shared<Queue>()),
+      maxWorkers(std::max(1, QThread::idealThreadCount()))
+{}
 
 BatchChecker::~BatchChecker()
 {
-    if (worker) {
-        stop->store(true);
+    queue->control->cancel();
+    {
+        const QMutexLocker lock(&queue->mutex);
+        queue->tasks.clear();
+    }
+    for (QThread* worker : std::as_const(workers)) {
         worker->wait();
         delete worker;
     }
 }
 
-void BatchChecker::check(const QList<DocumentPtr>& documents,
-                         std::shared_ptr<const Glossary> glossary)
+void BatchChecker::check(const QList<Item>& items, std::shared_ptr<const Glossary> glossary)
 {
-    if (documents.isEmpty() || !glossary)
+    if (items.isEmpty() || !glossary)
         return;
-    queue.append({documents, std::move(glossary)});
-    if (!worker)
-        startNext();
+    {
+        const QMutexLocker lock(&queue->mutex);
+        // The latest request first: what the user just opened is what they look at.
+        for (auto it = items.crbegin(); it != items.crend(); ++it)
+            if (it->document)
+                queue->tasks.push_front({*it, glossary, queue->generation, queue->control});
+    }
+    startWorkers();
+}
+
+void BatchChecker::prioritize(const QString& path)
+{
+    const QMutexLocker lock(&queue->mutex);
+    auto& tasks = queue->tasks;
+    const auto found = std::find_if(tasks.begin(), tasks.end(),
+                                    [&path](const Queue::Task& t) { return t.item.path == path; });
+    if (found == tasks.end() || found == tasks.begin())
+        return;
+    Queue::Task task = std::move(*found);
+    tasks.erase(found);
+    tasks.push_front(std::move(task));
 }
 
 void BatchChecker::cancel()
 {
-    queue.clear();
+    {
+        const QMutexLocker lock(&queue->mutex);
+        queue->tasks.clear();
+    }
     names.clear();
-    ++generation; // results still on their way are dropped
-    if (stop)
-        stop->store(true);
+    ++queue->generation; // results still on their way are dropped
+    queue->control->cancel();
+    queue->control = std::make_shared<WorkProgress>();
 }
 
-void BatchChecker::startNext()
+void BatchChecker::startWorkers()
 {
-    if (queue.isEmpty()) {
-        QList<std::pair<DocumentPtr, EntitiesPtr>> documents;
-        for (const auto& checked : std::as_const(names))
-            documents.append(checked);
-        // In path order: the findings do not depend on the order documents were read in.
-        std::sort(documents.begin(), documents.end(), [](const auto& a, const auto& b) {
-            return a.first->metadata.path < b.first->metadata.path;
-        });
-        Q_EMIT variantsFound(ConsistencyChecker::checkAcross(documents));
-        Q_EMIT finished();
-        return;
-    }
-    const Job job = queue.takeFirst();
-    stop = std::make_shared<std::atomic_bool>(false);
-    const quint64 jobGeneration = generation;
-    worker = QThread::create([this, job, cancelled = stop, jobGeneration] {
-        // One recogniser and checker for the whole job: building them costs more than a
-        // short article.
-        const EntityRecognizer recognizer(*job.glossary);
-        const ConsistencyChecker checker(*job.glossary);
-        QList<FindingSummary> batch;
-        QElapsedTimer sinceDelivery;
-        sinceDelivery.start();
-        for (const DocumentPtr& document : job.documents) {
-            if (cancelled->load())
-                return;
-            FindingSummary summary{document->metadata.path, {}, document, nullptr};
-            const DocumentEntities entities = recognizer.recognize(*document);
-            summary.findings = checker.check(*document, entities);
-            summary.names = namesOnly(entities);
-            batch.append(std::move(summary));
-            if (sinceDelivery.elapsed() >= batchMilliseconds) {
+    while (workers.size() < maxWorkers && !queue->isEmpty()) {
+        QThread* worker = QThread::create([this, shared = queue] {
+            // One recogniser and checker per worker and glossary: building them costs more
+            // than a short article.
+            std::shared_ptr<const Glossary> glossary;
+            std::optional<EntityRecognizer> recognizer;
+            std::optional<ConsistencyChecker> checker;
+            QList<FindingSummary> batch;
+            quint64 batchGeneration = 0;
+            QElapsedTimer sinceDelivery;
+            sinceDelivery.start();
+            const auto flush = [&] {
+                if (batch.isEmpty())
+                    return;
                 QMetaObject::invokeMethod(
-                    this, [this, batch, jobGeneration] { deliver(batch, jobGeneration); },
+                    this, [this, batch, batchGeneration] { deliver(batch, batchGeneration); },
                     Qt::QueuedConnection);
                 batch.clear();
                 sinceDelivery.restart();
+            };
+            while (std::optional<Queue::Task> task = shared->take()) {
+                WorkProgress* control = task->control.get();
+                if (control->isCancelled())
+                    continue;
+                if (task->generation != batchGeneration)
+                    flush();
+                batchGeneration = task->generation;
+                if (task->glossary != glossary) {
+                    glossary = task->glossary;
+                    checker.reset();
+                    recognizer.emplace(*glossary);
+                    checker.emplace(*glossary);
+                }
+                const Document& document = *task->item.document;
+                FindingSummary summary{task->item.path, {}, task->item.document, nullptr};
+                const DocumentEntities entities = recognizer->recognize(document, control);
+                summary.findings = checker->check(document, entities, control);
+                if (control->isCancelled())
+                    continue;
+                // A report lists them under the document as listed (a comparison's own).
+                for (Finding& finding : summary.findings)
+                    finding.path = task->item.path;
+                summary.names = namesOnly(entities);
+                batch.append(std::move(summary));
+                if (sinceDelivery.elapsed() >= batchMilliseconds)
+                    flush();
             }
-        }
-        if (!batch.isEmpty())
-            QMetaObject::invokeMethod(
-                this, [this, batch, jobGeneration] { deliver(batch, jobGeneration); },
-                Qt::QueuedConnection);
-    });
-    connect(worker, &QThread::finished, this, [this] {
-        worker->deleteLater();
-        worker = nullptr;
-        startNext();
-    });
-    worker->start(QThread::LowPriority);
+            flush();
+        });
+        connect(worker, &QThread::finished, this, [this, worker] { onWorkerFinished(worker); });
+        workers.append(worker);
+        worker->start(QThread::LowPriority);
+    }
 }
 
-void BatchChecker::deliver(const QList<FindingSummary>& batch, quint64 jobGeneration)
+void BatchChecker::onWorkerFinished(QThread* worker)
 {
-    if (jobGeneration != generation)
+    workers.removeOne(worker);
+    worker->deleteLater();
+    // Work may have arrived while this worker found the queue empty on its way out.
+    startWorkers();
+    if (!workers.isEmpty())
+        return;
+    QList<std::pair<DocumentPtr, EntitiesPtr>> documents;
+    for (const auto& checked : std::as_const(names))
+        documents.append(checked);
+    // In path order: the findings do not depend on the order documents were checked in.
+    std::sort(documents.begin(), documents.end(), [](const auto& a, const auto& b) {
+        return a.first->metadata.path < b.first->metadata.path;
+    });
+    Q_EMIT variantsFound(ConsistencyChecker::checkAcross(documents));
+    Q_EMIT finished();
+}
+
+void BatchChecker::deliver(const QList<FindingSummary>& batch, quint64 batchGeneration)
+{
+    if (batchGeneration != queue->generation)
         return;
     for (const FindingSummary& summary : batch)
         names.insert(summary.path, {summary.document, summary.names});

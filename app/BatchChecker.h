@@ -4,40 +4,52 @@
 #include "EntityRecognizer.h"
 #include "Finding.h"
 #include "Glossary.h"
+#include "WorkProgress.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
-#include <QThread>
 
-#include <atomic>
 #include <memory>
+
+class QThread;
 
 namespace songngu {
 
 // A document's findings, for the document list's counts and the report of every document.
 struct FindingSummary
 {
-    QString path;
+    QString path; // the document list's key: a comparison's "a ⇄ b", not its English file's
     QList<Finding> findings;
     DocumentPtr document;
     EntitiesPtr names; // the document's people, organisations and places, for name variants
 };
 
 // Checks every document of a list in the background (entities, then ConsistencyChecker), for
-// the document list's error and warning counts. Requests are served in order on one worker
-// thread, results arrive in batches; cancel() drops everything queued or on its way. Once
-// nothing is left to check, it finds the names spelled several ways across every document it
-// checked (ConsistencyChecker::checkAcross) and reports them with variantsFound().
+// the document list's error and warning counts. Each document is a work item of its own, taken
+// by one worker thread per core, the latest requested first (and prioritize() puts the one the
+// user looks at next), so one long document never holds up the others. Results arrive in
+// batches; cancel() drops everything queued or on its way and stops the running work within a
+// row. Once nothing is left to check, it finds the names spelled several ways across every
+// document it checked (ConsistencyChecker::checkAcross) and reports them with variantsFound().
 class BatchChecker : public QObject
 {
     Q_OBJECT
 public:
-    explicit BatchChecker(QObject* parent = nullptr);
-    ~BatchChecker() override;
+    struct Item
+    {
+        QString path; // reported back in FindingSummary::path
+        DocumentPtr document;
+    };
 
-    void check(const QList<DocumentPtr>& documents, std::shared_ptr<const Glossary> glossary);
+    explicit BatchChecker(QObject* parent = nullptr);
+    ~BatchChecker() override; // stops the workers at their next row and waits for them
+
+    void check(const QList<Item>& items, std::shared_ptr<const Glossary> glossary);
+    void prioritize(const QString& path);
     void cancel();
-    bool isBusy() const { return worker != nullptr; }
+    bool isBusy() const { return !workers.isEmpty(); }
+    int workerLimit() const { return maxWorkers; }
 
 Q_SIGNALS:
     void checked(const QList<songngu::FindingSummary>& batch);
@@ -45,19 +57,15 @@ Q_SIGNALS:
     void finished();                                             // nothing left to check
 
 private:
-    struct Job
-    {
-        QList<DocumentPtr> documents;
-        std::shared_ptr<const Glossary> glossary;
-    };
-    void startNext();
-    void deliver(const QList<FindingSummary>& batch, quint64 jobGeneration);
+    struct Queue;
+    void startWorkers();
+    void onWorkerFinished(QThread* worker);
+    void deliver(const QList<FindingSummary>& batch, quint64 batchGeneration);
 
-    QList<Job> queue;
+    std::shared_ptr<Queue> queue; // shared with the workers
+    QList<QThread*> workers;
     QHash<QString, std::pair<DocumentPtr, EntitiesPtr>> names; // by path, of what was checked
-    QThread* worker = nullptr;
-    std::shared_ptr<std::atomic_bool> stop; // of the running job
-    quint64 generation = 0;                 // bumped by cancel()
+    int maxWorkers = 1;
 };
 
 } // namespace songngu

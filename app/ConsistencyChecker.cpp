@@ -8,10 +8,12 @@ ConsistencyChecker::ConsistencyChecker(const Glossary& glossary)
     : rows(glossary), documentChecks(glossary)
 {}
 
-QList<Finding> ConsistencyChecker::check(const Document& document,
-                                         const DocumentEntities& entities) const
+QList<Finding> ConsistencyChecker::check(const Document& document, const DocumentEntities& entities,
+                                         WorkProgress* progress) const
 {
-    QList<Finding> findings = rows.check(document, entities);
+    QList<Finding> findings = rows.check(document, entities, progress);
+    if (progress && progress->isCancelled())
+        return findings;
     findings.append(documentChecks.check(document, entities));
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding& a, const Finding& b) { return a.row < b.row; });

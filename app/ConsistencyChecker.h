@@ -23,7 +23,9 @@ public:
 
     // Row checks + title-holder + duplicate-segment for one document, in row order (a row's row
     // checks before its document checks).
-    QList<Finding> check(const Document& document, const DocumentEntities& entities) const;
+    // With `progress`, a step per row; an incomplete result once the work is cancelled.
+    QList<Finding> check(const Document& document, const DocumentEntities& entities,
+                         WorkProgress* progress = nullptr) const;
     // name-variant across the documents given (works for one document too).
     static QList<Finding> checkAcross(const QList<std::pair<DocumentPtr, EntitiesPtr>>& documents);
 

@@ -11,21 +11,29 @@ DocumentAnalyzer::DocumentAnalyzer(QObject* parent) : QObject(parent) {}
 DocumentAnalyzer::~DocumentAnalyzer()
 {
     if (worker) {
-        // The work cannot be interrupted, but it is bounded by the document: wait for it.
+        // The work stops at its next row: quitting never waits for a long document.
+        runningProgress->cancel();
         worker->wait();
         delete worker;
     }
 }
 
-Analysis DocumentAnalyzer::run(const DocumentPtr& document, const Glossary& glossary)
+Analysis DocumentAnalyzer::run(const DocumentPtr& document, const Glossary& glossary,
+                               WorkProgress* progress)
 {
     Analysis analysis;
     analysis.document = document;
     if (!document)
         return analysis;
-    auto entities =
-        std::make_shared<const DocumentEntities>(EntityRecognizer(glossary).recognize(*document));
-    QList<Finding> findings = ConsistencyChecker(glossary).check(*document, *entities);
+    if (progress) // a step per row to recognise, and one per row to check
+        progress->expect(2 * int(document->rows.size()));
+    auto entities = std::make_shared<const DocumentEntities>(
+        EntityRecognizer(glossary).recognize(*document, progress));
+    if (progress && progress->isCancelled())
+        return analysis;
+    QList<Finding> findings = ConsistencyChecker(glossary).check(*document, *entities, progress);
+    if (progress && progress->isCancelled())
+        return analysis;
     findings += ConsistencyChecker::checkAcross({{document, entities}});
     analysis.entities = std::move(entities);
     analysis.findings = std::make_shared<const QList<Finding>>(std::move(findings));
@@ -35,9 +43,10 @@ Analysis DocumentAnalyzer::run(const DocumentPtr& document, const Glossary& glos
 void DocumentAnalyzer::analyze(DocumentPtr document, GlossaryPtr glossary)
 {
     Request request{std::move(document), std::move(glossary), ++generation};
-    if (worker)
+    if (worker) {
+        runningProgress->cancel(); // superseded: its result would be dropped anyway
         waiting = std::move(request);
-    else
+    } else
         start(std::move(request));
 }
 
@@ -45,6 +54,15 @@ void DocumentAnalyzer::cancel()
 {
     ++generation; // whatever is running now is stale
     waiting.reset();
+    if (runningProgress)
+        runningProgress->cancel();
+}
+
+std::pair<int, int> DocumentAnalyzer::progress() const
+{
+    if (!runningProgress)
+        return {0, 0};
+    return {runningProgress->stepsDone(), runningProgress->stepsExpected()};
 }
 
 void DocumentAnalyzer::start(Request request)
@@ -52,9 +70,11 @@ void DocumentAnalyzer::start(Request request)
     running = std::move(request);
     auto output = std::make_shared<Analysis>();
     result = output;
-    worker = QThread::create([document = running.document, glossary = running.glossary, output] {
+    runningProgress = std::make_shared<WorkProgress>();
+    worker = QThread::create([document = running.document, glossary = running.glossary, output,
+                              progress = runningProgress] {
         if (document && glossary)
-            *output = run(document, *glossary);
+            *output = run(document, *glossary, progress.get());
     });
     connect(worker, &QThread::finished, this, &DocumentAnalyzer::onWorkerFinished);
     worker->start(QThread::LowPriority);
@@ -66,11 +86,12 @@ void DocumentAnalyzer::onWorkerFinished()
     worker = nullptr;
     const Request done = std::exchange(running, {});
     const AnalysisPtr analysis = std::exchange(result, nullptr);
+    const bool cancelled = std::exchange(runningProgress, nullptr)->isCancelled();
     if (waiting) {
         start(*std::exchange(waiting, std::nullopt));
         return;
     }
-    if (done.generation == generation && done.document && analysis->entities)
+    if (done.generation == generation && !cancelled && done.document && analysis->entities)
         Q_EMIT analyzed(analysis);
 }
 

@@ -4,6 +4,7 @@
 #include "EntityRecognizer.h"
 #include "Finding.h"
 #include "Glossary.h"
+#include "WorkProgress.h"
 
 #include <QObject>
 #include <QThread>
@@ -27,7 +28,8 @@ using AnalysisPtr = std::shared_ptr<const Analysis>;
 
 // Recognises the entities of one document at a time and checks it, on a worker thread, so that
 // a long article never blocks the window. Only the latest request matters: a request made while
-// another is running replaces any waiting one, and results of superseded requests are dropped.
+// another is running cancels it (it stops within a row) and replaces any waiting one; results of
+// superseded requests are dropped. progress() tells how far the running analysis is.
 // Each run has its own recogniser and checker (they are not thread-safe) over a glossary
 // snapshot that nobody changes while it runs.
 class DocumentAnalyzer : public QObject
@@ -38,11 +40,15 @@ public:
     ~DocumentAnalyzer() override;
 
     void analyze(DocumentPtr document, GlossaryPtr glossary);
-    void cancel(); // drops the running and the waiting request
+    void cancel(); // drops the running and the waiting request, stopping the running work
     bool isBusy() const { return worker != nullptr; }
+    // Steps done and expected of the running analysis (0 and 0 when idle).
+    std::pair<int, int> progress() const;
 
-    // The work itself, on the calling thread.
-    static Analysis run(const DocumentPtr& document, const Glossary& glossary);
+    // The work itself, on the calling thread; an incomplete analysis once `progress` is
+    // cancelled.
+    static Analysis run(const DocumentPtr& document, const Glossary& glossary,
+                        WorkProgress* progress = nullptr);
 
 Q_SIGNALS:
     // For the latest request only.
@@ -62,7 +68,8 @@ private:
     Request running;
     std::optional<Request> waiting;
     std::shared_ptr<Analysis> result; // written by the worker, read after it finished
-    quint64 generation = 0;           // of the latest request
+    std::shared_ptr<WorkProgress> runningProgress;
+    quint64 generation = 0; // of the latest request
 };
 
 } // namespace songngu

@@ -159,7 +159,7 @@ QString EntityRecognizer::numberId(const NumberMention& number)
     return QStringLiteral("number:") + numberValue(number);
 }
 
-DocumentEntities EntityRecognizer::recognize(const Document& document) const
+DocumentEntities EntityRecognizer::recognize(const Document& document, WorkProgress* progress) const
 {
     DocumentEntities result;
     result.rows.resize(document.rows.size());
@@ -173,6 +173,11 @@ DocumentEntities EntityRecognizer::recognize(const Document& document) const
                                                         : DateRecognizer::MissingYear::Keep;
 
     for (int row = 0; row < document.rows.size(); ++row) {
+        if (progress) {
+            if (progress->isCancelled())
+                return result;
+            progress->step();
+        }
         QList<int>& inRow = result.rows[row];
         QSet<int> inRowSet; // for a row of thousands of entities, not inRow.contains()
         for (Language language : {Language::English, Language::Vietnamese}) {

@@ -6,6 +6,7 @@
 #include "NameRecognizer.h"
 #include "NumberRecognizer.h"
 #include "TextFolder.h"
+#include "WorkProgress.h"
 
 #include <QHash>
 #include <QList>
@@ -92,7 +93,9 @@ class EntityRecognizer
 public:
     explicit EntityRecognizer(const Glossary& glossary);
 
-    DocumentEntities recognize(const Document& document) const;
+    // With `progress`, counts a step per row and stops early (an incomplete result, to be
+    // dropped) once the work is cancelled.
+    DocumentEntities recognize(const Document& document, WorkProgress* progress = nullptr) const;
 
     static QString dateId(const DateMention& date);
     static QString numberId(const NumberMention& number);

@@ -102,7 +102,8 @@ QString RowChecker::weekdayInMessage(int weekday)
     return {};
 }
 
-QList<Finding> RowChecker::check(const Document& document, const DocumentEntities& entities) const
+QList<Finding> RowChecker::check(const Document& document, const DocumentEntities& entities,
+                                 WorkProgress* progress) const
 {
     QList<Finding> out;
     Gathered gathered;
@@ -126,6 +127,11 @@ QList<Finding> RowChecker::check(const Document& document, const DocumentEntitie
         std::any_of(document.rows.cbegin(), document.rows.cend(),
                     [](const AlignedRow& r) { return r.kind == RowKind::Pair; });
     for (int index = 0; index < document.rows.size(); ++index) {
+        if (progress) {
+            if (progress->isCancelled())
+                return out;
+            progress->step();
+        }
         const AlignedRow& aligned = document.rows.at(index);
         const Row row{document,
                       entities,

@@ -57,7 +57,9 @@ public:
     explicit RowChecker(const Glossary& glossary);
 
     // Findings of every aligned row of `document`, English against Vietnamese, in row order.
-    QList<Finding> check(const Document& document, const DocumentEntities& entities) const;
+    // With `progress`, a step per row; stops early once the work is cancelled.
+    QList<Finding> check(const Document& document, const DocumentEntities& entities,
+                         WorkProgress* progress = nullptr) const;
 
     // The weekday as `language` writes it: "Saturday", "thứ Bảy", "Chủ nhật" (1 = Monday).
     static QString weekdayName(int weekday, Language language);

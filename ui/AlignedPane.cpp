@@ -136,7 +136,10 @@ QSize AlignedPane::sizeHint() const
 
 QSize AlignedPane::minimumSizeHint() const
 {
-    return {view->layoutCache().textLeft() + 10 * fontMetrics().averageCharWidth(), 60};
+    // Room for a long word of prose ("anniversary", "nghiêng") and some around it: when the
+    // window is narrow the side panels give way, not the text.
+    return {view->layoutCache().textLeft() + minimumTextColumns * fontMetrics().averageCharWidth(),
+            60};
 }
 
 bool AlignedPane::event(QEvent* event)

@@ -2,6 +2,7 @@
 
 #include "AlignedTextExport.h"
 #include "AlignmentCorrections.h"
+#include "AppSettings.h"
 #include "DocumentListModel.h"
 #include "PairedView.h"
 
@@ -153,8 +154,18 @@ void AlignmentEditor::setCurrentDocument(int row)
 void AlignmentEditor::updateActions()
 {
     const ReadResult result = documents->resultAt(listRow);
-    for (QAction* action : std::as_const(edits))
+    // Greyed-out corrections say why, and what to do instead.
+    const QString why =
+        !result.ok() || result.parallel ? QString()
+        : result.document->metadata.format == DocumentFormat::Interleaved
+            ? tr("This file pairs its paragraphs by its own • marks. To correct the rows, align "
+                 "it with File ▸ Compare With… (choose this document itself), or edit the file.")
+            : tr("Rows can be corrected in documents Song Ngữ aligned itself: a pair of files "
+                 "(story.en.txt and story.vi.txt) or File ▸ Compare With….");
+    for (QAction* action : std::as_const(edits)) {
         action->setEnabled(result.parallel != nullptr);
+        action->setToolTip(why.isEmpty() ? action->statusTip() : why);
+    }
     discard->setEnabled(result.parallel != nullptr);
     const bool bilingual = result.ok() && result.document->metadata.languages.size() > 1;
     compare->setEnabled(result.ok());
@@ -321,7 +332,12 @@ void AlignmentEditor::chooseComparison()
     QList<int> rows;
     for (int row = 0; row < documents->rowCount(); ++row) {
         const ReadResult candidate = documents->resultAt(row);
-        if (row == listRow || !candidate.ok())
+        // The shown document itself too, when it has both languages: an interleaved file
+        // aligned again by the aligner, whose rows can then be corrected.
+        const bool itself = row == listRow;
+        if (!candidate.ok() ||
+            (itself && (candidate.parallel ||
+                        !candidate.document->metadata.languages.contains(Language::English))))
             continue;
         const DocumentPtr source =
             candidate.parallel ? candidate.parallel->vietnamese() : candidate.document;
@@ -373,16 +389,15 @@ void AlignmentEditor::chooseExport()
     const QString tsv = tr("Tab-separated text (*.tsv)");
     const QString csv = tr("CSV for spreadsheets (*.csv)");
     QString filter = tmx;
-    const QString suggested = QDir(QFileInfo(document->metadata.path).absolutePath())
-                                  .filePath(document->metadata.title + QStringLiteral(".tmx"));
+    AppSettings settings;
     QString path = QFileDialog::getSaveFileName(
         window, tr("Export Aligned Text"),
-        document->metadata.path.startsWith(u':')
-            ? QDir::home().filePath(QFileInfo(suggested).fileName())
-            : suggested,
+        settings.savePath(QFileInfo(document->metadata.path).completeBaseName() +
+                          QStringLiteral(".tmx")),
         QStringList{tmx, tsv, csv}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
+    settings.setSaveFolder(QFileInfo(path).absolutePath());
     if (QFileInfo(path).suffix().isEmpty())
         path += filter == tsv   ? QStringLiteral(".tsv")
                 : filter == csv ? QStringLiteral(".csv")

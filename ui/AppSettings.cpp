@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace songngu {
@@ -54,6 +56,20 @@ QString AppSettings::lastFolder() const
 void AppSettings::setLastFolder(const QString& folder)
 {
     settings.setValue(QStringLiteral("files/lastFolder"), folder);
+}
+
+QString AppSettings::saveFolder() const
+{
+    const QString saved = settings.value(QStringLiteral("files/saveFolder")).toString();
+    if (!saved.isEmpty() && QFileInfo(saved).isDir())
+        return saved;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+void AppSettings::setSaveFolder(const QString& folder)
+{
+    settings.setValue(QStringLiteral("files/saveFolder"), folder);
 }
 
 QStringList AppSettings::recentFiles() const

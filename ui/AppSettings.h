@@ -24,6 +24,11 @@ public:
 
     QString lastFolder() const;
     void setLastFolder(const QString& folder);
+    // Where the user last saved an export (report, aligned text, ignored findings); at first
+    // their Documents folder, never the folder of what they opened (the bundled samples).
+    QString saveFolder() const;
+    void setSaveFolder(const QString& folder);
+    QString savePath(const QString& fileName) const { return saveFolder() + u'/' + fileName; }
 
     static constexpr int maximumRecentFiles = 10;
     QStringList recentFiles() const;

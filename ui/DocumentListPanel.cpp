@@ -29,6 +29,8 @@ DocumentListPanel::DocumentListPanel(DocumentListModel* model, QWidget* parent)
 
     tree->setModel(proxyModel);
     tree->setRootIsDecorated(false);
+    // "General Secre…" says nothing; the start and the end of a headline tell them apart.
+    tree->setTextElideMode(Qt::ElideMiddle);
     tree->setUniformRowHeights(true);
     tree->setAlternatingRowColors(true);
     tree->setSelectionMode(QAbstractItemView::SingleSelection);

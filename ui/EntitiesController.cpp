@@ -108,9 +108,25 @@ void EntitiesController::setDocument(DocumentPtr document)
         panel->setEntities(nullptr);
         return;
     }
+    analyzeAgain();
+}
+
+void EntitiesController::analyzeAgain()
+{
+    if (!shown)
+        return;
     panel->setBusy(true);
     Q_EMIT analysisStarted();
     analyzer->analyze(shown, current);
+}
+
+void EntitiesController::cancelAnalysis()
+{
+    if (!analyzer->isBusy())
+        return;
+    analyzer->cancel();
+    panel->setEntities(nullptr);
+    Q_EMIT analysisCancelled();
 }
 
 void EntitiesController::onAnalyzed(const AnalysisPtr& analysis)
@@ -156,9 +172,7 @@ void EntitiesController::reanalyze()
     if (const EntitiesPtr all = view->annotations()->entities();
         all && view->annotations()->selectedEntity() >= 0)
         reselect = all->entities.at(view->annotations()->selectedEntity()).id;
-    panel->setBusy(true);
-    Q_EMIT analysisStarted();
-    analyzer->analyze(shown, current);
+    analyzeAgain();
 }
 
 bool EntitiesController::importFile(const QString& path, int* added, QString* error)

@@ -34,6 +34,11 @@ public:
     // The document the view now shows (after its model was given it); null for none.
     void setDocument(DocumentPtr document);
     bool isBusy() const { return analyzer->isBusy(); }
+    // Steps done and expected of the shown document's running analysis (0, 0 when idle).
+    std::pair<int, int> analysisProgress() const { return analyzer->progress(); }
+    // Stops the shown document's analysis; analyzeAgain() starts it over.
+    void cancelAnalysis();
+    void analyzeAgain();
 
     GlossaryPtr glossary() const { return current; }
     UserGlossary& userGlossary() { return user; }
@@ -56,9 +61,10 @@ public Q_SLOTS:
     void addToGlossary(Language language, const QString& text, int entity);
 
 Q_SIGNALS:
-    void analysisStarted(); // the shown document is being analysed (again)
-    void glossaryChanged(); // entries were added or imported
-    void entitiesShown();   // the shown document's entities arrived
+    void analysisStarted();   // the shown document is being analysed (again)
+    void analysisCancelled(); // by the user: nothing is shown until analyzeAgain()
+    void glossaryChanged();   // entries were added or imported
+    void entitiesShown();     // the shown document's entities arrived
     // The shown document's analysis (its findings too), after its entities were shown.
     void analyzed(const songngu::AnalysisPtr& analysis);
     void message(const QString& text);

@@ -1,5 +1,6 @@
 #include "FindingsController.h"
 
+#include "AppSettings.h"
 #include "BatchChecker.h"
 #include "DocumentListModel.h"
 #include "EntitiesController.h"
@@ -65,8 +66,25 @@ FindingsController::FindingsController(PairedView* view, FindingsPanel* panel,
     connect(exportIgnored, &QAction::triggered, this, &FindingsController::exportIgnoredDialog);
     connect(importIgnored, &QAction::triggered, this, &FindingsController::importIgnoredDialog);
 
-    connect(entities, &EntitiesController::analysisStarted, panel,
-            [panel] { panel->setBusy(true); });
+    // While the shown document is checked, the panel shows how far it is and offers Cancel.
+    auto* progressTimer = new QTimer(this);
+    progressTimer->setInterval(100);
+    connect(progressTimer, &QTimer::timeout, this, [this] {
+        const auto [done, total] = this->entities->analysisProgress();
+        this->panel->setProgress(done, total);
+    });
+    connect(entities, &EntitiesController::analysisStarted, panel, [panel, progressTimer] {
+        panel->setBusy(true);
+        progressTimer->start();
+    });
+    connect(entities, &EntitiesController::analyzed, progressTimer, &QTimer::stop);
+    connect(entities, &EntitiesController::analysisCancelled, this, [this, progressTimer] {
+        progressTimer->stop();
+        this->panel->setCancelled();
+    });
+    connect(panel, &FindingsPanel::cancelRequested, entities, &EntitiesController::cancelAnalysis);
+    connect(panel, &FindingsPanel::checkAgainRequested, entities,
+            &EntitiesController::analyzeAgain);
     connect(entities, &EntitiesController::analyzed, this, &FindingsController::onAnalyzed);
     PaneAnnotations* marks = view->annotations();
     connect(marks, &PaneAnnotations::findingsInvalidated, this, [this] {
@@ -104,11 +122,12 @@ QSet<QString> FindingsController::ignoredFingerprints() const
 
 void FindingsController::checkDocuments(const QList<ReadResult>& results)
 {
-    QList<DocumentPtr> readable;
+    QList<BatchChecker::Item> readable;
     for (const ReadResult& result : results) {
         findingsByPath.remove(result.path); // read again, or no longer readable
+        // Under the list's path: a comparison's findings are its own, not its English file's.
         if (result.document)
-            readable.append(result.document);
+            readable.append({result.path, result.document});
     }
     batch->check(readable, entities->glossary());
 }
@@ -125,6 +144,11 @@ void FindingsController::onChecked(const QList<FindingSummary>& summaries)
     for (const FindingSummary& summary : summaries)
         findingsByPath.insert(summary.path, summary.findings);
     documents->setFindingSummaries(summaries);
+}
+
+void FindingsController::prioritize(const QString& path)
+{
+    batch->prioritize(path);
 }
 
 bool FindingsController::isChecking() const
@@ -263,9 +287,11 @@ void FindingsController::exportReportDialog(bool all)
     const QString html = tr("HTML report (*.html *.htm)");
     const QString csv = tr("CSV for spreadsheets (*.csv)");
     const QString json = tr("JSON for scripts (*.json)");
-    const QString suggested = all ? QStringLiteral("findings.html")
-                                  : QFileInfo(shown->document->metadata.path).completeBaseName() +
-                                        QStringLiteral("-findings.html");
+    AppSettings settings;
+    const QString suggested =
+        settings.savePath(all ? QStringLiteral("findings.html")
+                              : QFileInfo(shown->document->metadata.path).completeBaseName() +
+                                    QStringLiteral("-findings.html"));
     // The dialog adds the suffix of the chosen type itself, before it asks about overwriting.
     QFileDialog dialog(window, tr("Export Report"), suggested);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
@@ -279,6 +305,7 @@ void FindingsController::exportReportDialog(bool all)
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
     const QString path = dialog.selectedFiles().constFirst();
+    settings.setSaveFolder(QFileInfo(path).absolutePath());
     QString error;
     if (!(all ? writeReportForAll(path, &error) : writeReport(path, &error))) {
         warn(tr("Report Not Saved"), tr("The report could not be saved: %1").arg(error));
@@ -289,11 +316,14 @@ void FindingsController::exportReportDialog(bool all)
 
 void FindingsController::exportIgnoredDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(window, tr("Export Ignored Findings"),
-                                                      QStringLiteral("ignored-findings.json"),
-                                                      tr("Ignored findings (*.json)"));
+    AppSettings settings;
+    const QString path =
+        QFileDialog::getSaveFileName(window, tr("Export Ignored Findings"),
+                                     settings.savePath(QStringLiteral("ignored-findings.json")),
+                                     tr("Ignored findings (*.json)"));
     if (path.isEmpty())
         return;
+    settings.setSaveFolder(QFileInfo(path).absolutePath());
     QString error;
     if (!ignored.exportTo(path, &error))
         warn(tr("Not Saved"), tr("The ignored findings could not be saved: %1").arg(error));

@@ -36,6 +36,8 @@ public:
     void checkDocuments(const QList<ReadResult>& results);
     void cancelChecks();
     bool isChecking() const;
+    // The document the user now looks at is counted next in the background.
+    void prioritize(const QString& path);
 
     QAction* previousFindingAction() const { return previousFinding; }
     QAction* nextFindingAction() const { return nextFinding; }

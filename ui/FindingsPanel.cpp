@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QProgressBar>
 #include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
@@ -24,9 +25,23 @@ FindingsPanel::FindingsPanel(QWidget* parent)
       proxyModel(new FindingsFilterProxy(this)), kinds(new QComboBox(this)),
       severities(new QComboBox(this)), showIgnored(new QCheckBox(tr("Show ignored"), this)),
       tree(new QTreeView(this)), message(new QLabel(this)), detail(new QLabel(this)),
-      counts(new QLabel(this)), navigation(new QWidget(this))
+      counts(new QLabel(this)), navigation(new QWidget(this)), progress(new QProgressBar(this)),
+      cancel(new QToolButton(this)), checkAgain(new QToolButton(this))
 {
+    // A long document's check shows how far it is and can be stopped.
+    progress->setTextVisible(false);
+    progress->setMaximumHeight(progress->fontMetrics().height());
+    cancel->setText(tr("Cancel"));
+    cancel->setToolTip(tr("Stop checking this document"));
+    connect(cancel, &QToolButton::clicked, this, &FindingsPanel::cancelRequested);
+    checkAgain->setText(tr("Check Again"));
+    connect(checkAgain, &QToolButton::clicked, this, &FindingsPanel::checkAgainRequested);
     proxyModel->setSourceModel(findingsModel);
+    // The filters shrink with a narrow panel instead of holding it as wide as their longest item.
+    for (QComboBox* box : {kinds, severities}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+    }
 
     severities->addItem(tr("All severities"));
     severities->addItem(tr("Errors"), int(Severity::Error));
@@ -49,7 +64,9 @@ FindingsPanel::FindingsPanel(QWidget* parent)
 
     tree->setModel(proxyModel);
     tree->setRootIsDecorated(false);
-    tree->setUniformRowHeights(true);
+    // Messages wrap within the panel instead of being cut at its edge.
+    tree->setWordWrap(true);
+    tree->setTextElideMode(Qt::ElideMiddle);
     tree->setAlternatingRowColors(true);
     tree->setSortingEnabled(true);
     tree->sortByColumn(-1, Qt::AscendingOrder); // row order until a header is clicked
@@ -80,6 +97,11 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(showIgnored);
     layout->addWidget(message);
+    auto* busyRow = new QHBoxLayout;
+    busyRow->addWidget(progress, 1);
+    busyRow->addWidget(cancel);
+    busyRow->addWidget(checkAgain);
+    layout->addLayout(busyRow);
     layout->addWidget(tree, 1);
     layout->addWidget(detail);
     layout->addWidget(navigation);
@@ -100,6 +122,7 @@ void FindingsPanel::setActions(QAction* previous, QAction* next, QAction* ignore
 void FindingsPanel::setFindings(FindingsPtr findings)
 {
     busy = false;
+    cancelled = false;
     findingsModel->setFindings(std::move(findings));
     rebuildKinds();
     updateTexts();
@@ -108,6 +131,27 @@ void FindingsPanel::setFindings(FindingsPtr findings)
 void FindingsPanel::setBusy(bool on)
 {
     busy = on;
+    cancelled = false;
+    progress->setRange(0, 0); // a busy bar until the first figures arrive
+    updateTexts();
+}
+
+void FindingsPanel::setProgress(int done, int total)
+{
+    if (total <= 0) {
+        progress->setRange(0, 0);
+        return;
+    }
+    progress->setRange(0, total);
+    progress->setValue(std::min(done, total));
+}
+
+void FindingsPanel::setCancelled()
+{
+    busy = false;
+    cancelled = true;
+    findingsModel->setFindings(nullptr);
+    rebuildKinds();
     updateTexts();
 }
 
@@ -219,6 +263,8 @@ void FindingsPanel::updateTexts()
     QString why;
     if (busy)
         why = tr("Checking the English against the Vietnamese…");
+    else if (cancelled)
+        why = tr("Checking was stopped: this document's findings are not shown.");
     else if (!findings)
         why = tr("Open a document to check its English against its Vietnamese.");
     else if (findings->isEmpty())
@@ -228,6 +274,9 @@ void FindingsPanel::updateTexts()
     message->setText(why);
     message->setVisible(!why.isEmpty());
     tree->setVisible(findings && !findings->isEmpty());
+    progress->setVisible(busy);
+    cancel->setVisible(busy);
+    checkAgain->setVisible(cancelled);
 
     const int errors = findingsModel->count(Severity::Error, false);
     const int warnings = findingsModel->count(Severity::Warning, false);

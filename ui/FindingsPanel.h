@@ -8,6 +8,8 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QProgressBar;
+class QToolButton;
 class QModelIndex;
 class QTreeView;
 
@@ -31,6 +33,8 @@ public:
 
     void setFindings(FindingsPtr findings); // null: no document
     void setBusy(bool busy);                // "Checking…" until the findings arrive
+    void setProgress(int done, int total);  // of the check while busy; total 0: not known yet
+    void setCancelled();                    // the user stopped the check: offer it again
     void setIgnored(const QSet<QString>& fingerprints);
 
     int selectedFinding() const;     // index into the findings, -1 for none
@@ -48,10 +52,15 @@ public:
     QLabel* countsLabel() const { return counts; }
     QLabel* detailLabel() const { return detail; }
     QLabel* messageLabel() const { return message; }
+    QProgressBar* progressBar() const { return progress; }
+    QToolButton* cancelButton() const { return cancel; }
+    QToolButton* checkAgainButton() const { return checkAgain; }
 
 Q_SIGNALS:
     void findingSelected(int finding); // by the user; -1 for none
     void currentChanged(int finding);  // by anyone (the panel's buttons follow it)
+    void cancelRequested();            // the user stopped a long check
+    void checkAgainRequested();        // and wants it after all
 
 private:
     void onCurrentChanged(const QModelIndex& current);
@@ -69,7 +78,11 @@ private:
     QLabel* detail;
     QLabel* counts;
     QWidget* navigation;
+    QProgressBar* progress;
+    QToolButton* cancel;
+    QToolButton* checkAgain;
     bool busy = false;
+    bool cancelled = false;
     bool selecting = false; // the panel itself is moving the current row
 };
 

@@ -12,6 +12,7 @@
 #include "FindingsPanel.h"
 #include "MetadataPanel.h"
 #include "PairedView.h"
+#include "ReloadBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +34,27 @@
 
 namespace songngu {
 
+namespace {
+
+// The files a listed document was read from: one, a pair, or a comparison's two.
+QStringList filesOf(const ReadResult& result)
+{
+    QStringList files;
+    if (result.parallel) {
+        files = {result.parallel->english()->metadata.path,
+                 result.parallel->vietnamese()->metadata.path};
+    } else if (result.document) {
+        files = {result.document->metadata.path, result.document->metadata.vietnamesePath};
+    } else {
+        files = {result.path};
+    }
+    files.removeAll(QString());
+    files.removeDuplicates();
+    return files;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), loader(new DocumentLoader(this)), documents(new DocumentListModel(this)),
       alignment(new AlignmentModel(this)), view(new PairedView(this))
@@ -49,6 +71,9 @@ MainWindow::MainWindow(QWidget* parent)
     auto* centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
+    changedOnDisk = new ReloadBar(centre);
+    connect(changedOnDisk, &ReloadBar::reloadRequested, this, &MainWindow::reloadShown);
+    centreLayout->addWidget(changedOnDisk);
     centreLayout->addWidget(view, 1);
     finder = new FindBar(view, centre);
     centreLayout->addWidget(finder);
@@ -87,6 +112,7 @@ MainWindow::MainWindow(QWidget* parent)
         if (!autoSelecting) { // the user's choice is never overridden
             autoSelectedRow = -1;
             pendingSelection.clear();
+            pendingFolder.clear();
         }
         showDocumentAt(row);
     });
@@ -160,18 +186,7 @@ void MainWindow::createActions()
     recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addAction(tr("Open &Sample Articles"), this, [this] { openPaths({samplesPath()}); });
     fileMenu->addSeparator();
-    QAction* reload = fileMenu->addAction(tr("Re&load Document"), this, [this] {
-        const ReadResult result = documents->resultAt(listPanel->currentSourceRow());
-        // The entry is replaced in place and the view refreshed where it is read.
-        // A comparison is listed under both files, not under its English one.
-        if (result.parallel && result.path != result.document->metadata.path)
-            editor->reloadComparison(listPanel->currentSourceRow());
-        else if (result.parallel && !result.document->metadata.vietnamesePath.isEmpty())
-            loader->load(
-                {result.document->metadata.path, result.document->metadata.vietnamesePath});
-        else if (!result.path.isEmpty())
-            loader->load({result.path});
-    });
+    QAction* reload = fileMenu->addAction(tr("Re&load Document"), this, &MainWindow::reloadShown);
     reload->setShortcut(QKeySequence::Refresh);
     QAction* close = fileMenu->addAction(tr("&Close Document"), this, [this] {
         // The list moves to the next visible row by itself, sorted or filtered.
@@ -240,7 +255,9 @@ void MainWindow::createActions()
     for (QDockWidget* dock : docks)
         viewMenu->addAction(dock->toggleViewAction());
 
-    editor->fillMenu(menuBar()->addMenu(tr("&Alignment")));
+    QMenu* alignmentMenu = menuBar()->addMenu(tr("&Alignment"));
+    alignmentMenu->setToolTipsVisible(true); // greyed-out corrections say why
+    editor->fillMenu(alignmentMenu);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Song Ngữ"), this, &MainWindow::showAbout);
@@ -314,8 +331,22 @@ void MainWindow::openPaths(const QStringList& paths)
     if (!absolute.front().startsWith(u':'))
         settings.setLastFolder(first.isDir() ? first.absoluteFilePath() : first.absolutePath());
     pendingSelection = first.isFile() ? absolute.front() : QString();
+    pendingFolder = first.isDir() ? absolute.front() : QString();
     rebuildRecentMenu();
     loader->load(absolute);
+}
+
+void MainWindow::reloadShown()
+{
+    const ReadResult result = documents->resultAt(listPanel->currentSourceRow());
+    // The entry is replaced in place and the view refreshed where it is read.
+    // A comparison is listed under both files, not under its English one.
+    if (result.parallel && result.path != result.document->metadata.path)
+        editor->reloadComparison(listPanel->currentSourceRow());
+    else if (result.parallel && !result.document->metadata.vietnamesePath.isEmpty())
+        loader->load({result.document->metadata.path, result.document->metadata.vietnamesePath});
+    else if (!result.path.isEmpty())
+        loader->load({result.path});
 }
 
 void MainWindow::closeAll()
@@ -323,6 +354,8 @@ void MainWindow::closeAll()
     loader->cancel();
     findingController->cancelChecks();
     pendingSelection.clear();
+    pendingFolder.clear();
+    places.clear();
     for (const QString& path : documents->paths())
         editor->forgetHistory(path);
     documents->clear();
@@ -376,8 +409,25 @@ void MainWindow::onDocumentsRead(const QList<ReadResult>& batch)
 {
     documents->addResults(batch);
     findingController->checkDocuments(batch);
+    for (const ReadResult& result : batch)
+        changedOnDisk->watch(filesOf(result));
     int select = -1;
-    if (!pendingSelection.isEmpty()) {
+    if (!pendingFolder.isEmpty()) {
+        // The folder just opened: its first bilingual document of the first batch that has
+        // one readable, else its first readable one.
+        const QString prefix = pendingFolder + u'/';
+        for (const ReadResult& result : batch) {
+            if (!result.ok() || !result.path.startsWith(prefix))
+                continue;
+            const bool bilingual = result.document->metadata.languages.size() > 1;
+            if (select < 0 || bilingual)
+                select = documents->rowOfPath(result.path);
+            if (bilingual)
+                break;
+        }
+        if (select >= 0)
+            pendingFolder.clear();
+    } else if (!pendingSelection.isEmpty()) {
         select = documents->rowOfPath(pendingSelection);
         if (select >= 0)
             pendingSelection.clear();
@@ -426,25 +476,30 @@ void MainWindow::showDocumentAt(int sourceRow)
 {
     editor->setCurrentDocument(sourceRow);
     const DocumentPtr document = documents->documentAt(sourceRow);
+    if (document)
+        findingController->prioritize(documents->pathAt(sourceRow));
     const DocumentPtr shown = alignment->document();
+    const QString path = document ? documents->pathAt(sourceRow) : QString();
     if (shown != document) {
-        // A reloaded document keeps the reader's place; another one starts at the top.
-        const bool reloaded = shown && document && shown->metadata.path == document->metadata.path;
-        const int top = view->topRow();
-        const int offset = view->topRowOffset();
-        const int current = view->currentRow();
+        // Each document keeps the reader's place, reloaded or shown again later; a new one
+        // starts at the top.
+        if (shown && !shownPath.isEmpty())
+            places.insert(shownPath, {view->topRow(), view->topRowOffset(), view->currentRow()});
         const bool wasAutoSelecting = autoSelecting;
         autoSelecting = true; // moving the view here is not the user's doing
         alignment->setDocument(document);
         entityController->setDocument(document);
-        if (reloaded) {
-            if (current >= 0 && current < alignment->rowCount())
-                view->setCurrentRow(current);
-            view->scrollToRow(top);
-            view->scrollByPixels(offset);
+        if (const auto place = places.constFind(path); document && place != places.cend()) {
+            if (place->current >= 0 && place->current < alignment->rowCount())
+                view->setCurrentRow(place->current);
+            view->scrollToRow(place->top);
+            view->scrollByPixels(place->offset);
         }
         autoSelecting = wasAutoSelecting;
     }
+    shownPath = path;
+    changedOnDisk->setShownFiles(sourceRow >= 0 ? filesOf(documents->resultAt(sourceRow))
+                                                : QStringList());
     if (document) {
         metadata->showDocument(document);
         setWindowTitle(tr("%1 — Song Ngữ").arg(document->metadata.title));

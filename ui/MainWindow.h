@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "Document.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QAction;
@@ -23,6 +24,7 @@ class FindingsPanel;
 class FindBar;
 class MetadataPanel;
 class PairedView;
+class ReloadBar;
 struct FileProblem;
 struct ReadResult;
 
@@ -58,6 +60,9 @@ public:
     QTabWidget* sidePanel() const { return sideTabs; }
     AlignmentModel* alignmentModel() const { return alignment; }
     AlignmentEditor* alignmentEditor() const { return editor; }
+    ReloadBar* reloadBar() const { return changedOnDisk; }
+    // Reads the shown document again from its files (File ▸ Reload Document).
+    void reloadShown();
 
 Q_SIGNALS:
     void loadingFinished();
@@ -84,7 +89,8 @@ private:
     DocumentListModel* documents;
     AlignmentModel* alignment;
     PairedView* view;
-    FindBar* finder = nullptr; // under the view
+    FindBar* finder = nullptr;          // under the view
+    ReloadBar* changedOnDisk = nullptr; // above the view
     DocumentListPanel* listPanel = nullptr;
     MetadataPanel* metadata = nullptr;
     EntitiesPanel* entityPanel = nullptr;
@@ -97,6 +103,16 @@ private:
     QMenu* viewMenu = nullptr;
     QAction* swapAction = nullptr;
     QString pendingSelection; // a file the user just opened: select it when it arrives
+    QString pendingFolder;    // a folder the user just opened: select its first document
+    // Where the reader left each document (by list path), to come back to it there.
+    struct ViewPlace
+    {
+        int top = 0;
+        int offset = 0;
+        int current = -1;
+    };
+    QHash<QString, ViewPlace> places;
+    QString shownPath;        // the list path of the document the view shows
     int autoSelectedRow = -1; // the row the window chose itself, while the user has not
     bool autoSelecting = false;
 };

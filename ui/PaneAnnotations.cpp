@@ -130,8 +130,19 @@ void PaneAnnotations::clear()
 QList<QTextLayout::FormatRange> PaneAnnotations::formats(int row, Language language,
                                                          const QPalette& palette) const
 {
-    return entityMarks.formats(row, language, palette) +
-           findingMarks.formats(row, language, palette);
+    // The current mention goes over a selected finding's wash: stepping through mentions must
+    // show where it is even inside the finding's span.
+    QList<QTextLayout::FormatRange> entities = entityMarks.formats(row, language, palette);
+    QList<QTextLayout::FormatRange> current;
+    if (const EntityMention* mention = entityMarks.currentMentionData();
+        mention && mention->row == row && mention->language == language) {
+        const auto isCurrent = [mention](const QTextLayout::FormatRange& range) {
+            return range.start == mention->start && range.length == mention->length;
+        };
+        std::copy_if(entities.cbegin(), entities.cend(), std::back_inserter(current), isCurrent);
+        entities.removeIf(isCurrent);
+    }
+    return entities + findingMarks.formats(row, language, palette) + current;
 }
 
 std::pair<int, int> PaneAnnotations::toolTipRange(int row, Language language, int position) const

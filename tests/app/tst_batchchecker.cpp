@@ -6,6 +6,7 @@
 #include "EntityRecognizer.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -22,6 +23,26 @@ QList<DocumentPtr> samples()
         if (const ReadResult read = DocumentReader().read(folder.filePath(name)); read.ok())
             documents.append(read.document);
     return documents;
+}
+
+QList<BatchChecker::Item> items(const QList<DocumentPtr>& documents)
+{
+    QList<BatchChecker::Item> list;
+    for (const DocumentPtr& document : documents)
+        list.append({document->metadata.path, document});
+    return list;
+}
+
+// Sample 001 repeated into one long article of thousands of rows.
+DocumentPtr longArticle(int copies)
+{
+    QFile file(QStringLiteral(SONGNGU_SAMPLES_DIR) + QStringLiteral("/001_19bb709d9f59f387.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        return nullptr;
+    const QByteArray text = file.readAll();
+    return DocumentReader()
+        .readBytes(text.repeated(copies), QStringLiteral("/tmp/long.txt"))
+        .document;
 }
 
 std::shared_ptr<const Glossary> builtIn()
@@ -47,7 +68,7 @@ private Q_SLOTS:
         QSignalSpy checked(&checker, &BatchChecker::checked);
         QSignalSpy finished(&checker, &BatchChecker::finished);
         QSignalSpy variants(&checker, &BatchChecker::variantsFound);
-        checker.check(documents, glossary);
+        checker.check(items(documents), glossary);
         QVERIFY(finished.wait(30000));
         QMap<QString, FindingSummary> byPath;
         for (const QList<QVariant>& signal : checked)
@@ -86,18 +107,112 @@ private Q_SLOTS:
         BatchChecker checker;
         QSignalSpy checked(&checker, &BatchChecker::checked);
         QSignalSpy finished(&checker, &BatchChecker::finished);
-        checker.check(samples(), builtIn());
-        checker.check(samples(), builtIn());
+        checker.check(items(samples()), builtIn());
+        checker.check(items(samples()), builtIn());
         checker.cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!checker.isBusy(), 30000);
         QTest::qWait(50);
         QCOMPARE(checked.count(), 0);
     }
 
+    // A comparison of two files is listed as "a ⇄ b": its findings are reported under that
+    // name, not under its English file's (whose own entry has findings of its own).
+    void reportsUnderTheListedPath()
+    {
+        const QList<DocumentPtr> documents = samples();
+        BatchChecker checker;
+        QSignalSpy checked(&checker, &BatchChecker::checked);
+        QSignalSpy finished(&checker, &BatchChecker::finished);
+        const QString listed =
+            documents.at(0)->metadata.path + QStringLiteral(" ⇄ ") + documents.at(1)->metadata.path;
+        checker.check({{listed, documents.at(1)}}, builtIn());
+        QVERIFY(finished.wait(30000));
+        QStringList paths;
+        for (const QList<QVariant>& signal : checked)
+            for (const FindingSummary& summary : signal.at(0).value<QList<FindingSummary>>())
+                paths.append(summary.path);
+        QCOMPARE(paths, QStringList{listed});
+    }
+
+    // One long document keeps one worker busy; the others are checked meanwhile.
+    void aLongDocumentDoesNotHoldUpTheOthers()
+    {
+        BatchChecker checker;
+        if (checker.workerLimit() < 2)
+            QSKIP("one core: documents are checked one after another");
+        const DocumentPtr slow = longArticle(200);
+        QVERIFY(slow && slow->rows.size() > 2000);
+        const QList<DocumentPtr> quick = samples();
+        QStringList order;
+        connect(&checker, &BatchChecker::checked, this,
+                [&order](const QList<FindingSummary>& batch) {
+                    for (const FindingSummary& summary : batch)
+                        order.append(summary.path);
+                });
+        QSignalSpy finished(&checker, &BatchChecker::finished);
+        checker.check(items({slow}), builtIn());
+        QTRY_VERIFY(checker.isBusy());
+        checker.check(items(quick), builtIn());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(order.size(), quick.size() + 1);
+        QCOMPARE(order.back(), slow->metadata.path);
+    }
+
+    // The shown document is checked next, however long the queue.
+    void prioritizedDocumentGoesNext()
+    {
+        BatchChecker checker;
+        const QList<DocumentPtr> documents = samples();
+        QList<DocumentPtr> many;
+        for (int i = 0; i < 40; ++i)
+            many += documents;
+        QList<BatchChecker::Item> queued;
+        for (int i = 0; i < many.size(); ++i)
+            queued.append({QStringLiteral("/copy%1.txt").arg(i), many.at(i)});
+        QStringList order;
+        connect(&checker, &BatchChecker::checked, this,
+                [&order](const QList<FindingSummary>& batch) {
+                    for (const FindingSummary& summary : batch)
+                        order.append(summary.path);
+                });
+        QSignalSpy finished(&checker, &BatchChecker::finished);
+        checker.check(queued, builtIn());
+        const QString wanted = queued.back().path;  // the last one in the first request's order
+        checker.check(queued.mid(0, 1), builtIn()); // newest first: this one before the rest
+        checker.prioritize(wanted);
+        QVERIFY(finished.wait(120000));
+        // Far ahead of its place in the queue (the last of 200): only what the workers had
+        // taken and the batches on their way come before it.
+        QCOMPARE(order.size(), queued.size() + 1);
+        QVERIFY2(order.indexOf(wanted) < order.size() / 4,
+                 qPrintable(QString::number(order.indexOf(wanted))));
+    }
+
+    void cancelStopsALongDocumentPartWay()
+    {
+        const DocumentPtr slow = longArticle(200);
+        QVERIFY(slow);
+        WorkProgress progress;
+        progress.cancel();
+        const DocumentEntities entities = EntityRecognizer(*builtIn()).recognize(*slow, &progress);
+        QCOMPARE(progress.stepsDone(), 0);
+        QVERIFY(std::all_of(entities.rows.cbegin(), entities.rows.cend(),
+                            [](const QList<int>& row) { return row.isEmpty(); }));
+
+        BatchChecker checker;
+        QSignalSpy checked(&checker, &BatchChecker::checked);
+        QSignalSpy finished(&checker, &BatchChecker::finished);
+        checker.check(items({slow}), builtIn());
+        QTRY_VERIFY(checker.isBusy());
+        checker.cancel();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(checked.count(), 0);
+    }
+
     void destroyingWhileBusyStopsTheWorker()
     {
         auto checker = std::make_unique<BatchChecker>();
-        checker->check(samples(), builtIn());
+        checker->check(items(samples()), builtIn());
         checker.reset(); // must neither crash nor leak the thread (checked under ASan)
         QVERIFY(!checker);
     }

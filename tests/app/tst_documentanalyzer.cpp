@@ -3,6 +3,7 @@
 #include "DocumentAnalyzer.h"
 #include "DocumentReader.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -106,6 +107,39 @@ private Q_SLOTS:
             analysis.findings->cbegin(), analysis.findings->cend(),
             [](const Finding& f) { return f.kind == QStringLiteral("name-mismatch"); });
         QVERIFY2(mismatches >= 5, qPrintable(QString::number(mismatches)));
+    }
+
+    // A long document shows how far its analysis is, and stops part-way when cancelled or
+    // superseded by another document.
+    void longAnalysisReportsProgressAndStops()
+    {
+        QFile file(QStringLiteral(SONGNGU_SAMPLES_DIR) +
+                   QStringLiteral("/001_19bb709d9f59f387.txt"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const DocumentPtr slow =
+            DocumentReader()
+                .readBytes(file.readAll().repeated(300), QStringLiteral("/l.txt"))
+                .document;
+        QVERIFY(slow && slow->rows.size() > 3000);
+        const int expected = 2 * int(slow->rows.size());
+        DocumentAnalyzer analyzer;
+        QSignalSpy analyzed(&analyzer, &DocumentAnalyzer::analyzed);
+        analyzer.analyze(slow, builtIn());
+        QTRY_VERIFY(analyzer.progress().first > 0);
+        QCOMPARE(analyzer.progress().second, expected);
+        // Another document supersedes it: the long one stops and the new one is delivered.
+        const DocumentPtr quick =
+            read(QStringLiteral("T\n\nPresident Putin spoke.\n"), QStringLiteral("/q.txt"));
+        analyzer.analyze(quick, builtIn());
+        QVERIFY(analyzed.wait(60000));
+        QCOMPARE(analyzed.count(), 1);
+        QCOMPARE(analyzed.at(0).at(0).value<AnalysisPtr>()->document, quick);
+
+        analyzer.analyze(slow, builtIn());
+        QTRY_VERIFY(analyzer.progress().first > 0);
+        analyzer.cancel();
+        QTRY_VERIFY(!analyzer.isBusy());
+        QCOMPARE(analyzed.count(), 1); // nothing for the cancelled one
     }
 
     void destroyingWhileBusyWaitsForTheWorker()

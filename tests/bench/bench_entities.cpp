@@ -95,6 +95,35 @@ template <typename Run> Timing timed(Run run)
     return timing;
 }
 
+// The article's text on one line (one paragraph), as a copy out of a web page or a broken
+// export gives it: read, recognised and checked at 1 MB and 4 MB. Linear work takes four times
+// as long for four times the text; the ratio shows any quadratic step.
+void singleLineScaling(const Glossary& glossary)
+{
+    const QByteArray article = largeArticle(4 * 1000 * 1000).simplified();
+    double previous = 0;
+    for (const qsizetype size : {qsizetype(1000 * 1000), qsizetype(4 * 1000 * 1000)}) {
+        const QByteArray line = article.left(size);
+        const Timing timing = timed([&] {
+            const ReadResult read = DocumentReader().readBytes(line, QStringLiteral("line.txt"));
+            const DocumentEntities entities = EntityRecognizer(glossary).recognize(*read.document);
+            return ConsistencyChecker(glossary).check(*read.document, entities).size();
+        });
+        print(QStringLiteral("one-line article of %1 MB: read, recognised and checked in %2 s "
+                             "(%3 findings)%4")
+                  .arg(double(size) / megabyte, 0, 'f', 0)
+                  .arg(timing.best, 0, 'f', 2)
+                  .arg(timing.found)
+                  .arg(previous > 0 ? QStringLiteral("; %1 x the 1 MB time for 4 x the text "
+                                                     "(linear: 4; target < 6: %2)")
+                                          .arg(timing.best / previous, 0, 'f', 1)
+                                          .arg(timing.best / previous < 6 ? QStringLiteral("PASS")
+                                                                          : QStringLiteral("MISS"))
+                                    : QString()));
+        previous = timing.best;
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -184,6 +213,7 @@ int main(int argc, char** argv)
               .arg(checks.best, 0, 'f', 2)
               .arg(megabytes / checks.best, 0, 'f', 1)
               .arg(checks.found));
+    singleLineScaling(glossary);
     print(QStringLiteral("peak memory: %1").arg(bench::peakResidentMemory()));
     return 0;
 }

@@ -6,6 +6,7 @@
 #include "AppSettings.h"
 #include "DocumentListModel.h"
 #include "DocumentListPanel.h"
+#include "FindingsController.h"
 #include "MainWindow.h"
 #include "PairedView.h"
 #include "TmxFile.h"
@@ -167,6 +168,43 @@ private Q_SLOTS:
         QCOMPARE(third.documentModel()->documentAt(0)->rows.size(), merged + 1);
     }
 
+    // F5 after a correction reads the files again and keeps the correction while the texts
+    // still match: for a pair of files and for a comparison alike.
+    void reloadKeepsCorrections_data()
+    {
+        QTest::addColumn<bool>("comparison");
+        QTest::newRow("pair of files") << false;
+        QTest::newRow("Compare With") << true;
+    }
+    void reloadKeepsCorrections()
+    {
+        QFETCH(bool, comparison);
+        QTemporaryDir folder;
+        writeStory(folder.path());
+        MainWindow window;
+        if (comparison) {
+            openAndWait(window, {sample(u"000"_s), sample(u"001"_s)});
+            QVERIFY(window.alignmentEditor()->compareWith(
+                window.documentModel()->rowOfPath(sample(u"000"_s)),
+                window.documentModel()->rowOfPath(sample(u"001"_s))));
+        } else {
+            openAndWait(window, {folder.path()});
+        }
+        const int listRow = window.documentModel()->rowCount() - 1;
+        window.documentList()->selectSourceRow(listRow);
+        QTRY_COMPARE(window.alignmentModel()->document(),
+                     window.documentModel()->documentAt(listRow));
+        const int rows = window.alignmentModel()->rowCount();
+        window.pairedView()->setCurrentRow(3);
+        actionNamed(window.alignmentEditor()->rowActions(), u"Merge With Next Row"_s)->trigger();
+        QCOMPARE(window.alignmentModel()->rowCount(), rows - 1);
+        const DocumentPtr before = window.alignmentModel()->document();
+        window.reloadShown();
+        QTRY_VERIFY_WITH_TIMEOUT(window.alignmentModel()->document() != before, 20000);
+        QCOMPARE(window.alignmentModel()->rowCount(), rows - 1);
+        QVERIFY(window.alignmentEditor()->undoAction()->isEnabled());
+    }
+
     // F9 walks the rows the aligner is unsure of, wrapping; Shift+F9 goes back.
     void uncertainRows()
     {
@@ -196,6 +234,39 @@ private Q_SLOTS:
         QCOMPARE(window.pairedView()->currentRow(), 4);
         // Not a document the aligner made: nothing to correct.
         QVERIFY(!actionNamed(editor->rowActions(), u"Split Row"_s)->isEnabled());
+    }
+
+    // The comparison's findings are its own: 000 (English only) keeps none, the comparison
+    // (whose Vietnamese names Nguyễn Phú Trọng where 000 names Tô Lâm) has the errors, in the
+    // list and in the report for all documents.
+    void compareWithCountsFindingsOnTheComparison()
+    {
+        MainWindow window;
+        openAndWait(window, {sample(u"000"_s), sample(u"001"_s)});
+        DocumentListModel* documents = window.documentModel();
+        const int english = documents->rowOfPath(sample(u"000"_s));
+        const int vietnamese = documents->rowOfPath(sample(u"001"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.findingsController()->isChecking(), 30000);
+        const auto errors = [documents](int row) {
+            return documents->index(row, 0).data(DocumentListModel::ErrorCountRole).toInt();
+        };
+        QTRY_VERIFY(errors(english) >= 0);
+        const int englishErrors = errors(english);
+        QVERIFY(window.alignmentEditor()->compareWith(english, vietnamese));
+        const int compared = documents->rowOfPath(sample(u"000"_s) + u" ⇄ "_s + sample(u"001"_s));
+        QVERIFY(compared >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(errors(compared) > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.findingsController()->isChecking(), 30000);
+        QCOMPARE(errors(english), englishErrors);
+
+        QTemporaryDir folder;
+        const QString report = folder.filePath(u"all.json"_s);
+        QString error;
+        QVERIFY2(window.findingsController()->writeReportForAll(report, &error), qPrintable(error));
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray json = file.readAll();
+        QVERIFY(json.contains("name-mismatch"));
     }
 
     // 000's English with 001's Vietnamese: a new document in the list, then exported.

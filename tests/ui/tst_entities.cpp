@@ -10,6 +10,7 @@
 #include "FoldedFilterProxy.h"
 #include "GlossaryEntryDialog.h"
 #include "MainWindow.h"
+#include "PaneAnnotations.h"
 #include "tst_pairedview_support.h"
 
 #include <QAbstractItemModelTester>
@@ -188,6 +189,38 @@ private Q_SLOTS:
                                         QStringLiteral("number:100")}));
         proxy.sort(EntityModel::EnglishCountColumn, Qt::DescendingOrder);
         QCOMPARE(order(0).first(), QStringLiteral("number:3")); // written twice
+    }
+
+    // Stepping through mentions inside a selected finding's span: the current mention is drawn
+    // over the finding's wash, not hidden under it.
+    void currentMentionIsDrawnOverTheSelectedFinding()
+    {
+        const EntitiesPtr entities = recognise(makeDocument(article()));
+        const int putin = entities->indexOf(QStringLiteral("vladimir-putin"));
+        QVERIFY(putin >= 0);
+        const EntityMention first = entities->entities.at(putin).mentions.front();
+        QCOMPARE(first.language, Language::English);
+        const QString text =
+            QStringLiteral("General Secretary To Lam met President Putin in Moscow.");
+        Finding finding;
+        finding.kind = QStringLiteral("name-mismatch");
+        finding.row = first.row;
+        finding.english = findingSpan(text, 0, int(text.size())); // the whole paragraph
+        finding.fingerprint = QStringLiteral("f");
+        PaneAnnotations marks;
+        marks.setEntities(entities);
+        marks.setFindings(std::make_shared<const QList<Finding>>(QList<Finding>{finding}));
+        marks.setCurrentFinding(0);
+        marks.setSelectedEntity(putin);
+        marks.setCurrentMention(0);
+        const QPalette palette;
+        const QList<QTextLayout::FormatRange> ranges =
+            marks.formats(first.row, Language::English, palette);
+        QVERIFY(ranges.size() >= 2);
+        // Later ranges are drawn over earlier ones: the last one is the current mention.
+        QCOMPARE(ranges.back().start, first.start);
+        QCOMPARE(ranges.back().length, first.length);
+        QVERIFY(ranges.back().format.fontUnderline());
     }
 
     void highlightsHaveThreeStrengthsAndFollowHover()

@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "MetadataPanel.h"
 #include "PairedView.h"
+#include "ReloadBar.h"
 
 #include <QAction>
 #include <QDropEvent>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -398,6 +400,84 @@ private Q_SLOTS:
         QVERIFY(dateLabel != labels.cend());
         QTRY_VERIFY((*dateLabel)->isVisible() && (*dateLabel)->height() > 5);
         QVERIFY(window.metadataPanel()->fieldText(QStringLiteral("error")).isEmpty());
+    }
+
+    // Each document keeps where the reader was when they come back to it.
+    void switchingDocumentsKeepsEachOnesPlace()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        openAndWait(window, {QStringLiteral(SONGNGU_SAMPLES_DIR)});
+        const int row001 = rowOfFile(window.documentModel(), QStringLiteral("001_"));
+        const int row002 = rowOfFile(window.documentModel(), QStringLiteral("002_"));
+        PairedView* view = window.pairedView();
+        window.documentList()->selectSourceRow(row001);
+        view->setCurrentRow(9);
+        view->scrollToRow(8);
+        window.documentList()->selectSourceRow(row002);
+        QCOMPARE(view->topRow(), 0); // a document not read yet starts at the top
+        view->scrollToRow(3);
+        window.documentList()->selectSourceRow(row001);
+        QCOMPARE(view->topRow(), 8);
+        QCOMPARE(view->currentRow(), 9);
+        window.documentList()->selectSourceRow(row002);
+        QCOMPARE(view->topRow(), 3);
+    }
+
+    // A folder opened while another document is shown: its first bilingual document is shown.
+    void newlyOpenedFolderIsSelected()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(QStringLiteral(SONGNGU_SAMPLES_DIR "/001_19bb709d9f59f387.txt"),
+                            dir.filePath(QStringLiteral("b.txt"))));
+        MainWindow window;
+        window.show();
+        openAndWait(window, {QStringLiteral(SONGNGU_SAMPLES_DIR "/000_037a6d204ec47f07.txt")});
+        window.documentList()->selectSourceRow(0); // the user's choice
+        openAndWait(window, {dir.path()});
+        QTRY_COMPARE(window.documentList()->currentSourceRow(),
+                     window.documentModel()->rowOfPath(dir.filePath(QStringLiteral("b.txt"))));
+    }
+
+    // Another program changes the shown file: the window says so and reloads on request.
+    void fileChangedOnDiskOffersReload()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("article.txt"));
+        QVERIFY(QFile::copy(QStringLiteral(SONGNGU_SAMPLES_DIR "/000_037a6d204ec47f07.txt"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        MainWindow window;
+        window.show();
+        openAndWait(window, {path});
+        QVERIFY(!window.reloadBar()->isVisible());
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("\n\nA paragraph added by another program.\n");
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(window.reloadBar()->isVisible(), 10000);
+        const qsizetype rowsBefore = window.alignmentModel()->document()->rows.size();
+        QSignalSpy finished(&window, &MainWindow::loadingFinished);
+        window.reloadBar()->reloadButton()->click();
+        QTRY_VERIFY(finished.count() > 0);
+        QTRY_COMPARE(window.alignmentModel()->document()->rows.size(), rowsBefore + 1);
+        QVERIFY(!window.reloadBar()->isVisible());
+    }
+
+    // At 800 x 600 the side panels give way: each pane keeps room for words of prose.
+    void narrowWindowKeepsThePanesReadable()
+    {
+        MainWindow window;
+        window.resize(800, 600);
+        window.show();
+        openAndWait(window, {QStringLiteral(SONGNGU_SAMPLES_DIR "/001_19bb709d9f59f387.txt")});
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QWidget* pane = window.pairedView()->findChild<AlignedPane*>();
+        QVERIFY(pane);
+        const int wordWidth =
+            pane->fontMetrics().horizontalAdvance(QStringLiteral("anniversary of the"));
+        QTRY_VERIFY2(pane->width() >= wordWidth, qPrintable(QString::number(pane->width())));
     }
 
     void firstLaunchOpensBundledSamples()
