@@ -449,6 +449,11 @@ Mã thoát: 0 khi thành công, 2 khi dùng sai cú pháp hoặc không đọc �
         <translation>d/M/yyyy</translation>
     </message>
     <message>
+        <source>en</source>
+        <comment>the language of finding messages (ISO 639-1 code)</comment>
+        <translation>vi</translation>
+    </message>
+    <message>
         <source>%1 was not %2 on %3.</source>
         <translation>%1 không giữ chức %2 vào ngày %3.</translation>
     </message>
