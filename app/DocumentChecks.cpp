@@ -103,6 +103,9 @@ QList<Finding> DocumentChecks::titleHolders(const Document& document,
 
     const QString dateText =
         QLocale::c().toString(date, tr("d MMMM yyyy", "how findings write a date (QDate format)"));
+    // The office is named in the language of the sentence around it, which is the translation's.
+    const bool vietnameseMessages =
+        tr("en", "the language of finding messages (ISO 639-1 code)") == u"vi";
     QHash<int, int> linksSeen;
     QList<Finding> findings;
     for (const TitleLink& link : entities.titles) {
@@ -167,7 +170,8 @@ QList<Finding> DocumentChecks::titleHolders(const Document& document,
         for (const QString& id : holders)
             if (const GlossaryEntry* holder = glossary.entry(id))
                 holderForms.append(formIn(*holder, link.language));
-        const QString officeName = office->english.value(0, office->id);
+        const QStringList& officeNames = vietnameseMessages ? office->vietnamese : office->english;
+        const QString officeName = officeNames.value(0, office->english.value(0, office->id));
         const QString personName = formIn(*person, link.language);
 
         Finding finding;

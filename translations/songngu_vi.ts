@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Show in &amp;Entities</source>
-        <translation>Hiện trong &amp;Thực thể</translation>
+        <translation>Hiện t&amp;rong Thực thể</translation>
     </message>
     <message>
         <source>&amp;Add to Glossary…</source>
-        <translation>&amp;Thêm vào bảng thuật ngữ…</translation>
+        <translation>Thêm vào &amp;bảng thuật ngữ…</translation>
     </message>
 </context>
 <context>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Move Last Vietnamese Sentence Do&amp;wn</source>
-        <translation>Chuyển câu tiếng Việt cuối cùng xuố&amp;ng</translation>
+        <translation>Chuyển câu tiếng Việt c&amp;uối cùng xuống</translation>
     </message>
     <message>
         <source>The last Vietnamese sentence of this row joins the row below</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>No &amp;Vietnamese Counterpart</source>
-        <translation>Không có bản &amp;tiếng Việt tương ứng</translation>
+        <translation>Không có bản tiếng &amp;Việt tương ứng</translation>
     </message>
     <message>
         <source>This English has no translation: the Vietnamese moves down a row</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Discard &amp;Corrections</source>
-        <translation>Bỏ các &amp;chỉnh sửa</translation>
+        <translation>&amp;Bỏ các chỉnh sửa</translation>
     </message>
     <message>
         <source>Forget your corrections of this document and align it afresh</source>
@@ -447,6 +447,11 @@ Mã thoát: 0 khi thành công, 2 khi dùng sai cú pháp hoặc không đọc �
         <source>d MMMM yyyy</source>
         <comment>how findings write a date (QDate format)</comment>
         <translation>d/M/yyyy</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language of finding messages (ISO 639-1 code)</comment>
+        <translation>vi</translation>
     </message>
     <message>
         <source>%1 was not %2 on %3.</source>
@@ -680,7 +685,7 @@ Không đọc được: %2</translation>
     </message>
     <message>
         <source>&amp;Import Glossary…</source>
-        <translation>&amp;Nhập bảng thuật ngữ…</translation>
+        <translation>Nhậ&amp;p bảng thuật ngữ…</translation>
     </message>
     <message>
         <source>Add the entries of a CSV or TBX file to your glossary</source>
@@ -799,7 +804,7 @@ Không đọc được: %2</translation>
     </message>
     <message>
         <source>&amp;Add to Glossary…</source>
-        <translation>&amp;Thêm vào bảng thuật ngữ…</translation>
+        <translation>Thêm vào &amp;bảng thuật ngữ…</translation>
     </message>
     <message>
         <source>Finding names, dates and numbers…</source>
@@ -1138,7 +1143,7 @@ Tiếng Việt: %5 (%6)</translation>
     </message>
     <message>
         <source>Export Report for &amp;All Documents…</source>
-        <translation>Xuất báo cáo cho mọi tài Xuất báo cáo cho &amp;mọi tài liệu…amp;liệu…</translation>
+        <translation>Xuất báo cáo cho mọi tài &amp;liệu…</translation>
     </message>
     <message>
         <source>Save the findings of every listed document</source>

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 #include <algorithm>
 #include <memory>
@@ -182,15 +183,40 @@ private Q_SLOTS:
         QCOMPARE(finding.fingerprint.size(), 16);
     }
 
+    // The office is named in the interface's language, the people as the text writes them.
+    void titleHolderMessage_data()
+    {
+        QTest::addColumn<QString>("translation"); // a .qm file, empty for the English interface
+        QTest::addColumn<QString>("row");
+        QTest::addColumn<QString>("message");
+        const QString vietnamese = u":/i18n/songngu_vi.qm"_s;
+        QTest::newRow("English interface: the office in English")
+            << QString() << u"|Tổng Bí thư Nguyễn Phú Trọng đã hội đàm."_s
+            << u"Nguyễn Phú Trọng was not General Secretary on 11 May 2025 (Tô Lâm was)."_s;
+        QTest::newRow("Vietnamese interface: the office in Vietnamese")
+            << vietnamese << u"|Tổng Bí thư Nguyễn Phú Trọng đã hội đàm."_s
+            << u"Nguyễn Phú Trọng không giữ chức Tổng Bí thư vào ngày 11/5/2025 "
+               u"(người giữ chức khi đó là Tô Lâm)."_s;
+        QTest::newRow("Vietnamese interface, English text: the office still in Vietnamese")
+            << vietnamese << u"General Secretary Nguyen Phu Trong held talks.|"_s
+            << u"Nguyen Phu Trong không giữ chức Tổng Bí thư vào ngày 11/5/2025 "
+               u"(người giữ chức khi đó là To Lam)."_s;
+    }
     void titleHolderMessage()
     {
-        const DocumentPtr document =
-            makeDocument({u"|Tổng Bí thư Nguyễn Phú Trọng đã hội đàm."_s}, QDate(2025, 5, 11));
+        QFETCH(QString, translation);
+        QFETCH(QString, row);
+        QFETCH(QString, message);
+        QTranslator translator; // uninstalls itself when destroyed
+        if (!translation.isEmpty()) {
+            QVERIFY(translator.load(translation));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        const DocumentPtr document = makeDocument({row}, QDate(2025, 5, 11));
         const QList<Finding> findings =
             DocumentChecks(glossary).titleHolders(*document, recognizer->recognize(*document));
         QCOMPARE(findings.size(), 1);
-        QCOMPARE(findings.front().message,
-                 u"Nguyễn Phú Trọng was not General Secretary on 11 May 2025 (Tô Lâm was)."_s);
+        QCOMPARE(findings.front().message, message);
         QCOMPARE(findings.front().entity, u"nguyen-phu-trong"_s);
     }
 
