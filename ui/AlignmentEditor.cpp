@@ -349,13 +349,14 @@ void AlignmentEditor::chooseComparison()
         compareWith(listRow, rows.at(titles.indexOf(chosen)));
 }
 
-bool AlignmentEditor::exportTo(const QString& path)
+bool AlignmentEditor::exportTo(const QString& path, AlignedTextExport::OneSidedRows oneSidedRows)
 {
     const DocumentPtr document = documents->documentAt(listRow);
     if (!document)
         return false;
     QString error;
-    if (!AlignedTextExport::save(path, *document, &error)) {
+    const AlignedTextExport::Options options{oneSidedRows, QDateTime::currentDateTimeUtc()};
+    if (!AlignedTextExport::save(path, *document, options, &error)) {
         QMessageBox::warning(window, tr("Aligned Text Not Exported"),
                              tr("The aligned text could not be saved: %1").arg(error));
         return false;
@@ -370,6 +371,8 @@ void AlignmentEditor::chooseExport()
     if (!document)
         return;
     const QString tmx = tr("TMX translation memory (*.tmx)");
+    // A second TMX filter rather than a checkbox: the native dialogs have no room for one.
+    const QString tmxPairs = tr("TMX translation memory, pairs only (*.tmx)");
     const QString tsv = tr("Tab-separated text (*.tsv)");
     const QString csv = tr("CSV for spreadsheets (*.csv)");
     QString filter = tmx;
@@ -380,14 +383,15 @@ void AlignmentEditor::chooseExport()
         document->metadata.path.startsWith(u':')
             ? QDir::home().filePath(QFileInfo(suggested).fileName())
             : suggested,
-        QStringList{tmx, tsv, csv}.join(QStringLiteral(";;")), &filter);
+        QStringList{tmx, tmxPairs, tsv, csv}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += filter == tsv   ? QStringLiteral(".tsv")
                 : filter == csv ? QStringLiteral(".csv")
                                 : QStringLiteral(".tmx");
-    exportTo(path);
+    exportTo(path, filter == tmxPairs ? AlignedTextExport::OneSidedRows::LeftOut
+                                      : AlignedTextExport::OneSidedRows::Kept);
 }
 
 } // namespace songngu
