@@ -20,7 +20,8 @@ QString oneLine(QString text)
 
 } // namespace
 
-QList<TranslationUnit> AlignedTextExport::rowsOf(const Document& document)
+QList<TranslationUnit> AlignedTextExport::rowsOf(const Document& document,
+                                                 OneSidedRows oneSidedRows)
 {
     QList<TranslationUnit> units;
     for (int row = 0; row < document.rows.size(); ++row) {
@@ -32,8 +33,10 @@ QList<TranslationUnit> AlignedTextExport::rowsOf(const Document& document)
             return paragraph ? QString(paragraph->text).replace(QChar::LineSeparator, u' ')
                              : QString();
         };
-        if (english || vietnamese)
-            units.append({text(english), text(vietnamese)});
+        const bool kept =
+            oneSidedRows == OneSidedRows::Kept ? english || vietnamese : english && vietnamese;
+        if (kept)
+            units.append({text(english), text(vietnamese), kindCode(document.rows.at(row).kind)});
     }
     return units;
 }
@@ -71,6 +74,18 @@ QByteArray AlignedTextExport::write(Format format, const QList<TranslationUnit>&
     return TmxFile::write(units, header);
 }
 
+QByteArray AlignedTextExport::write(Format format, const Document& document, const Options& options)
+{
+    const QList<TranslationUnit> units = rowsOf(document, options.oneSidedRows);
+    if (format != Format::Tmx)
+        return write(format, units);
+    TmxHeader header;
+    header.creationDate = options.creationDate;
+    const DocumentMetadata& metadata = document.metadata;
+    header.document = {metadata.title, metadata.date, metadata.place, metadata.credit};
+    return TmxFile::write(units, header);
+}
+
 AlignedTextExport::Format AlignedTextExport::formatFor(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -81,9 +96,32 @@ AlignedTextExport::Format AlignedTextExport::formatFor(const QString& path)
     return Format::Tmx;
 }
 
-bool AlignedTextExport::save(const QString& path, const Document& document, QString* error)
+bool AlignedTextExport::save(const QString& path, const Document& document, const Options& options,
+                             QString* error)
 {
-    return GlossaryExchange::writeFile(path, write(formatFor(path), rowsOf(document)), error);
+    return GlossaryExchange::writeFile(path, write(formatFor(path), document, options), error);
+}
+
+QString AlignedTextExport::kindCode(RowKind kind)
+{
+    switch (kind) {
+    case RowKind::Headline:
+    case RowKind::DateLine:
+    case RowKind::Boilerplate:
+        return rowKindCode(kind);
+    case RowKind::Pair:
+    case RowKind::OneSided:
+        break;
+    }
+    return QStringLiteral("content");
+}
+
+RowKind AlignedTextExport::rowKindOf(const QString& kind, bool bothSides)
+{
+    for (const RowKind other : {RowKind::Headline, RowKind::DateLine, RowKind::Boilerplate})
+        if (kind.compare(rowKindCode(other), Qt::CaseInsensitive) == 0)
+            return other;
+    return bothSides ? RowKind::Pair : RowKind::OneSided;
 }
 
 } // namespace songngu

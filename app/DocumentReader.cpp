@@ -1,5 +1,6 @@
 #include "DocumentReader.h"
 
+#include "AlignedTextExport.h"
 #include "AlignmentCorrections.h"
 #include "DocumentAligner.h"
 #include "LengthAligner.h"
@@ -185,7 +186,13 @@ ReadResult DocumentReader::readTmx(const QByteArray& bytes, const QString& path)
     }
     auto document = std::make_shared<Document>();
     document->metadata.path = path;
-    document->metadata.title = QFileInfo(path).completeBaseName();
+    // What Song Ngữ's export kept of the document it came from; the file name for other tools'.
+    const TmxDocumentProperties& kept = tmx.document;
+    document->metadata.title =
+        kept.title.isEmpty() ? QFileInfo(path).completeBaseName() : kept.title;
+    document->metadata.date = kept.date;
+    document->metadata.place = kept.place;
+    document->metadata.credit = kept.credit;
     document->metadata.format = DocumentFormat::Tmx;
     document->metadata.encoding = QStringLiteral("UTF-8");
     document->metadata.sizeBytes = bytes.size();
@@ -207,7 +214,8 @@ ReadResult DocumentReader::readTmx(const QByteArray& bytes, const QString& path)
         row.vietnamese = add(unit.vietnamese, Language::Vietnamese);
         if (row.english < 0 && row.vietnamese < 0)
             continue;
-        row.kind = row.english >= 0 && row.vietnamese >= 0 ? RowKind::Pair : RowKind::OneSided;
+        // A headline, a date line or a credit on one side only is not a translation left out.
+        row.kind = AlignedTextExport::rowKindOf(unit.kind, row.english >= 0 && row.vietnamese >= 0);
         document->rows.append(row);
     }
     if (document->rows.isEmpty()) {

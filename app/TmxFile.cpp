@@ -15,6 +15,14 @@ namespace {
 
 const QString xmlNamespace = QStringLiteral("http://www.w3.org/XML/1998/namespace");
 
+// <prop type="x-songngu-…">: "x-" is TMX's namespace for a tool's own properties.
+constexpr QStringView propertyPrefix = u"x-songngu-";
+constexpr QStringView kindProperty = u"kind";
+constexpr QStringView titleProperty = u"title";
+constexpr QStringView dateProperty = u"date";
+constexpr QStringView placeProperty = u"place";
+constexpr QStringView creditProperty = u"credit";
+
 // XML 1.0 cannot carry C0 controls other than tab, LF and CR, U+FFFE, U+FFFF or a lone
 // surrogate, not even as character references, and QXmlStreamWriter writes them as they are:
 // one would make the whole file unreadable. U+FFFD keeps the place of what was lost.
@@ -37,9 +45,8 @@ QString xmlSafe(QStringView text)
     return safe;
 }
 
-void writeSegment(QXmlStreamWriter& xml, QStringView text)
+void writeText(QXmlStreamWriter& xml, QStringView text)
 {
-    xml.writeStartElement(QStringLiteral("seg"));
     // A parser turns a CR written as it is (and CRLF) into LF; a character reference survives.
     const QString safe = xmlSafe(text);
     qsizetype start = 0;
@@ -49,14 +56,61 @@ void writeSegment(QXmlStreamWriter& xml, QStringView text)
         start = cr + 1;
     }
     xml.writeCharacters(safe.sliced(start));
-    xml.writeEndElement();
 }
 
 void writeVariant(QXmlStreamWriter& xml, const QString& language, const QString& text)
 {
+    if (text.isEmpty())
+        return; // a missing side: no variant rather than an empty translation
     xml.writeStartElement(QStringLiteral("tuv"));
     xml.writeAttribute(QStringLiteral("xml:lang"), language);
-    writeSegment(xml, text);
+    xml.writeStartElement(QStringLiteral("seg"));
+    writeText(xml, text);
+    xml.writeEndElement();
+    xml.writeEndElement();
+}
+
+// Song Ngữ's own <prop type="x-songngu-…">, left out when there is nothing to keep.
+void writeProperty(QXmlStreamWriter& xml, QStringView name, const QString& value)
+{
+    if (value.isEmpty())
+        return;
+    xml.writeStartElement(QStringLiteral("prop"));
+    xml.writeAttribute(QStringLiteral("type"), propertyPrefix.toString().append(name));
+    writeText(xml, value);
+    xml.writeEndElement();
+}
+
+void writeHeader(QXmlStreamWriter& xml, const TmxHeader& header)
+{
+    static const QStringList segtypes = {QStringLiteral("block"), QStringLiteral("paragraph"),
+                                         QStringLiteral("sentence"), QStringLiteral("phrase")};
+    const TmxDocumentProperties& document = header.document;
+    // An empty element when there are no properties, as before there were any.
+    if (document == TmxDocumentProperties{})
+        xml.writeEmptyElement(QStringLiteral("header"));
+    else
+        xml.writeStartElement(QStringLiteral("header"));
+    xml.writeAttribute(QStringLiteral("creationtool"), QStringLiteral("Song Ngữ"));
+    xml.writeAttribute(QStringLiteral("creationtoolversion"),
+                       header.creationToolVersion.isEmpty() ? QStringLiteral(SONGNGU_VERSION)
+                                                            : xmlSafe(header.creationToolVersion));
+    xml.writeAttribute(QStringLiteral("datatype"), QStringLiteral("plaintext"));
+    xml.writeAttribute(QStringLiteral("segtype"), segtypes.contains(header.segtype)
+                                                      ? header.segtype
+                                                      : QStringLiteral("paragraph"));
+    xml.writeAttribute(QStringLiteral("adminlang"), QStringLiteral("en"));
+    xml.writeAttribute(QStringLiteral("srclang"), QStringLiteral("en"));
+    xml.writeAttribute(QStringLiteral("o-tmf"), QStringLiteral("songngu"));
+    if (header.creationDate.isValid())
+        xml.writeAttribute(QStringLiteral("creationdate"),
+                           header.creationDate.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"));
+    if (document == TmxDocumentProperties{})
+        return;
+    writeProperty(xml, titleProperty, document.title);
+    writeProperty(xml, dateProperty, document.date.toString(Qt::ISODate));
+    writeProperty(xml, placeProperty, document.place);
+    writeProperty(xml, creditProperty, document.credit);
     xml.writeEndElement();
 }
 
@@ -141,6 +195,122 @@ QString variantText(QXmlStreamReader& xml)
     return text;
 }
 
+// With the reader on an element's start, its text (that of the elements inside it included);
+// returns on the element's end (or an error, which the caller checks).
+QString elementText(QXmlStreamReader& xml)
+{
+    QString text;
+    int depth = 0; // elements open inside it
+    while (!xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::StartElement:
+            ++depth;
+            break;
+        case QXmlStreamReader::EndElement:
+            if (depth-- == 0)
+                return text;
+            break;
+        case QXmlStreamReader::Characters:
+            text += xml.text();
+            break;
+        case QXmlStreamReader::EntityReference:
+            refuseEntity(xml);
+            return {};
+        default:
+            break;
+        }
+    }
+    return text;
+}
+
+struct Property
+{
+    QString name; // "kind" for "x-songngu-kind"; empty for another tool's property
+    QString value;
+};
+
+// With the reader on a <prop>'s start: the property, read to the <prop>'s end.
+Property propertyOf(QXmlStreamReader& xml)
+{
+    const QXmlStreamAttributes attributes = xml.attributes();
+    const QStringView type = attributes.value(QStringLiteral("type")).trimmed();
+    Property property;
+    if (type.startsWith(propertyPrefix, Qt::CaseInsensitive))
+        property.name = type.sliced(propertyPrefix.size()).toString().toLower();
+    property.value = elementText(xml).trimmed();
+    return property;
+}
+
+// The first of each wins, as for the variants of a unit.
+void takeDocumentProperty(const Property& property, TmxDocumentProperties& document)
+{
+    if (property.name == titleProperty && document.title.isEmpty())
+        document.title = property.value;
+    else if (property.name == dateProperty && !document.date.isValid())
+        document.date = QDate::fromString(property.value, Qt::ISODate);
+    else if (property.name == placeProperty && document.place.isEmpty())
+        document.place = property.value;
+    else if (property.name == creditProperty && document.credit.isEmpty())
+        document.credit = property.value;
+}
+
+// Where the reader is inside <tmx>, and what it has of the unit being read.
+struct ReadState
+{
+    bool inHeader = false;
+    bool inUnit = false;
+    bool anyEnglish = false;
+    bool anyVietnamese = false;
+    std::optional<QString> english;
+    std::optional<QString> vietnamese;
+    QString kind;
+};
+
+// An element inside <tmx>; one read whole (a <tuv>, a <prop>) leaves the reader on its end.
+void readStart(QXmlStreamReader& xml, ReadState& state, TmxReadResult& result)
+{
+    const QStringView name = xml.name();
+    if (name == u"header" && !state.inUnit) {
+        state.inHeader = true;
+        result.segtype = xml.attributes().value(QStringLiteral("segtype")).trimmed().toString();
+    } else if (name == u"tu") {
+        state.inUnit = true;
+        state.english.reset();
+        state.vietnamese.reset();
+        state.kind.clear();
+    } else if (name == u"tuv" && state.inUnit) {
+        const Language language = languageOf(xml.attributes());
+        const QString text = variantText(xml);
+        if (language == Language::English && !state.english)
+            state.english = text;
+        else if (language == Language::Vietnamese && !state.vietnamese)
+            state.vietnamese = text;
+    } else if (name == u"prop" && (state.inUnit || state.inHeader)) {
+        const Property property = propertyOf(xml);
+        if (state.inHeader)
+            takeDocumentProperty(property, result.document);
+        else if (property.name == kindProperty && state.kind.isEmpty())
+            state.kind = property.value;
+    }
+}
+
+void readEnd(QXmlStreamReader& xml, ReadState& state, TmxReadResult& result)
+{
+    if (xml.name() == u"header") {
+        state.inHeader = false;
+    } else if (xml.name() == u"tu" && state.inUnit) {
+        state.inUnit = false;
+        if (!state.english && !state.vietnamese) {
+            ++result.skipped; // other languages only: a multilingual memory is welcome
+            return;
+        }
+        state.anyEnglish = state.anyEnglish || state.english;
+        state.anyVietnamese = state.anyVietnamese || state.vietnamese;
+        result.units.append(
+            {state.english.value_or(QString()), state.vietnamese.value_or(QString()), state.kind});
+    }
+}
+
 TmxReadResult failure(const QString& error)
 {
     TmxReadResult result;
@@ -152,11 +322,6 @@ TmxReadResult failure(const QString& error)
 
 QByteArray TmxFile::write(const QList<TranslationUnit>& units, const TmxHeader& header)
 {
-    static const QStringList segtypes = {QStringLiteral("block"), QStringLiteral("paragraph"),
-                                         QStringLiteral("sentence"), QStringLiteral("phrase")};
-    const QString english = QStringLiteral("en");
-    const QString vietnamese = QStringLiteral("vi");
-
     QByteArray data;
     QXmlStreamWriter xml(&data);
     xml.setAutoFormatting(true);
@@ -165,26 +330,15 @@ QByteArray TmxFile::write(const QList<TranslationUnit>& units, const TmxHeader& 
     xml.writeDTD(QStringLiteral("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">"));
     xml.writeStartElement(QStringLiteral("tmx"));
     xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.4"));
-    xml.writeEmptyElement(QStringLiteral("header"));
-    xml.writeAttribute(QStringLiteral("creationtool"), QStringLiteral("Song Ngữ"));
-    xml.writeAttribute(QStringLiteral("creationtoolversion"),
-                       header.creationToolVersion.isEmpty() ? QStringLiteral(SONGNGU_VERSION)
-                                                            : xmlSafe(header.creationToolVersion));
-    xml.writeAttribute(QStringLiteral("datatype"), QStringLiteral("plaintext"));
-    xml.writeAttribute(QStringLiteral("segtype"), segtypes.contains(header.segtype)
-                                                      ? header.segtype
-                                                      : QStringLiteral("paragraph"));
-    xml.writeAttribute(QStringLiteral("adminlang"), english);
-    xml.writeAttribute(QStringLiteral("srclang"), english);
-    xml.writeAttribute(QStringLiteral("o-tmf"), QStringLiteral("songngu"));
-    if (header.creationDate.isValid())
-        xml.writeAttribute(QStringLiteral("creationdate"),
-                           header.creationDate.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"));
+    writeHeader(xml, header);
     xml.writeStartElement(QStringLiteral("body"));
     for (const TranslationUnit& unit : units) {
+        if (unit.english.isEmpty() && unit.vietnamese.isEmpty())
+            continue;
         xml.writeStartElement(QStringLiteral("tu"));
-        writeVariant(xml, english, unit.english);
-        writeVariant(xml, vietnamese, unit.vietnamese);
+        writeProperty(xml, kindProperty, unit.kind);
+        writeVariant(xml, QStringLiteral("en"), unit.english);
+        writeVariant(xml, QStringLiteral("vi"), unit.vietnamese);
         xml.writeEndElement();
     }
     xml.writeEndDocument(); // closes body and tmx
@@ -204,48 +358,21 @@ TmxReadResult TmxFile::read(const QByteArray& data)
     TmxReadResult result;
     QXmlStreamReader xml(data);
     bool sawRoot = false;
-    bool anyEnglish = false;
-    bool anyVietnamese = false;
-    bool inUnit = false;
-    std::optional<QString> english;
-    std::optional<QString> vietnamese;
+    ReadState state;
     while (!xml.atEnd()) {
         switch (xml.readNext()) {
-        case QXmlStreamReader::StartElement: {
-            const QStringView name = xml.name();
+        case QXmlStreamReader::StartElement:
             if (!sawRoot) {
-                if (name != u"tmx")
+                if (xml.name() != u"tmx")
                     return failure(tr("not a TMX file: the root element is <%1>, not <tmx>")
                                        .arg(xml.qualifiedName()));
                 sawRoot = true;
-            } else if (name == u"header" && !inUnit) {
-                result.segtype =
-                    xml.attributes().value(QStringLiteral("segtype")).trimmed().toString();
-            } else if (name == u"tu") {
-                inUnit = true;
-                english.reset();
-                vietnamese.reset();
-            } else if (name == u"tuv" && inUnit) {
-                const Language language = languageOf(xml.attributes());
-                const QString text = variantText(xml);
-                if (language == Language::English && !english)
-                    english = text;
-                else if (language == Language::Vietnamese && !vietnamese)
-                    vietnamese = text;
+            } else {
+                readStart(xml, state, result);
             }
             break;
-        }
         case QXmlStreamReader::EndElement:
-            if (xml.name() == u"tu" && inUnit) {
-                inUnit = false;
-                if (!english && !vietnamese) {
-                    ++result.skipped; // other languages only: a multilingual memory is welcome
-                    break;
-                }
-                anyEnglish = anyEnglish || english;
-                anyVietnamese = anyVietnamese || vietnamese;
-                result.units.append({english.value_or(QString()), vietnamese.value_or(QString())});
-            }
+            readEnd(xml, state, result);
             break;
         case QXmlStreamReader::EntityReference:
             refuseEntity(xml);
@@ -272,11 +399,11 @@ TmxReadResult TmxFile::read(const QByteArray& data)
                            .arg(xml.errorString()));
     if (!sawRoot)
         return failure(tr("not a TMX file: there is no XML element"));
-    if (!anyEnglish && !anyVietnamese)
+    if (!state.anyEnglish && !state.anyVietnamese)
         return failure(tr("the TMX file has no English (en) or Vietnamese (vi) segments"));
-    if (!anyEnglish)
+    if (!state.anyEnglish)
         return failure(tr("the TMX file has no English (en) segments"));
-    if (!anyVietnamese)
+    if (!state.anyVietnamese)
         return failure(tr("the TMX file has no Vietnamese (vi) segments"));
     return result;
 }

@@ -234,6 +234,10 @@
         <translation>Bộ nhớ dịch TMX (*.tmx)</translation>
     </message>
     <message>
+        <source>TMX translation memory, pairs only (*.tmx)</source>
+        <translation>Bộ nhớ dịch TMX, chỉ các cặp (*.tmx)</translation>
+    </message>
+    <message>
         <source>Tab-separated text (*.tsv)</source>
         <translation>Văn bản phân cách bằng tab (*.tsv)</translation>
     </message>

@@ -365,13 +365,14 @@ void AlignmentEditor::chooseComparison()
         compareWith(listRow, rows.at(titles.indexOf(chosen)));
 }
 
-bool AlignmentEditor::exportTo(const QString& path)
+bool AlignmentEditor::exportTo(const QString& path, AlignedTextExport::OneSidedRows oneSidedRows)
 {
     const DocumentPtr document = documents->documentAt(listRow);
     if (!document)
         return false;
     QString error;
-    if (!AlignedTextExport::save(path, *document, &error)) {
+    const AlignedTextExport::Options options{oneSidedRows, QDateTime::currentDateTimeUtc()};
+    if (!AlignedTextExport::save(path, *document, options, &error)) {
         QMessageBox::warning(window, tr("Aligned Text Not Exported"),
                              tr("The aligned text could not be saved: %1").arg(error));
         return false;
@@ -386,6 +387,8 @@ void AlignmentEditor::chooseExport()
     if (!document)
         return;
     const QString tmx = tr("TMX translation memory (*.tmx)");
+    // A second TMX filter rather than a checkbox: the native dialogs have no room for one.
+    const QString tmxPairs = tr("TMX translation memory, pairs only (*.tmx)");
     const QString tsv = tr("Tab-separated text (*.tsv)");
     const QString csv = tr("CSV for spreadsheets (*.csv)");
     QString filter = tmx;
@@ -394,7 +397,7 @@ void AlignmentEditor::chooseExport()
         window, tr("Export Aligned Text"),
         settings.savePath(QFileInfo(document->metadata.path).completeBaseName() +
                           QStringLiteral(".tmx")),
-        QStringList{tmx, tsv, csv}.join(QStringLiteral(";;")), &filter);
+        QStringList{tmx, tmxPairs, tsv, csv}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     settings.setSaveFolder(QFileInfo(path).absolutePath());
@@ -402,7 +405,8 @@ void AlignmentEditor::chooseExport()
         path += filter == tsv   ? QStringLiteral(".tsv")
                 : filter == csv ? QStringLiteral(".csv")
                                 : QStringLiteral(".tmx");
-    exportTo(path);
+    exportTo(path, filter == tmxPairs ? AlignedTextExport::OneSidedRows::LeftOut
+                                      : AlignedTextExport::OneSidedRows::Kept);
 }
 
 } // namespace songngu

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AlignedTextExport.h"
 #include "Document.h"
 #include "DocumentReader.h"
 
@@ -53,7 +54,10 @@ public:
     void reloadComparison(int listRow);
     // Forgets the saved corrections of the shown document and aligns it afresh.
     bool discardCorrections();
-    bool exportTo(const QString& path);
+    // Rows with one language only are kept unless the user asked for pairs only.
+    bool
+    exportTo(const QString& path,
+             AlignedTextExport::OneSidedRows oneSidedRows = AlignedTextExport::OneSidedRows::Kept);
     void stepUncertain(int direction); // +1 next, -1 previous; wraps
     // Gives the document of `path` these rows (an undo or redo step), if its texts are still
     // those of `key` (AlignmentCorrections::key()); false otherwise.

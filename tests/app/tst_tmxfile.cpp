@@ -1,7 +1,12 @@
 // TMX export and import: the header and structure other tools expect, text that must survive
-// exactly, files other tools write, bad files that must import nothing and say why, and saves
-// that never leave a partial file.
+// exactly, files other tools write, bad files that must import nothing and say why, saves that
+// never leave a partial file, and documents that come back from their export as they were.
+#include "AlignedTextExport.h"
+#include "ConsistencyChecker.h"
+#include "DocumentReader.h"
+#include "EntityRecognizer.h"
 #include "FailingWrites.h"
+#include "Glossary.h"
 #include "TmxFile.h"
 
 #include <QDir>
@@ -26,9 +31,30 @@ QString describe(const Units& units)
 {
     QStringList lines;
     for (const TranslationUnit& unit : units)
-        lines.append(u"en[%1] vi[%2]"_s.arg(unit.english, unit.vietnamese));
+        lines.append(u"en[%1] vi[%2]"_s.arg(unit.english, unit.vietnamese) +
+                     (unit.kind.isEmpty() ? QString() : u" kind[%1]"_s.arg(unit.kind)));
     return lines.join(u'\n');
 }
+
+// A document's rows as "kind: English | Vietnamese", a row's paragraphs joined by a space as the
+// export joins them.
+QStringList rowsOf(const Document& document)
+{
+    QStringList rows;
+    for (int row = 0; row < document.rows.size(); ++row) {
+        QStringList sides;
+        for (const Language language : {Language::English, Language::Vietnamese}) {
+            const Paragraph* paragraph = document.segment(row, language);
+            sides.append(paragraph ? QString(paragraph->text).replace(QChar::LineSeparator, u' ')
+                                   : QString());
+        }
+        rows.append(rowKindCode(document.rows.at(row).kind) + u": "_s + sides.join(u" | "_s));
+    }
+    return rows;
+}
+
+// The creation date of every export below: with it, two exports of one document are the same.
+const QDateTime fixedDate(QDate(2025, 5, 12), QTime(8, 30), Qt::UTC);
 
 // A minimal TMX around `body`, as other tools write it.
 QByteArray foreign(const QByteArray& body)
@@ -64,7 +90,10 @@ QList<QStringList> variantsOf(const QByteArray& tmx, QString* error)
 
 } // namespace
 
+Q_DECLARE_METATYPE(TranslationUnit)
 Q_DECLARE_METATYPE(Units)
+Q_DECLARE_METATYPE(TmxDocumentProperties)
+Q_DECLARE_METATYPE(AlignedTextExport::OneSidedRows)
 Q_DECLARE_METATYPE(TmxHeader)
 
 class TestTmxFile : public QObject
@@ -72,9 +101,11 @@ class TestTmxFile : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void header_data();
     void header();
-    void oneUnitPerRowWithBothVariants();
+    void oneVariantPerSide_data();
+    void oneVariantPerSide();
     void textSurvivesExactly_data();
     void textSurvivesExactly();
     void forbiddenCharacters_data();
@@ -91,9 +122,24 @@ private Q_SLOTS:
     void failedSaveLeavesNothing_data();
     void failedSaveLeavesNothing();
     void saveReplacesTheWholeFile();
+    void documentProperties_data();
+    void documentProperties();
+    void documentSurvivesExport_data();
+    void documentSurvivesExport();
+    void exportIsByteStable_data();
+    void exportIsByteStable();
+    void pairsOnly();
 
 private:
+    // The sample or fixture files (two: the English of one aligned with the Vietnamese of the
+    // other), read as the window reads them.
+    static DocumentPtr documentOf(const QStringList& files);
+    // What the checks find, one line per finding: kind, severity, row and message (not the
+    // fingerprint, which holds the file name).
+    QStringList findingsOf(const Document& document) const;
+
     QTemporaryDir dir;
+    Glossary glossary;
 };
 
 void TestTmxFile::header_data()
@@ -151,17 +197,32 @@ void TestTmxFile::header()
     QCOMPARE(xml.name(), u"body"_s);
 }
 
-void TestTmxFile::oneUnitPerRowWithBothVariants()
+void TestTmxFile::oneVariantPerSide_data()
 {
-    const Units units = {{u"One."_s, u"Một."_s}, {u"Two."_s, {}}, {{}, u"Ba."_s}, {{}, {}}};
+    QTest::addColumn<TranslationUnit>("unit");
+    QTest::addColumn<QList<QStringList>>("expected");
+    QTest::newRow("a pair: both variants, English first")
+        << TranslationUnit{u"One."_s, u"Một."_s}
+        << QList<QStringList>{{u"en=One."_s, u"vi=Một."_s}};
+    QTest::newRow("English only: no empty Vietnamese <seg>, which tools take for a translation")
+        << TranslationUnit{u"Two."_s, {}} << QList<QStringList>{{u"en=Two."_s}};
+    QTest::newRow("Vietnamese only, as the headline of a Vietnamese-first article")
+        << TranslationUnit{{}, u"Ba."_s, u"headline"_s} << QList<QStringList>{{u"vi=Ba."_s}};
+    QTest::newRow("neither side: no unit, as a <tu> needs a <tuv>")
+        << TranslationUnit{{}, {}, u"content"_s} << QList<QStringList>{};
+}
+
+void TestTmxFile::oneVariantPerSide()
+{
+    QFETCH(TranslationUnit, unit);
+    QFETCH(QList<QStringList>, expected);
+    const Units units = {{u"Before."_s, u"Trước."_s}, unit, {u"After."_s, u"Sau."_s}};
     QString error;
     const QList<QStringList> variants = variantsOf(TmxFile::write(units), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QList<QStringList> expected = {{u"en=One."_s, u"vi=Một."_s},
-                                         {u"en=Two."_s, u"vi="_s},
-                                         {u"en="_s, u"vi=Ba."_s},
-                                         {u"en="_s, u"vi="_s}};
-    QCOMPARE(variants, expected);
+    const QList<QStringList> before = {{u"en=Before."_s, u"vi=Trước."_s}};
+    const QList<QStringList> after = {{u"en=After."_s, u"vi=Sau."_s}};
+    QCOMPARE(variants, before + expected + after);
 }
 
 void TestTmxFile::textSurvivesExactly_data()
@@ -237,8 +298,14 @@ void TestTmxFile::roundTrip_data()
         << Units{{u"Title"_s, u"Tiêu đề"_s},
                  {u"Untranslated."_s, {}},
                  {{}, u"Chỉ có tiếng Việt."_s},
-                 {{}, {}},
                  {u"Last."_s, u"Cuối."_s}}
+        << u"paragraph"_s;
+    QTest::newRow("each unit's kind, so that a headline stays a headline")
+        << Units{{{}, u"Tiêu đề"_s, u"headline"_s},
+                 {{}, u"Chủ nhật, ngày 11/5/2025"_s, u"date-line"_s},
+                 {u"Text."_s, u"Văn bản."_s, u"content"_s},
+                 {u"Untranslated."_s, {}, u"content"_s},
+                 {u"A <kind> & more"_s, u"Một"_s, u"x & <y>"_s}}
         << u"paragraph"_s;
     // "Tiếng Việt" precomposed (NFC) and decomposed (NFD): neither is normalised on the way.
     QTest::newRow("precomposed and combining Vietnamese letters are kept as they are")
@@ -250,7 +317,6 @@ void TestTmxFile::roundTrip_data()
                   u"GDP tăng 7,09% năm 2024 – “nhanh nhất” trong nhiều năm."_s},
                  {u"Đắk Lắk's coffee: 1,000,000 tonnes."_s, u"Cà phê Đắk Lắk: 1.000.000 tấn."_s}}
         << u"sentence"_s;
-    QTest::newRow("a single row with both sides empty") << Units{{{}, {}}} << u"paragraph"_s;
 }
 
 void TestTmxFile::roundTrip()
@@ -304,11 +370,22 @@ void TestTmxFile::foreignFiles_data()
         << foreign(R"(<tu><tuv xml:lang="en"><seg>Alone</seg></tuv></tu>
 <tu><tuv xml:lang="vi"><seg>Một mình</seg></tuv></tu>)"_ba)
         << Units{{u"Alone"_s, {}}, {{}, u"Một mình"_s}} << 0;
+    QTest::newRow("an empty <seg>, as earlier exports wrote a missing side, is a missing side")
+        << foreign(R"(<tu><tuv xml:lang="en"><seg>Alone</seg></tuv><tuv xml:lang="vi"><seg></seg>
+</tuv></tu><tu><tuv xml:lang="en"><seg>Two</seg></tuv><tuv xml:lang="vi"><seg>Hai</seg></tuv></tu>)"_ba)
+        << Units{{u"Alone"_s, {}}, {u"Two"_s, u"Hai"_s}} << 0;
     QTest::newRow("notes, props and attributes around the segments, as memoQ writes them")
         << foreign(R"(<tu tuid="7" creationdate="20240101T000000Z"><prop type="x-context">ctx</prop>
 <note>checked</note><tuv xml:lang="en" changeid="me"><prop type="x-origin">tm</prop><seg>Text</seg></tuv>
 <tuv xml:lang="vi"><note>a note</note><seg>Văn bản</seg></tuv></tu>)"_ba)
         << Units{{u"Text"_s, u"Văn bản"_s}} << 0;
+    QTest::newRow(
+        "Song Ngữ's kind of a unit read after a note; one inside a <tuv> is not the unit's")
+        << foreign(R"(<tu><note>n</note><prop type="x-songngu-kind"> headline </prop>
+<tuv xml:lang="vi"><seg>Tiêu đề</seg></tuv></tu>
+<tu><tuv xml:lang="en"><prop type="x-songngu-kind">headline</prop><seg>One</seg></tuv>
+<tuv xml:lang="vi"><seg>Một</seg></tuv></tu>)"_ba)
+        << Units{{{}, u"Tiêu đề"_s, u"headline"_s}, {u"One"_s, u"Một"_s}} << 0;
     QTest::newRow("whitespace and line breaks inside a segment kept as written")
         << foreign("<tu><tuv xml:lang=\"en\"><seg>  two\n  lines </seg></tuv>"
                    "<tuv xml:lang=\"vi\"><seg>\thai\r\ndòng</seg></tuv></tu>"_ba)
@@ -516,6 +593,197 @@ void TestTmxFile::saveReplacesTheWholeFile()
     QVERIFY2(TmxFile::save(path, units, {}, &error), qPrintable(error));
     QCOMPARE(readAll(path), TmxFile::write(units));
     QCOMPARE(TmxFile::readFile(path).units, units);
+}
+
+void TestTmxFile::initTestCase()
+{
+    QString error;
+    QVERIFY2(glossary.load(Glossary::builtInPath(), &error), qPrintable(error));
+}
+
+DocumentPtr TestTmxFile::documentOf(const QStringList& files)
+{
+    const DocumentReader reader;
+    QList<DocumentPtr> read;
+    for (const QString& file : files) {
+        const ReadResult result = reader.read(QStringLiteral(SONGNGU_SOURCE_DIR) + u'/' + file);
+        if (!result.ok())
+            return nullptr;
+        read.append(result.document);
+    }
+    return read.size() == 2 ? DocumentReader::pair(read.front(), read.back()).document
+                            : read.value(0);
+}
+
+QStringList TestTmxFile::findingsOf(const Document& document) const
+{
+    const DocumentEntities entities = EntityRecognizer(glossary).recognize(document);
+    QStringList lines;
+    for (const Finding& finding : ConsistencyChecker(glossary).check(document, entities))
+        lines.append(u"%1 %2 row %3: %4"_s.arg(finding.kind, severityCode(finding.severity))
+                         .arg(finding.row + 1)
+                         .arg(finding.message));
+    return lines;
+}
+
+void TestTmxFile::documentProperties_data()
+{
+    QTest::addColumn<QByteArray>("tmx");
+    QTest::addColumn<TmxDocumentProperties>("expected");
+    const TmxDocumentProperties all = {u"Tổng Bí thư hội đàm <Moscow> & Kremlin"_s,
+                                       QDate(2025, 5, 11), u"MOSCOW"_s, u"VNA/VNS"_s};
+    TmxHeader header;
+    header.document = all;
+    QTest::newRow("written by Song Ngữ: title, date, place and credit come back")
+        << TmxFile::write({{u"a"_s, u"b"_s}}, header) << all;
+    header.document = {u"Only a title"_s, {}, {}, {}};
+    QTest::newRow("a title alone: the rest reads as empty")
+        << TmxFile::write({{u"a"_s, u"b"_s}}, header) << header.document;
+    const QByteArray unit = R"(<tu><tuv xml:lang="en"><seg>A</seg></tuv>
+<tuv xml:lang="vi"><seg>B</seg></tuv></tu>)"_ba;
+    QTest::newRow("kept by another tool: any case, spaces trimmed, the first of a type wins")
+        << R"(<?xml version="1.0"?><tmx version="1.4"><header creationtool="Okapi">
+<prop type="x-other">x</prop><prop type="X-SongNgu-Title">
+  Tiêu đề  </prop><prop type="x-songngu-title">Second</prop>
+<prop type="x-songngu-date">2025-05-11</prop></header><body>)"_ba +
+               unit + "</body></tmx>"_ba
+        << TmxDocumentProperties{u"Tiêu đề"_s, QDate(2025, 5, 11), {}, {}};
+    QTest::newRow("a date that is not ISO 8601 is left out, not guessed")
+        << foreign(unit).replace("datatype=\"plaintext\"/>",
+                                 "datatype=\"plaintext\"><prop type=\"x-songngu-date\">11/5/2025"
+                                 "</prop></header>")
+        << TmxDocumentProperties{};
+    QTest::newRow("a title in a unit is not the document's")
+        << foreign(R"(<tu><prop type="x-songngu-title">Unit</prop><tuv xml:lang="en"><seg>A</seg>
+</tuv><tuv xml:lang="vi"><seg>B</seg></tuv></tu>)"_ba)
+        << TmxDocumentProperties{};
+    QTest::newRow("another tool's file: nothing") << foreign(unit) << TmxDocumentProperties{};
+}
+
+void TestTmxFile::documentProperties()
+{
+    QFETCH(QByteArray, tmx);
+    QFETCH(TmxDocumentProperties, expected);
+    const TmxReadResult result = TmxFile::read(tmx);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.document.title, expected.title);
+    QCOMPARE(result.document.date, expected.date);
+    QCOMPARE(result.document.place, expected.place);
+    QCOMPARE(result.document.credit, expected.credit);
+    QCOMPARE(result.units.size(), 1);
+}
+
+void TestTmxFile::documentSurvivesExport_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<int>("oneSidedNotContent"); // headlines, date lines, boilerplate
+    QTest::addColumn<int>("missingTranslations");
+    QTest::newRow("sample 001: English headlines, date line and credit alone, nothing missing")
+        << QStringList{u"resources/samples/001_19bb709d9f59f387.txt"_s} << 4 << 0;
+    QTest::newRow("Vietnamese first: a headline, a date line and boilerplate of one language")
+        << QStringList{u"tests/data/plain_bilingual_vi_first.txt"_s} << 4 << 0;
+    QTest::newRow("translations left out: their content rows still miss them")
+        << QStringList{u"tests/data/alignment/translation-left-out.txt"_s} << 1 << 2;
+    QTest::newRow("000's English with 001's Vietnamese: a dateline's place and credit")
+        << QStringList{u"resources/samples/000_037a6d204ec47f07.txt"_s,
+                       u"resources/samples/001_19bb709d9f59f387.txt"_s}
+        << 0 << 0;
+}
+
+// Exported as TMX and opened again, a document has the same rows, kinds, title, date, place
+// and credit, and so the same findings.
+void TestTmxFile::documentSurvivesExport()
+{
+    QFETCH(QStringList, files);
+    QFETCH(int, oneSidedNotContent);
+    QFETCH(int, missingTranslations);
+    const DocumentPtr original = documentOf(files);
+    QVERIFY(original);
+    const QByteArray tmx = AlignedTextExport::write(AlignedTextExport::Format::Tmx, *original);
+    QVERIFY(!tmx.contains("<seg></seg>") && !tmx.contains("<seg/>"));
+    // Under another name: the title must come from the file's content, not its name.
+    const ReadResult reopened = DocumentReader().readTmx(tmx, dir.filePath(u"exported.tmx"_s));
+    QVERIFY2(reopened.ok(), qPrintable(reopened.error));
+    const Document& document = *reopened.document;
+    QCOMPARE(rowsOf(document), rowsOf(*original));
+    const qsizetype notContent =
+        std::count_if(document.rows.cbegin(), document.rows.cend(), [](const AlignedRow& row) {
+            return row.kind != RowKind::Pair && row.kind != RowKind::OneSided &&
+                   (row.english < 0 || row.vietnamese < 0);
+        });
+    QCOMPARE(notContent, oneSidedNotContent);
+    QCOMPARE(document.metadata.title, original->metadata.title);
+    QVERIFY(document.metadata.title != u"exported"_s);
+    QCOMPARE(document.metadata.date, original->metadata.date);
+    QCOMPARE(document.metadata.place, original->metadata.place);
+    QCOMPARE(document.metadata.credit, original->metadata.credit);
+    const QStringList findings = findingsOf(document);
+    QCOMPARE(findings, findingsOf(*original));
+    QCOMPARE(std::count_if(
+                 findings.cbegin(), findings.cend(),
+                 [](const QString& line) { return line.startsWith(u"missing-translation "_s); }),
+             missingTranslations);
+}
+
+void TestTmxFile::exportIsByteStable_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<AlignedTextExport::OneSidedRows>("oneSidedRows");
+    const QStringList sample = {u"resources/samples/001_19bb709d9f59f387.txt"_s};
+    QTest::newRow("sample 001, one-sided rows kept")
+        << sample << AlignedTextExport::OneSidedRows::Kept;
+    QTest::newRow("sample 001, pairs only") << sample << AlignedTextExport::OneSidedRows::LeftOut;
+    QTest::newRow("boilerplate and a Vietnamese date line")
+        << QStringList{u"tests/data/plain_bilingual_vi_first.txt"_s}
+        << AlignedTextExport::OneSidedRows::Kept;
+    QTest::newRow("an aligned pair with a place and a credit")
+        << QStringList{u"resources/samples/000_037a6d204ec47f07.txt"_s,
+                       u"resources/samples/001_19bb709d9f59f387.txt"_s}
+        << AlignedTextExport::OneSidedRows::Kept;
+}
+
+// Export, open, export again: the same bytes, so nothing was lost or changed on the way.
+void TestTmxFile::exportIsByteStable()
+{
+    QFETCH(QStringList, files);
+    QFETCH(AlignedTextExport::OneSidedRows, oneSidedRows);
+    const DocumentPtr original = documentOf(files);
+    QVERIFY(original);
+    const AlignedTextExport::Options options{oneSidedRows, fixedDate};
+    const QString path = dir.filePath(u"stable.tmx"_s);
+    QString error;
+    QVERIFY2(AlignedTextExport::save(path, *original, options, &error), qPrintable(error));
+    const QByteArray first = readAll(path);
+    QVERIFY(first.contains(R"(creationdate="20250512T083000Z")"));
+    const ReadResult reopened = DocumentReader().read(path);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.error));
+    QVERIFY2(AlignedTextExport::save(path, *reopened.document, options, &error), qPrintable(error));
+    QCOMPARE(QString::fromUtf8(readAll(path)), QString::fromUtf8(first));
+}
+
+// The user's other choice: a memory of translations only, without the rows of one language.
+void TestTmxFile::pairsOnly()
+{
+    const DocumentPtr original = documentOf({u"resources/samples/001_19bb709d9f59f387.txt"_s});
+    QVERIFY(original);
+    const AlignedTextExport::Options options{AlignedTextExport::OneSidedRows::LeftOut, {}};
+    const QByteArray tmx =
+        AlignedTextExport::write(AlignedTextExport::Format::Tmx, *original, options);
+    const TmxReadResult read = TmxFile::read(tmx);
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    const qsizetype bothSides =
+        std::count_if(original->rows.cbegin(), original->rows.cend(), [](const AlignedRow& row) {
+            return row.english >= 0 && row.vietnamese >= 0;
+        });
+    QVERIFY(bothSides < original->rows.size());
+    QCOMPARE(read.units.size(), bothSides);
+    for (const TranslationUnit& unit : read.units)
+        QVERIFY2(!unit.english.isEmpty() && !unit.vietnamese.isEmpty(), qPrintable(unit.english));
+    const ReadResult reopened = DocumentReader().readTmx(tmx, dir.filePath(u"pairs.tmx"_s));
+    QVERIFY2(reopened.ok(), qPrintable(reopened.error));
+    QCOMPARE(reopened.document->metadata.title, original->metadata.title);
+    QCOMPARE(reopened.document->metadata.date, original->metadata.date);
+    QVERIFY(findingsOf(*reopened.document).filter(u"missing-translation"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTmxFile)

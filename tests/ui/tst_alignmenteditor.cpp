@@ -1,5 +1,6 @@
 // Aligned documents in the window: a pair of files listed as one document, corrections with
-// undo that are saved and come back, unsure rows, Compare With… and Export Aligned Text.
+// undo that are saved and come back, unsure rows, Compare With… and Export Aligned Text (with
+// or without the rows of one language).
 #include "AlignmentCorrections.h"
 #include "AlignmentEditor.h"
 #include "AlignmentModel.h"
@@ -72,6 +73,8 @@ QAction* actionNamed(const QList<QAction*>& actions, const QString& text)
 }
 
 } // namespace
+
+Q_DECLARE_METATYPE(AlignedTextExport::OneSidedRows)
 
 class TestAlignmentEditor : public QObject
 {
@@ -314,6 +317,52 @@ private Q_SLOTS:
             QVERIFY(bytes.startsWith("en,vi\r\n"));
             QCOMPARE(bytes.count("\r\n"), 21);
         }
+    }
+
+    // Sample 001's English headlines, date line and credit: a <tu> with their side alone, kept
+    // as what they are, or left out when the user picks "pairs only"; the title goes with them.
+    void exportOneSidedRows_data()
+    {
+        QTest::addColumn<AlignedTextExport::OneSidedRows>("oneSidedRows");
+        QTest::addColumn<QStringList>("englishOnly"); // the kinds of those units
+        QTest::newRow("kept: the one-sided rows, each with its one side")
+            << AlignedTextExport::OneSidedRows::Kept
+            << QStringList{u"headline"_s, u"date-line"_s, u"headline"_s, u"boilerplate"_s};
+        QTest::newRow("pairs only: the one-sided rows left out")
+            << AlignedTextExport::OneSidedRows::LeftOut << QStringList{};
+    }
+    void exportOneSidedRows()
+    {
+        QFETCH(AlignedTextExport::OneSidedRows, oneSidedRows);
+        QFETCH(QStringList, englishOnly);
+        MainWindow window;
+        openAndWait(window, {sample(u"001"_s)});
+        const int row = window.documentModel()->rowOfPath(sample(u"001"_s));
+        QVERIFY(row >= 0);
+        QTRY_COMPARE(window.documentList()->currentSourceRow(), row);
+        const DocumentPtr document = window.documentModel()->documentAt(row);
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"001.tmx"_s);
+        QVERIFY(window.alignmentEditor()->exportTo(path, oneSidedRows));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains("<seg></seg>"));
+        const TmxReadResult tmx = TmxFile::read(bytes);
+        QVERIFY2(tmx.ok(), qPrintable(tmx.error));
+        QCOMPARE(tmx.document.title, document->metadata.title);
+        QCOMPARE(tmx.document.date, QDate(2025, 5, 11));
+        QStringList englishKinds; // of the units with the English side alone
+        for (const TranslationUnit& unit : tmx.units)
+            if (unit.vietnamese.isEmpty())
+                englishKinds.append(unit.kind);
+        QCOMPARE(englishKinds, englishOnly);
+        const qsizetype bothSides = std::count_if(
+            document->rows.cbegin(), document->rows.cend(),
+            [](const AlignedRow& row) { return row.english >= 0 && row.vietnamese >= 0; });
+        QCOMPARE(tmx.units.size(), oneSidedRows == AlignedTextExport::OneSidedRows::Kept
+                                       ? document->rows.size()
+                                       : bothSides);
     }
 };
 
