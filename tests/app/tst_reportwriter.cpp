@@ -387,7 +387,7 @@ private Q_SLOTS:
         QTest::newRow("a variant whose first document is not in the report still adds up")
             << QList<ReadResult>{b} << QList<Finding>{elsewhere, elsewhere} << u"1 document"_s;
         QTest::newRow("an unreadable document has a row of zeros")
-            << QList<ReadResult>{a, ReadResult{u"bad.txt"_s, nullptr, u"binary file"_s}}
+            << QList<ReadResult>{a, ReadResult{u"bad.txt"_s, nullptr, u"binary file"_s, nullptr}}
             << QList<Finding>{mismatch(u"a.txt"_s, english, vietnamese)} << u"2 document"_s;
     }
     void htmlCountsAgreeAndReadAsWords()
