@@ -18,11 +18,11 @@ body { font: 15px/1.45 system-ui, sans-serif; margin: 1.5em auto; max-width: 80e
 h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 2em; word-break: break-all; }
 table { border-collapse: collapse; margin: .5em 0; }
 th, td { border: 1px solid #ccc; padding: .3em .6em; text-align: left; vertical-align: top; }
-td.number { text-align: right; }
+.number { text-align: right; }
 .finding { border-left: 4px solid #888; margin: 1em 0; padding: .2em .8em; }
 .finding.error { border-color: #c62828; } .finding.warning { border-color: #e08b00; }
 .finding.info { border-color: #1565c0; }
-.head { font-weight: 600; margin: .3em 0; } .kind { font-family: monospace; }
+.head { font-weight: 600; margin: .3em 0; }
 .severity { text-transform: uppercase; font-size: .8em; letter-spacing: .05em; }
 .sides { width: 100%; table-layout: fixed; } .sides td { white-space: pre-wrap; }
 .none { color: #888; font-style: italic; }
