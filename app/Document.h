@@ -97,6 +97,11 @@ struct DocumentMetadata
     QString encoding; // e.g. "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "Windows-1258"
     QList<Language> languages;
     qint64 sizeBytes = 0;
+    // UTF-8 read despite a few invalid byte sequences, each shown as U+FFFD: how many, and the
+    // 1-based lines of the first few in the file (TextDecoder). For a pair of files, the sum,
+    // and the lines of the file the first ones are in.
+    int replacedSequences = 0;
+    QList<int> replacedLines;
 };
 
 struct Document

@@ -15,6 +15,7 @@ namespace {
 const QString titleHolderKind = QStringLiteral("title-holder");
 const QString duplicateSegmentKind = QStringLiteral("duplicate-segment");
 const QString nameVariantKind = QStringLiteral("name-variant");
+const QString decodingKind = QStringLiteral("decoding");
 
 int sideKey(int row, Language language)
 {
@@ -76,10 +77,53 @@ DocumentChecks::DocumentChecks(const Glossary& glossary) : glossary(glossary) {}
 QList<Finding> DocumentChecks::check(const Document& document,
                                      const DocumentEntities& entities) const
 {
-    QList<Finding> findings = titleHolders(document, entities);
+    QList<Finding> findings = decodingProblems(document);
+    findings.append(titleHolders(document, entities));
     findings.append(duplicateSegments(document));
     std::stable_sort(findings.begin(), findings.end(), byRow);
     return findings;
+}
+
+QList<Finding> DocumentChecks::decodingProblems(const Document& document)
+{
+    const DocumentMetadata& m = document.metadata;
+    if (m.replacedSequences <= 0)
+        return {};
+    Finding finding;
+    finding.kind = decodingKind;
+    finding.severity = Severity::Warning;
+    finding.path = m.path;
+    // The first replacement character in reading order: where the reader sees the damage.
+    for (int row = 0; row < document.rows.size() && finding.row < 0; ++row) {
+        for (const Language language : {Language::English, Language::Vietnamese}) {
+            const Paragraph* paragraph = document.segment(row, language);
+            const qsizetype at =
+                paragraph ? paragraph->text.indexOf(QChar(QChar::ReplacementCharacter)) : -1;
+            if (at < 0)
+                continue;
+            finding.row = row;
+            (language == Language::English ? finding.english : finding.vietnamese) =
+                findingSpan(paragraph->text, int(at), 1);
+            break;
+        }
+    }
+    if (finding.row < 0 && !document.rows.isEmpty())
+        finding.row = 0; // replaced in text no row shows (a dropped line): still worth saying
+    const QString line =
+        m.replacedLines.isEmpty() ? QString() : QLocale().toString(m.replacedLines.front());
+    finding.message =
+        line.isEmpty()
+            ? tr("The file is not valid UTF-8 in %n place(s), shown as �: compare them with "
+                 "the original.",
+                 nullptr, m.replacedSequences)
+            : tr("The file is not valid UTF-8 in %n place(s), shown as �, the first on line "
+                 "%1: compare them with the original.",
+                 nullptr, m.replacedSequences)
+                  .arg(line);
+    finding.fingerprint =
+        findingFingerprint(finding.kind, m.path, finding.english, finding.vietnamese,
+                           QString::number(m.replacedSequences));
+    return {finding};
 }
 
 QList<Finding> DocumentChecks::titleHolders(const Document& document,

@@ -26,6 +26,9 @@ namespace songngu {
 // duplicate-segment (info): a content paragraph (pair or one-sided rows: a headline repeated as
 //   the title is not content) of 5 words or more written again later on the same side, same text
 //   after NFC and trimming. One finding per repeat, on the later row.
+// decoding (warning): the file was read as UTF-8 despite invalid byte sequences, each shown as
+//   U+FFFD (TextDecoder). One finding per document, on the first row with a replacement
+//   character, its span that character; the message says how many and the first line.
 // name-variant (info): one person, organisation or place written several ways within a
 //   language, over all the documents given. Two mentions are spellings of the same name when they
 //   fold to the same letters (case, diacritics, spaces, hyphens and apostrophes aside: "Tô Lâm" /
@@ -43,10 +46,11 @@ public:
 
     explicit DocumentChecks(const Glossary& glossary);
 
-    // title-holder and duplicate-segment findings, in row order.
+    // decoding, title-holder and duplicate-segment findings, in row order.
     QList<Finding> check(const Document& document, const DocumentEntities& entities) const;
     QList<Finding> titleHolders(const Document& document, const DocumentEntities& entities) const;
     static QList<Finding> duplicateSegments(const Document& document);
+    static QList<Finding> decodingProblems(const Document& document);
     // name-variant findings over `documents` (null documents or entities are skipped), by
     // entity id, English before Vietnamese.
     static QList<Finding> nameVariants(const QList<std::pair<DocumentPtr, EntitiesPtr>>& documents);

@@ -3,6 +3,7 @@
 #include "AlignedTextExport.h"
 #include "AlignmentCorrections.h"
 #include "DocumentAligner.h"
+#include "FileFormat.h"
 #include "LengthAligner.h"
 #include "TextFolder.h"
 #include "TmxFile.h"
@@ -53,8 +54,6 @@ ReadResult DocumentReader::read(const QString& path) const
         result.error = tr("too large (the limit is %1 MB)").arg(maximumFileSize / (1024 * 1024));
         return result;
     }
-    if (info.suffix().compare(u"tmx", Qt::CaseInsensitive) == 0)
-        return readTmx(bytes, path);
     return readBytes(bytes, path);
 }
 
@@ -62,6 +61,14 @@ ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& pat
 {
     ReadResult result;
     result.path = path;
+    // Markup and office formats are refused with a reason, never shown as an article.
+    const FileFormat::Identified format = FileFormat::identify(QFileInfo(path).fileName(), bytes);
+    if (format.kind == FileFormat::Kind::Unsupported) {
+        result.error = format.reason;
+        return result;
+    }
+    if (format.kind == FileFormat::Kind::Tmx)
+        return readTmx(bytes, path);
     const DecodedText decoded = decoder.decode(bytes);
     if (!decoded.ok()) {
         result.error = decoded.error;
@@ -75,6 +82,8 @@ ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& pat
     document->metadata.path = path;
     document->metadata.encoding = decoded.encoding;
     document->metadata.sizeBytes = bytes.size();
+    document->metadata.replacedSequences = decoded.replaced;
+    document->metadata.replacedLines = decoded.replacedLines;
     if (document->metadata.title.isEmpty())
         document->metadata.title = QFileInfo(path).completeBaseName();
     result.document = std::move(document);

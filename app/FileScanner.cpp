@@ -1,5 +1,7 @@
 #include "FileScanner.h"
 
+#include "FileFormat.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -78,7 +80,10 @@ void FileScanner::scanFolder(const QString& folder, ScanResult& result, QSet<QSt
         } else if (!entry.isFile()) {
             result.skipped.append({path, tr("not a regular file")});
         } else if (!isTextFileName(entry.fileName())) {
-            result.skipped.append({path, tr("not a text file (.%1)").arg(entry.suffix())});
+            const QString unsupported = FileFormat::unsupportedByName(entry.fileName());
+            result.skipped.append({path, unsupported.isEmpty()
+                                             ? tr("not a text file (.%1)").arg(entry.suffix())
+                                             : unsupported});
         } else {
             result.files.append(path);
         }

@@ -26,6 +26,48 @@ std::optional<Severity> severityFromCode(QStringView code)
     return std::nullopt;
 }
 
+QStringList FindingKinds::all()
+{
+    return {QStringLiteral("name-mismatch"),
+            QStringLiteral("number-mismatch"),
+            QStringLiteral("date-mismatch"),
+            QStringLiteral("missing-diacritics"),
+            QStringLiteral("missing-translation"),
+            QStringLiteral("untranslated"),
+            QStringLiteral("weekday-mismatch"),
+            QStringLiteral("title-holder"),
+            QStringLiteral("name-variant"),
+            QStringLiteral("duplicate-segment"),
+            QStringLiteral("decoding")};
+}
+
+QString FindingKinds::name(const QString& kind)
+{
+    if (kind == u"name-mismatch")
+        return tr("Name mismatch");
+    if (kind == u"number-mismatch")
+        return tr("Number mismatch");
+    if (kind == u"date-mismatch")
+        return tr("Date mismatch");
+    if (kind == u"missing-diacritics")
+        return tr("Missing diacritics");
+    if (kind == u"missing-translation")
+        return tr("Missing translation");
+    if (kind == u"untranslated")
+        return tr("Untranslated");
+    if (kind == u"weekday-mismatch")
+        return tr("Weekday mismatch");
+    if (kind == u"title-holder")
+        return tr("Title holder");
+    if (kind == u"name-variant")
+        return tr("Name variant");
+    if (kind == u"duplicate-segment")
+        return tr("Duplicate paragraph");
+    if (kind == u"decoding")
+        return tr("Invalid bytes");
+    return kind;
+}
+
 namespace {
 
 constexpr qsizetype longParagraph = 16 * 1024;

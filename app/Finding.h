@@ -2,6 +2,7 @@
 
 #include "Document.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,7 +46,8 @@ struct Finding
 {
     // Stable identifiers used in every output: "name-mismatch", "number-mismatch",
     // "date-mismatch", "missing-diacritics", "missing-translation", "untranslated",
-    // "weekday-mismatch", "title-holder", "name-variant", "duplicate-segment".
+    // "weekday-mismatch", "title-holder", "name-variant", "duplicate-segment", "decoding"
+    // (FindingKinds lists them).
     QString kind;
     Severity severity = Severity::Warning;
     QString path; // the document; for a name-variant across documents, the first of them
@@ -60,6 +62,18 @@ struct Finding
     QString entity;            // canonical entity id involved, when there is one ("to-lam")
     QList<Spelling> spellings; // name-variant only
     friend bool operator==(const Finding&, const Finding&) = default;
+};
+
+// The kinds of finding and their names for people, shared by the window, the reports and the
+// command line (the ids stay in machine formats: JSON, CSV, fingerprints).
+class FindingKinds
+{
+    Q_DECLARE_TR_FUNCTIONS(songngu::FindingKinds)
+public:
+    // Every kind, in the order the window sorts and filters them.
+    static QStringList all();
+    // "Name mismatch" for "name-mismatch", translated; an unknown id as it is.
+    static QString name(const QString& kind);
 };
 
 // The fingerprint of a finding about `english` and/or `vietnamese` in the file at `path`:

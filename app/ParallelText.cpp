@@ -199,6 +199,9 @@ Document ParallelText::toDocument() const
         if (!document.metadata.date.isValid())
             document.metadata.date = other.date;
         document.metadata.sizeBytes += other.sizeBytes;
+        if (document.metadata.replacedLines.isEmpty())
+            document.metadata.replacedLines = other.replacedLines;
+        document.metadata.replacedSequences += other.replacedSequences;
     }
     document.metadata.languages = {Language::English, Language::Vietnamese};
     document.metadata.format = DocumentFormat::Aligned;

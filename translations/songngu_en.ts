@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>songngu::DocumentChecks</name>
+    <message numerus="yes">
+        <source>The file is not valid UTF-8 in %n place(s), shown as �: compare them with the original.</source>
+        <translation>
+            <numerusform>The file is not valid UTF-8 in %n place, shown as �: compare it with the original.</numerusform>
+            <numerusform>The file is not valid UTF-8 in %n places, shown as �: compare them with the original.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is not valid UTF-8 in %n place(s), shown as �, the first on line %1: compare them with the original.</source>
+        <translation>
+            <numerusform>The file is not valid UTF-8 in %n place, shown as �, on line %1: compare it with the original.</numerusform>
+            <numerusform>The file is not valid UTF-8 in %n places, shown as �, the first on line %1: compare them with the original.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>songngu::DocumentListModel</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -46,6 +63,20 @@
         <translation>
             <numerusform>%n shown</numerusform>
             <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide Skipped Files (%n)</source>
+        <translation>
+            <numerusform>Hide Skipped File (%n)</numerusform>
+            <numerusform>Hide Skipped Files (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show Skipped Files (%n)</source>
+        <translation>
+            <numerusform>Show Skipped File (%n)</numerusform>
+            <numerusform>Show Skipped Files (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -158,6 +189,54 @@
         <translation>
             <numerusform>%n translation pair</numerusform>
             <numerusform>%n translation pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s), shown as �</source>
+        <translation>
+            <numerusform>%n invalid byte sequence, shown as �</numerusform>
+            <numerusform>%n invalid byte sequences, shown as �</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>songngu::ReportWriter</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>songngu::TextDecoder</name>
+    <message numerus="yes">
+        <source>cannot decode: the text is UTF-8 with too many invalid bytes (%n invalid sequence(s))</source>
+        <translation>
+            <numerusform>cannot decode: the text is UTF-8 with too many invalid bytes (%n invalid sequence)</numerusform>
+            <numerusform>cannot decode: the text is UTF-8 with too many invalid bytes (%n invalid sequences)</numerusform>
         </translation>
     </message>
 </context>

@@ -481,6 +481,18 @@ Mã thoát: 0 khi thành công, 2 khi dùng sai cú pháp hoặc không đọc �
         <source>%1 is written %2 ways in Vietnamese: %3.</source>
         <translation>%1 được viết theo %2 cách trong tiếng Việt: %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>The file is not valid UTF-8 in %n place(s), shown as �: compare them with the original.</source>
+        <translation>
+            <numerusform>Tệp không phải UTF-8 hợp lệ ở %n chỗ, hiển thị là �: hãy đối chiếu với bản gốc.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is not valid UTF-8 in %n place(s), shown as �, the first on line %1: compare them with the original.</source>
+        <translation>
+            <numerusform>Tệp không phải UTF-8 hợp lệ ở %n chỗ, hiển thị là �, chỗ đầu tiên ở dòng %1: hãy đối chiếu với bản gốc.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>songngu::DocumentListModel</name>
@@ -606,12 +618,32 @@ Không đọc được: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Skipped:</source>
-        <translation>Đã bỏ qua:</translation>
-    </message>
-    <message>
         <source>Looking for articles…</source>
         <translation>Đang tìm bài báo…</translation>
+    </message>
+    <message>
+        <source>Skipped file</source>
+        <translation>Tệp bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Skipped files</source>
+        <translation>Các tệp bị bỏ qua</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide Skipped Files (%n)</source>
+        <translation>
+            <numerusform>Ẩn các tệp bị bỏ qua (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show Skipped Files (%n)</source>
+        <translation>
+            <numerusform>Hiện các tệp bị bỏ qua (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -946,6 +978,41 @@ Tiếng Việt: %5 (%6)</translation>
     </message>
 </context>
 <context>
+    <name>songngu::FileFormat</name>
+    <message>
+        <source>HTML pages are not supported yet: save the article as plain text (.txt)</source>
+        <translation>Chưa hỗ trợ trang HTML: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
+    </message>
+    <message>
+        <source>XLIFF files are not supported yet: export the translation as TMX or plain text</source>
+        <translation>Chưa hỗ trợ tệp XLIFF: hãy xuất bản dịch dưới dạng TMX hoặc văn bản thuần</translation>
+    </message>
+    <message>
+        <source>XML files are not supported yet: save the article as plain text (.txt) or TMX</source>
+        <translation>Chưa hỗ trợ tệp XML: hãy lưu bài báo dưới dạng văn bản thuần (.txt) hoặc TMX</translation>
+    </message>
+    <message>
+        <source>Word documents are not supported yet: save the article as plain text (.txt)</source>
+        <translation>Chưa hỗ trợ tài liệu Word: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text files are not supported yet: save the article as plain text (.txt)</source>
+        <translation>Chưa hỗ trợ tệp văn bản OpenDocument: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
+    </message>
+    <message>
+        <source>PDF files are not supported yet: copy the article&apos;s text into a plain text file</source>
+        <translation>Chưa hỗ trợ tệp PDF: hãy chép nội dung bài báo vào một tệp văn bản thuần</translation>
+    </message>
+    <message>
+        <source>RTF documents are not supported yet: save the article as plain text (.txt)</source>
+        <translation>Chưa hỗ trợ tài liệu RTF: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
+    </message>
+    <message>
+        <source>ZIP archives are not read: extract the articles and open them</source>
+        <translation>Không đọc tệp nén ZIP: hãy giải nén các bài báo rồi mở chúng</translation>
+    </message>
+</context>
+<context>
     <name>songngu::FileScanner</name>
     <message>
         <source>no such file or folder</source>
@@ -1029,6 +1096,53 @@ Tiếng Việt: %5 (%6)</translation>
     <message>
         <source>%1 of %2, continued from the bottom</source>
         <translation>%1 / %2, tiếp tục từ cuối</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::FindingKinds</name>
+    <message>
+        <source>Name mismatch</source>
+        <translation>Tên không khớp</translation>
+    </message>
+    <message>
+        <source>Number mismatch</source>
+        <translation>Con số không khớp</translation>
+    </message>
+    <message>
+        <source>Date mismatch</source>
+        <translation>Ngày tháng không khớp</translation>
+    </message>
+    <message>
+        <source>Missing diacritics</source>
+        <translation>Thiếu dấu</translation>
+    </message>
+    <message>
+        <source>Missing translation</source>
+        <translation>Thiếu bản dịch</translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation>Chưa dịch</translation>
+    </message>
+    <message>
+        <source>Weekday mismatch</source>
+        <translation>Thứ trong tuần không khớp</translation>
+    </message>
+    <message>
+        <source>Title holder</source>
+        <translation>Người giữ chức danh</translation>
+    </message>
+    <message>
+        <source>Name variant</source>
+        <translation>Biến thể tên</translation>
+    </message>
+    <message>
+        <source>Duplicate paragraph</source>
+        <translation>Đoạn trùng lặp</translation>
+    </message>
+    <message>
+        <source>Invalid bytes</source>
+        <translation>Byte không hợp lệ</translation>
     </message>
 </context>
 <context>
@@ -1168,46 +1282,6 @@ Tiếng Việt: %5 (%6)</translation>
 </context>
 <context>
     <name>songngu::FindingsModel</name>
-    <message>
-        <source>Name mismatch</source>
-        <translation>Tên không khớp</translation>
-    </message>
-    <message>
-        <source>Number mismatch</source>
-        <translation>Con số không khớp</translation>
-    </message>
-    <message>
-        <source>Date mismatch</source>
-        <translation>Ngày tháng không khớp</translation>
-    </message>
-    <message>
-        <source>Missing diacritics</source>
-        <translation>Thiếu dấu</translation>
-    </message>
-    <message>
-        <source>Missing translation</source>
-        <translation>Thiếu bản dịch</translation>
-    </message>
-    <message>
-        <source>Untranslated</source>
-        <translation>Chưa dịch</translation>
-    </message>
-    <message>
-        <source>Weekday mismatch</source>
-        <translation>Thứ trong tuần không khớp</translation>
-    </message>
-    <message>
-        <source>Title holder</source>
-        <translation>Người giữ chức danh</translation>
-    </message>
-    <message>
-        <source>Name variant</source>
-        <translation>Biến thể tên</translation>
-    </message>
-    <message>
-        <source>Duplicate paragraph</source>
-        <translation>Đoạn trùng lặp</translation>
-    </message>
     <message>
         <source>Suggestion: %1</source>
         <translation>Gợi ý: %1</translation>
@@ -1637,10 +1711,6 @@ Tiếng Việt: %5 (%6)</translation>
         <translation>Xóa danh sách gần đây</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1 — Song Ngữ</source>
         <translation>%1 — Song Ngữ</translation>
     </message>
@@ -1705,6 +1775,10 @@ Reads English–Vietnamese news articles side by side, row by aligned row.</sour
     <message>
         <source>Articles and translation memories (*.txt *.text *.md *.tmx);;All files (*)</source>
         <translation>Bài báo và bộ nhớ dịch (*.txt *.text *.md *.tmx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>Không thể hiển thị %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1849,24 @@ Vietnamese: %2</source>
         <translation>Tiếng Anh: %1
 Tiếng Việt: %2</translation>
     </message>
+    <message>
+        <source>Invalid bytes</source>
+        <translation>Byte không hợp lệ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s), shown as �</source>
+        <translation>
+            <numerusform>%n chuỗi byte không hợp lệ, hiển thị là �</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(line %1)</source>
+        <translation>(dòng %1)</translation>
+    </message>
+    <message>
+        <source>(lines %1)</source>
+        <translation>(các dòng %1)</translation>
+    </message>
 </context>
 <context>
     <name>songngu::PairedView</name>
@@ -1824,10 +1916,6 @@ Tiếng Việt: %2</translation>
         <source>en</source>
         <comment>the report&apos;s language code</comment>
         <translation>vi</translation>
-    </message>
-    <message>
-        <source>%1 documents; %2 errors, %3 warnings, %4 notes.</source>
-        <translation>%1 tài liệu; %2 lỗi, %3 cảnh báo, %4 ghi chú.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1928,6 +2016,35 @@ Tiếng Việt: %2</translation>
     <message>
         <source>No findings.</source>
         <translation>Không có phát hiện nào.</translation>
+    </message>
+    <message>
+        <source>%1; %2, %3, %4.</source>
+        <comment>documents; errors, warnings, notes</comment>
+        <translation>%1; %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n tài liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n cảnh báo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n ghi chú</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2198,12 @@ Tiếng Việt: %2</translation>
     <message>
         <source>truncated %1 text (an odd number of bytes)</source>
         <translation>văn bản %1 bị cắt cụt (số byte lẻ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot decode: the text is UTF-8 with too many invalid bytes (%n invalid sequence(s))</source>
+        <translation>
+            <numerusform>không giải mã được: văn bản là UTF-8 có quá nhiều byte không hợp lệ (%n chuỗi không hợp lệ)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,18 @@
 #include "DocumentListModel.h"
 #include "FoldedFilterProxy.h"
 
+#include <QDir>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace songngu {
 
@@ -18,7 +23,8 @@ DocumentListPanel::DocumentListPanel(DocumentListModel* model, QWidget* parent)
       proxyModel(new FoldedFilterProxy(DocumentListModel::SearchKeyRole,
                                        DocumentListModel::SortRole, this)),
       filter(new QLineEdit(this)), tree(new QTreeView(this)), progress(new QProgressBar(this)),
-      summary(new QLabel(this))
+      summary(new QLabel(this)), showSkipped(new QToolButton(this)),
+      skippedList(new QTreeWidget(this))
 {
     proxyModel->setSourceModel(model);
 
@@ -53,12 +59,30 @@ DocumentListPanel::DocumentListPanel(DocumentListModel* model, QWidget* parent)
     summary->setTextFormat(Qt::PlainText);
     summary->setWordWrap(true);
 
+    // The skipped files are listed where the user looks, not in a tooltip: a toggle under the
+    // summary shows each with its reason.
+    showSkipped->setCheckable(true);
+    showSkipped->setAutoRaise(true);
+    showSkipped->setVisible(false);
+    skippedList->setColumnCount(2);
+    skippedList->setHeaderLabels({tr("Skipped file"), tr("Reason")});
+    skippedList->setRootIsDecorated(false);
+    skippedList->setUniformRowHeights(true);
+    skippedList->setAccessibleName(tr("Skipped files"));
+    skippedList->setVisible(false);
+    connect(showSkipped, &QToolButton::toggled, this, [this](bool on) {
+        skippedList->setVisible(on);
+        updateSkippedToggle();
+    });
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(filter);
     layout->addWidget(tree, 1);
     layout->addWidget(progress);
     layout->addWidget(summary);
+    layout->addWidget(showSkipped);
+    layout->addWidget(skippedList);
 
     connect(model, &QAbstractItemModel::rowsInserted, this, &DocumentListPanel::updateSummary);
     connect(model, &QAbstractItemModel::modelReset, this, &DocumentListPanel::updateSummary);
@@ -105,18 +129,39 @@ void DocumentListPanel::setProgress(int done, int total)
     progress->setFormat(tr("Reading %1 of %2 files…").arg(done).arg(total));
 }
 
-void DocumentListPanel::addSkipped(const QStringList& descriptions)
+void DocumentListPanel::addSkipped(const QList<FileProblem>& problems)
 {
-    // Opening a folder again must not count its skipped files twice.
-    skipped += descriptions;
-    skipped.removeDuplicates();
+    for (const FileProblem& problem : problems) {
+        // Opening a folder again must not list its skipped files twice.
+        if (std::any_of(skipped.cbegin(), skipped.cend(),
+                        [&](const FileProblem& known) { return known.path == problem.path; }))
+            continue;
+        skipped.append(problem);
+        // Item text is plain text: a file name is never markup.
+        auto* item = new QTreeWidgetItem(skippedList,
+                                         {QDir::toNativeSeparators(problem.path), problem.reason});
+        item->setToolTip(1, problem.reason);
+    }
+    updateSkippedToggle();
     updateSummary();
 }
 
 void DocumentListPanel::clearSkipped()
 {
     skipped.clear();
+    skippedList->clear();
+    showSkipped->setChecked(false);
+    updateSkippedToggle();
     updateSummary();
+}
+
+void DocumentListPanel::updateSkippedToggle()
+{
+    const int count = int(skipped.size());
+    showSkipped->setVisible(count > 0);
+    showSkipped->setText(showSkipped->isChecked() ? tr("Hide Skipped Files (%n)", nullptr, count)
+                                                  : tr("Show Skipped Files (%n)", nullptr, count));
+    skippedList->setVisible(count > 0 && showSkipped->isChecked());
 }
 
 void DocumentListPanel::updateSummary()
@@ -131,10 +176,6 @@ void DocumentListPanel::updateSummary()
     if (shown != model->rowCount())
         parts.append(tr("%n shown", nullptr, shown));
     summary->setText(parts.join(QStringLiteral(" · ")));
-    summary->setToolTip(skipped.isEmpty() ? QString()
-                                          : (tr("Skipped:") + u'\n' + skipped.join(u'\n'))
-                                                .toHtmlEscaped()
-                                                .replace(u'\n', QStringLiteral("<br>")));
 }
 
 } // namespace songngu

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "Document.h"
+#include "FileScanner.h"
 
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QToolButton;
+class QTreeWidget;
 class QTreeView;
 class QModelIndex;
 
@@ -16,7 +19,8 @@ class FoldedFilterProxy;
 class DocumentListModel;
 
 // The document list: a diacritic-insensitive filter box, the sortable list of opened files,
-// a progress bar while a folder is read and a one-line summary (documents, unreadable, skipped).
+// a progress bar while a folder is read, a one-line summary (documents, unreadable, skipped)
+// and, on demand, the files a folder scan passed over, each with its reason.
 class DocumentListPanel : public QWidget
 {
     Q_OBJECT
@@ -32,10 +36,13 @@ public:
     void selectSourceRow(int row);
 
     void setProgress(int done, int total); // total 0 hides the bar, -1 shows a busy bar
-    // Files passed over on purpose (hidden, not text), counted in the summary.
-    void addSkipped(const QStringList& descriptions);
+    // Files passed over on purpose (hidden, not text), counted in the summary and listed with
+    // their reasons under "Show Skipped Files".
+    void addSkipped(const QList<FileProblem>& problems);
     void clearSkipped();
     void updateSummary();
+    QToolButton* skippedToggle() const { return showSkipped; }
+    QTreeWidget* skippedView() const { return skippedList; }
 
 Q_SIGNALS:
     void currentSourceRowChanged(int row);
@@ -48,8 +55,12 @@ private:
     QLineEdit* filter;
     QTreeView* tree;
     QProgressBar* progress;
+    void updateSkippedToggle();
+
     QLabel* summary;
-    QStringList skipped;
+    QToolButton* showSkipped;
+    QTreeWidget* skippedList; // file, reason
+    QList<FileProblem> skipped;
 };
 
 } // namespace songngu

@@ -65,8 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
 
     view->setModel(alignment);
-    view->setEmptyMessage(tr("Open articles with File ▸ Open Files (Ctrl+O) or a folder with "
-                             "File ▸ Open Folder (Ctrl+Shift+O), or drop them here."));
+    view->setEmptyMessage(openHint());
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
@@ -463,13 +462,15 @@ void MainWindow::onDocumentsRead(const QList<ReadResult>& batch)
         showDocumentAt(current);
 }
 
+QString MainWindow::openHint()
+{
+    return tr("Open articles with File ▸ Open Files (Ctrl+O) or a folder with "
+              "File ▸ Open Folder (Ctrl+Shift+O), or drop them here.");
+}
+
 void MainWindow::onFilesSkipped(const QList<FileProblem>& skipped)
 {
-    QStringList descriptions;
-    for (const FileProblem& problem : skipped)
-        descriptions.append(
-            tr("%1: %2").arg(QDir::toNativeSeparators(problem.path), problem.reason));
-    listPanel->addSkipped(descriptions);
+    listPanel->addSkipped(skipped);
 }
 
 void MainWindow::showDocumentAt(int sourceRow)
@@ -504,12 +505,19 @@ void MainWindow::showDocumentAt(int sourceRow)
         metadata->showDocument(document);
         setWindowTitle(tr("%1 — Song Ngữ").arg(document->metadata.title));
     } else {
+        const QString error =
+            sourceRow >= 0
+                ? documents->index(sourceRow, 0).data(DocumentListModel::ErrorRole).toString()
+                : QString();
         if (sourceRow >= 0)
-            metadata->showError(
-                documents->pathAt(sourceRow),
-                documents->index(sourceRow, 0).data(DocumentListModel::ErrorRole).toString());
+            metadata->showError(documents->pathAt(sourceRow), error);
         else
             metadata->clear();
+        // An unreadable file says why where its text would be, not how to open files.
+        view->setEmptyMessage(
+            error.isEmpty() ? openHint()
+                            : tr("%1 cannot be shown: %2")
+                                  .arg(QFileInfo(documents->pathAt(sourceRow)).fileName(), error));
         setWindowTitle(tr("Song Ngữ"));
     }
 }

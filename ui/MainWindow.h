@@ -82,6 +82,7 @@ private:
     void showDocumentAt(int sourceRow);
     void onDocumentsRead(const QList<ReadResult>& batch);
     void onFilesSkipped(const QList<FileProblem>& skipped);
+    static QString openHint(); // what the centre says when no document is shown
     void showAbout();
 
     AppSettings settings;

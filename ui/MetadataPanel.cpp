@@ -1,6 +1,7 @@
 #include "MetadataPanel.h"
 
 #include "DocumentListModel.h"
+#include "TextDecoder.h"
 
 #include <QDir>
 #include <QGridLayout>
@@ -23,6 +24,7 @@ MetadataPanel::MetadataPanel(QWidget* parent) : QWidget(parent)
     addField(QStringLiteral("languages"), tr("Languages"));
     addField(QStringLiteral("rows"), tr("Rows"));
     addField(QStringLiteral("encoding"), tr("Encoding"));
+    addField(QStringLiteral("decoding"), tr("Invalid bytes"));
     addField(QStringLiteral("size"), tr("Size"));
     addField(QStringLiteral("file"), tr("File"));
     addField(QStringLiteral("error"), tr("Problem"));
@@ -87,6 +89,7 @@ void MetadataPanel::showDocument(const DocumentPtr& document)
              tr("%n row(s)", nullptr, int(document->rows.size())) + QStringLiteral(", ") +
                  tr("%n translation pair(s)", nullptr, document->pairCount()));
     setField(QStringLiteral("encoding"), m.encoding);
+    setField(QStringLiteral("decoding"), replacedText(m));
     setField(QStringLiteral("size"), QLocale().formattedDataSize(m.sizeBytes));
     const auto fileName = [](const QString& path) {
         return path.startsWith(u':') ? tr("Bundled sample: %1").arg(path.section(u'/', -1))
@@ -98,6 +101,24 @@ void MetadataPanel::showDocument(const DocumentPtr& document)
         m.vietnamesePath.isEmpty()
             ? fileName(m.path)
             : tr("English: %1\nVietnamese: %2").arg(fileName(m.path), fileName(m.vietnamesePath)));
+}
+
+QString MetadataPanel::replacedText(const DocumentMetadata& m)
+{
+    if (m.replacedSequences <= 0)
+        return {};
+    QStringList lines;
+    for (const int line : m.replacedLines)
+        lines.append(QLocale().toString(line));
+    // The decoder keeps the first few lines only: say when there may be more.
+    if (m.replacedLines.size() >= TextDecoder::reportedLines &&
+        m.replacedSequences > m.replacedLines.size())
+        lines.append(QStringLiteral("…"));
+    QString text = tr("%n invalid byte sequence(s), shown as �", nullptr, m.replacedSequences);
+    if (!m.replacedLines.isEmpty())
+        text += u' ' + (m.replacedLines.size() == 1 ? tr("(line %1)") : tr("(lines %1)"))
+                           .arg(lines.join(QStringLiteral(", ")));
+    return text;
 }
 
 void MetadataPanel::showError(const QString& path, const QString& error)

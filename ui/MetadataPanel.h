@@ -21,12 +21,14 @@ public:
     void clear();
 
     // The value shown for a field, for tests: "title", "date", "place", "credit", "format",
-    // "encoding", "languages", "rows", "file", "size", "error".
+    // "encoding", "decoding", "languages", "rows", "file", "size", "error".
     QString fieldText(const QString& field) const;
 
 private:
     QLabel* addField(const QString& key, const QString& label);
     void setField(const QString& key, const QString& value);
+    // "6 invalid byte sequences, shown as � (lines 3, 17)", or empty for a clean file.
+    static QString replacedText(const DocumentMetadata& metadata);
 
     QGridLayout* grid = nullptr;
     QHash<QString, QLabel*> fields;   // values, by field key

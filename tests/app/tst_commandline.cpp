@@ -4,11 +4,13 @@
 #include "CommandLineTestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +39,7 @@ private Q_SLOTS:
 private:
     QString interleaved;
     QString missing;
+    QTemporaryDir scratch; // files the rows of exitCodes_data() name
 };
 
 void TestCommandLine::initTestCase()
@@ -152,6 +155,25 @@ void TestCommandLine::exitCodes_data()
     QTest::newRow("check with a --glossary file that is not there")
         << QStringList{u"check"_s, u"--glossary"_s, gone, sample} << 2 << QString()
         << u"cannot open "_s + QDir::toNativeSeparators(gone);
+    // Formats not read yet are unreadable inputs with their reason, never articles of markup.
+    const QString html = scratch.filePath(u"article.html"_s);
+    const QString xliff = scratch.filePath(u"export.txt"_s);
+    QVERIFY(scratch.isValid());
+    for (const auto& [path, bytes] :
+         {std::pair(html, "<!DOCTYPE html><html><body><p>To Lam</p></body></html>"_ba),
+          std::pair(xliff, "<?xml version=\"1.0\"?><xliff version=\"1.2\"><file/></xliff>"_ba)}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+    }
+    QTest::newRow("inspect article.html: not an article, the reason on err, exit 2")
+        << QStringList{u"inspect"_s, html} << 2 << QString()
+        << QDir::toNativeSeparators(html) + u": HTML pages are not supported yet"_s;
+    QTest::newRow("check an XLIFF file saved as .txt: exit 2, the reason on err")
+        << QStringList{u"check"_s, xliff} << 2 << QString()
+        << QDir::toNativeSeparators(xliff) + u": XLIFF files are not supported yet"_s;
+    QTest::newRow("check article.html with sample 001: the sample's errors decide")
+        << QStringList{u"check"_s, html, sample} << 1 << u"name-mismatch"_s
+        << u"HTML pages are not supported yet"_s;
     QTest::newRow("--glossary is check's option only")
         << QStringList{u"inspect"_s, u"--glossary"_s, gone, sample} << 2 << QString()
         << u"glossary"_s;

@@ -453,6 +453,60 @@ private Q_SLOTS:
         QVERIFY2(!variants.contains(u"russia"_s), qPrintable(variants.join(u", "_s)));
         QVERIFY2(!variants.contains(u"moscow"_s), qPrintable(variants.join(u", "_s)));
     }
+
+    void decodingWarnsWhereBadBytesWereReplaced_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("row");       // 0-based; -1: no finding
+        QTest::addColumn<QString>("line");  // in the message
+        QTest::addColumn<QString>("count"); // in the message
+
+        QByteArray article;
+        for (int i = 0; i < 12; ++i)
+            article +=
+                u"Tổng Bí thư Tô Lâm hội đàm với Tổng thống Nga lần thứ %1.\n\n"
+                "General Secretary To Lam held talks with the Russian President.\n\n"_s.arg(i + 1)
+                    .toUtf8();
+        const auto damaged = [&article](int line, const QByteArray& bad, int times) {
+            QList<QByteArray> lines = article.split('\n');
+            for (int i = 0; i < times; ++i)
+                lines[line - 1].insert(4, bad);
+            return lines.join('\n');
+        };
+        QTest::newRow("six stray bytes in the Vietnamese of the third pair: a warning on row 3")
+            << damaged(9, "\xFF"_ba, 6) << 2 << u"line 9"_s << u"6 place"_s;
+        QTest::newRow("a stray byte in the first English paragraph")
+            << damaged(3, "\x80"_ba, 1) << 0 << u"line 3"_s << u"1 place"_s;
+        QTest::newRow("a clean file has no decoding finding")
+            << article << -1 << QString() << QString();
+    }
+    void decodingWarnsWhereBadBytesWereReplaced()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, row);
+        QFETCH(QString, line);
+        QFETCH(QString, count);
+        const ReadResult read = DocumentReader().readBytes(bytes, u"damaged.txt"_s);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        const auto [document, entities] = analysed(read.document);
+        const QList<Finding> decoding =
+            ofKind(ConsistencyChecker(glossary).check(*document, *entities), u"decoding"_s);
+        if (row < 0) {
+            QVERIFY(decoding.isEmpty());
+            return;
+        }
+        QCOMPARE(decoding.size(), 1);
+        const Finding& finding = decoding.front();
+        QCOMPARE(finding.severity, Severity::Warning);
+        QCOMPARE(finding.row, row);
+        const std::optional<FindingSpan>& span =
+            finding.english ? finding.english : finding.vietnamese;
+        QVERIFY(span.has_value());
+        QCOMPARE(span->text, QString(QChar(QChar::ReplacementCharacter)));
+        QVERIFY2(finding.message.contains(line), qPrintable(finding.message));
+        QVERIFY2(finding.message.contains(count), qPrintable(finding.message));
+        QVERIFY(!finding.fingerprint.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDocumentChecks)

@@ -343,19 +343,101 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"<mark>To Lam</mark>"_s));
         QVERIFY(html.contains(u"<mark>Nguyễn Phú Trọng</mark>"_s));
         // A finding with a Vietnamese span only still shows the row's English.
-        const qsizetype viOnlyAt = html.indexOf(u"missing-diacritics</span>"_s);
+        const qsizetype viOnlyAt = html.indexOf(u"Missing diacritics</span>"_s);
         QVERIFY(viOnlyAt > 0);
         QVERIFY(html.indexOf(u"He said &lt;script&gt;"_s, viOnlyAt) > viOnlyAt);
         // The spellings of a name variant.
         QVERIFY(html.contains(u"<td>Tô Lâm</td><td class=\"number\">1</td><td>b.txt</td>"_s));
 
-        // Summary: counts by kind and severity.
-        QVERIFY(html.contains(u"<td class=\"kind\">name-mismatch</td><td>error</td>"
+        // Summary: counts by kind (named as the window names them) and severity.
+        QVERIFY(html.contains(u"<td class=\"kind\">Name mismatch</td><td>error</td>"
                               "<td class=\"number\">1</td>"_s));
-        QVERIFY(html.contains(u"<td class=\"kind\">name-variant</td><td>info</td>"
+        QVERIFY(html.contains(u"<td class=\"kind\">Name variant</td><td>info</td>"
                               "<td class=\"number\">1</td>"_s));
-        QVERIFY(html.indexOf(u">name-mismatch</td>"_s) <
-                html.indexOf(u">missing-diacritics</td>"_s));
+        QVERIFY(html.indexOf(u">Name mismatch</td>"_s) <
+                html.indexOf(u">Missing diacritics</td>"_s));
+    }
+
+    // The HTML is for people: kinds by their names, counts in words with plurals, and the
+    // documents table adding up to the summary whatever the findings are about.
+    void htmlCountsAgreeAndReadAsWords_data()
+    {
+        QTest::addColumn<QList<ReadResult>>("documents");
+        QTest::addColumn<QList<Finding>>("findings");
+        QTest::addColumn<QString>("documentsText"); // "1 document" for one
+
+        const QString english = u"General Secretary To Lam met Putin."_s;
+        const QString vietnamese = u"Tổng Bí thư Nguyễn Phú Trọng gặp Putin."_s;
+        const ReadResult a = readDocument(u"a.txt"_s, english, vietnamese);
+        const ReadResult b = readDocument(u"b.txt"_s, english, vietnamese);
+        Finding acrossAc = variant(); // its path is a.txt, its spellings in a, b and c
+        Finding onlyB = variant();
+        onlyB.path = u"b.txt"_s;
+        onlyB.spellings = {{u"To Lam"_s, 1, {u"b.txt"_s}}, {u"Tô Lâm"_s, 2, {u"b.txt"_s}}};
+        Finding elsewhere = variant(); // the window's report of b: a variant first seen in a
+        elsewhere.spellings = {{u"To Lam"_s, 1, {u"a.txt"_s}}, {u"Tô Lâm"_s, 2, {u"b.txt"_s}}};
+
+        QTest::newRow("one document: '1 document', not '1 documents'")
+            << QList<ReadResult>{a} << QList<Finding>{mismatch(u"a.txt"_s, english, vietnamese)}
+            << u"1 document"_s;
+        QTest::newRow("a variant across documents is counted once, under 'Across documents'")
+            << QList<ReadResult>{a, b}
+            << QList<Finding>{mismatch(u"a.txt"_s, english, vietnamese), acrossAc, onlyB}
+            << u"2 document"_s;
+        QTest::newRow("a variant whose first document is not in the report still adds up")
+            << QList<ReadResult>{b} << QList<Finding>{elsewhere, elsewhere} << u"1 document"_s;
+        QTest::newRow("an unreadable document has a row of zeros")
+            << QList<ReadResult>{a, ReadResult{u"bad.txt"_s, nullptr, u"binary file"_s, nullptr}}
+            << QList<Finding>{mismatch(u"a.txt"_s, english, vietnamese)} << u"2 document"_s;
+    }
+    void htmlCountsAgreeAndReadAsWords()
+    {
+        QFETCH(QList<ReadResult>, documents);
+        QFETCH(QList<Finding>, findings);
+        QFETCH(QString, documentsText);
+        const QString html = QString::fromUtf8(ReportWriter::toHtml(documents, findings));
+
+        QVERIFY2(html.contains(documentsText), qPrintable(html.left(2000)));
+        QVERIFY(!html.contains(u"1 documents"_s));
+        // Every kind by its name; its id only inside the fingerprint, never shown.
+        for (const Finding& finding : findings) {
+            QVERIFY(html.contains(u"<span class=\"kind\">"_s + FindingKinds::name(finding.kind) +
+                                  u"</span>"_s));
+            QVERIFY2(!html.contains(u">"_s + finding.kind + u"<"_s), qPrintable(finding.kind));
+        }
+
+        // The documents table's rows (each document, then across documents) add up to its
+        // total, which is the summary's.
+        const qsizetype tableStart = html.indexOf(u"<table class=\"documents\">"_s);
+        QVERIFY(tableStart > 0);
+        const QString table =
+            html.mid(tableStart, html.indexOf(u"</table>"_s, tableStart) - tableStart);
+        static const QRegularExpression cells(
+            u"<t([dh]) class=\"number (errors|warnings|notes)\">(\\d+)</t[dh]>"_s);
+        QHash<QString, int> rowSums;
+        QHash<QString, int> totals;
+        for (auto it = cells.globalMatch(table); it.hasNext();) {
+            const QRegularExpressionMatch cell = it.next();
+            (cell.captured(1) == u"h" ? totals : rowSums)[cell.captured(2)] +=
+                cell.captured(3).toInt();
+        }
+        int errors = 0;
+        int warnings = 0;
+        int notes = 0;
+        for (const Finding& finding : findings)
+            ++(finding.severity == Severity::Error     ? errors
+               : finding.severity == Severity::Warning ? warnings
+                                                       : notes);
+        QCOMPARE(totals.value(u"errors"_s), errors);
+        QCOMPARE(totals.value(u"warnings"_s), warnings);
+        QCOMPARE(totals.value(u"notes"_s), notes);
+        QCOMPARE(rowSums.value(u"errors"_s), errors);
+        QCOMPARE(rowSums.value(u"warnings"_s), warnings);
+        QCOMPARE(rowSums.value(u"notes"_s), notes);
+        QVERIFY2(html.contains(u"%1 error"_s.arg(errors)), qPrintable(html.left(2000)));
+        QVERIFY2(html.contains(u"%1 note"_s.arg(notes)), qPrintable(html.left(2000)));
+        // Each finding is written once.
+        QCOMPARE(html.count(u"<div class=\"finding "_s), findings.size());
     }
 
     void formats_data()

@@ -99,6 +99,9 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void decodedTextIsAlwaysNfc();
+    void readsDamagedUtf8WithReplacements_data();
+    void readsDamagedUtf8WithReplacements();
+    void damagedUtf8IsRecordedInTheDocument();
 };
 
 void TestTextDecoder::decodesUnicode_data()
@@ -241,6 +244,17 @@ void TestTextDecoder::rejects_data()
         << encodeWith(QStringConverter::Utf16LE, u"abc\u0001def"_s, true) << u"binary"_s;
     QTest::newRow("UTF-16 with an odd number of bytes was cut short")
         << "\xFF\xFEH\0i\0!"_ba << u"truncated"_s;
+    // Damaged UTF-8 is read only when the damage is a few bytes in plenty of good UTF-8.
+    QString longArticle;
+    for (int i = 0; i < 20; ++i)
+        longArticle += vietnameseSentence + u".\n\n"_s;
+    QByteArray tooDamaged = longArticle.toUtf8();
+    for (qsizetype i = 10; i < tooDamaged.size(); i += 50)
+        tooDamaged[i] = '\xFF';
+    QTest::newRow("one bad byte in every fifty (2%) is too damaged, and not Windows-1258")
+        << tooDamaged << u"UTF-8 with too many invalid bytes"_s;
+    QTest::newRow("UTF-8 BOM over too many bad bytes is still invalid")
+        << "\xEF\xBB\xBF"_ba + tooDamaged << u"invalid UTF-8 (BOM)"_s;
 }
 
 void TestTextDecoder::rejects()
@@ -253,6 +267,73 @@ void TestTextDecoder::rejects()
              qPrintable(u"accepted as "_s + decoded.encoding + u": "_s + decoded.text));
     QVERIFY2(decoded.error.contains(errorContains, Qt::CaseInsensitive), qPrintable(decoded.error));
     QVERIFY(decoded.text.isEmpty());
+}
+
+void TestTextDecoder::readsDamagedUtf8WithReplacements_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<int>("replaced");
+    QTest::addColumn<QList<int>>("lines");
+
+    // A Vietnamese article of about 1 KB, 4 lines a paragraph pair.
+    QByteArray article;
+    for (int i = 0; i < 10; ++i)
+        article +=
+            (vietnameseSentence + u".\n\nGeneral Secretary To Lam held talks.\n\n"_s).toUtf8();
+    const auto damaged = [&article](const QList<int>& lines, const QByteArray& bad) {
+        QList<QByteArray> split = article.split('\n');
+        for (const int line : lines)
+            split[line - 1].insert(5, bad);
+        return split.join('\n');
+    };
+    QTest::newRow("six stray bytes on three lines of a Vietnamese article")
+        << damaged({3, 7, 7, 11, 11, 11}, "\xFF"_ba) << u"UTF-8"_s << 6 << QList<int>{3, 7, 11};
+    QTest::newRow("Latin-1 bytes pasted into UTF-8 (0xE9 0x20 is a broken sequence)")
+        << damaged({1, 2}, "caf\xE9 "_ba) << u"UTF-8"_s << 2 << QList<int>{1, 2};
+    QTest::newRow("a character cut short counts once (its maximal subpart)")
+        << damaged({5}, "\xE1\xBB"_ba) << u"UTF-8"_s << 1 << QList<int>{5};
+    QTest::newRow("an overlong encoding of '/' is invalid, byte by byte")
+        << damaged({9}, "\xC0\xAF"_ba) << u"UTF-8"_s << 2 << QList<int>{9};
+    QTest::newRow("an encoded surrogate is invalid")
+        << damaged({13}, "\xED\xA0\x80"_ba) << u"UTF-8"_s << 3 << QList<int>{13};
+    QTest::newRow("lines of a CR-only file are counted too")
+        << QByteArray(damaged({4}, "\xFF"_ba)).replace('\n', '\r') << u"UTF-8"_s << 1
+        << QList<int>{4};
+    QTest::newRow("with a BOM: the BOM still names the encoding")
+        << "\xEF\xBB\xBF"_ba + damaged({2}, "\x80"_ba) << u"UTF-8 (BOM)"_s << 1 << QList<int>{2};
+    QTest::newRow("only the first five lines are kept")
+        << damaged({1, 5, 9, 13, 17, 21, 25}, "\xFF"_ba) << u"UTF-8"_s << 7
+        << QList<int>{1, 5, 9, 13, 17};
+}
+
+void TestTextDecoder::readsDamagedUtf8WithReplacements()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(int, replaced);
+    QFETCH(QList<int>, lines);
+
+    const DecodedText decoded = TextDecoder().decode(bytes);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+    QCOMPARE(decoded.encoding, encoding);
+    QCOMPARE(decoded.replaced, replaced);
+    QCOMPARE(decoded.replacedLines, lines);
+    QCOMPARE(decoded.text.count(QChar(QChar::ReplacementCharacter)), replaced);
+    // Everything else is read as written.
+    QVERIFY(decoded.text.contains(vietnameseSentence));
+}
+
+void TestTextDecoder::damagedUtf8IsRecordedInTheDocument()
+{
+    QByteArray bytes = (vietnameseSentence + u".\n\n"_s).repeated(30).toUtf8();
+    bytes.insert(bytes.indexOf('\n', bytes.indexOf('\n') + 1) + 1, "\xFF\xFE"); // line 3
+    const songngu::ReadResult result = songngu::DocumentReader().readBytes(bytes, u"a.txt"_s);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.document->metadata.encoding, u"UTF-8"_s);
+    QCOMPARE(result.document->metadata.replacedSequences, 2);
+    QCOMPARE(result.document->metadata.replacedLines, QList<int>{3});
+    QVERIFY(result.document->paragraphs.at(1).text.startsWith(u"\uFFFD\uFFFD"_s));
 }
 
 void TestTextDecoder::decodedTextIsAlwaysNfc()

@@ -25,7 +25,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUrl>
 
 using namespace songngu;
@@ -214,6 +216,109 @@ private Q_SLOTS:
         const QLabel* summary = window.documentList()->findChildren<QLabel*>().constLast();
         QVERIFY(summary->text().contains(QStringLiteral("1 unreadable")));
         QVERIFY(summary->text().contains(QStringLiteral("1 skipped")));
+    }
+
+    // Each file the user named is listed; one that cannot be shown says why where its text
+    // would be, and a damaged but readable one is shown with its damage in the Document tab.
+    void selectedFileSaysWhyInTheCentre_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("centre");   // in the empty view's message; empty: shown
+        QTest::addColumn<QString>("decoding"); // in the Document tab's field
+
+        QByteArray damaged;
+        for (int i = 0; i < 8; ++i)
+            damaged += QStringLiteral("Tổng Bí thư Tô Lâm hội đàm với Tổng thống Nga.\n\n"
+                                      "General Secretary To Lam held talks in Moscow.\n\n")
+                           .toUtf8();
+        damaged.insert(damaged.indexOf("General") + 3, "\xFF\xFF");
+        QTest::newRow("article.html: not supported yet, not raw markup")
+            << QStringLiteral("article.html")
+            << QByteArray("<!DOCTYPE html><html><body><p>To Lam</p></body></html>")
+            << QStringLiteral("HTML pages are not supported yet") << QString();
+        QTest::newRow("a binary file: its reason, not how to open files")
+            << QStringLiteral("broken.txt") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+            << QStringLiteral("binary") << QString();
+        QTest::newRow("UTF-8 with two stray bytes is shown, its damage in the Document tab")
+            << QStringLiteral("damaged.txt") << damaged << QString() << QStringLiteral("(line 3)");
+    }
+    void selectedFileSaysWhyInTheCentre()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, centre);
+        QFETCH(QString, decoding);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(fileName);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+
+        MainWindow window;
+        window.show();
+        openAndWait(window, {path});
+        const int row = window.documentModel()->rowOfPath(path);
+        QVERIFY(row >= 0);
+        window.documentList()->selectSourceRow(row);
+        if (centre.isEmpty()) {
+            QVERIFY(window.alignmentModel()->document());
+            QVERIFY(window.alignmentModel()->rowCount() > 0);
+        } else {
+            QVERIFY(!window.alignmentModel()->document());
+            QVERIFY2(window.pairedView()->emptyMessage().contains(centre),
+                     qPrintable(window.pairedView()->emptyMessage()));
+            QVERIFY(window.pairedView()->emptyMessage().contains(fileName));
+            QVERIFY(window.metadataPanel()->fieldText(QStringLiteral("error")).contains(centre));
+        }
+        QVERIFY2(window.metadataPanel()->fieldText(QStringLiteral("decoding")).contains(decoding),
+                 qPrintable(window.metadataPanel()->fieldText(QStringLiteral("decoding"))));
+        QCOMPARE(window.metadataPanel()->fieldText(QStringLiteral("decoding")).isEmpty(),
+                 decoding.isEmpty());
+
+        // Closing everything brings back the hint.
+        window.closeAll();
+        QVERIFY(window.pairedView()->emptyMessage().contains(QStringLiteral("File ▸ Open")));
+    }
+
+    void skippedFilesAreListedWithTheirReasons()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const QString& name : {QStringLiteral("good.txt"), QStringLiteral("page.html"),
+                                    QStringLiteral(".hidden.txt")}) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Headline here\n\nA paragraph of the article.\n");
+        }
+        MainWindow window;
+        window.show();
+        openAndWait(window, {dir.path()});
+        QToolButton* toggle = window.documentList()->skippedToggle();
+        QTreeWidget* list = window.documentList()->skippedView();
+        QVERIFY(toggle->isVisible());
+        QVERIFY(!list->isVisible());
+        toggle->click();
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QHash<QString, QString> reasons;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            reasons.insert(QFileInfo(list->topLevelItem(i)->text(0)).fileName(),
+                           list->topLevelItem(i)->text(1));
+        QVERIFY2(reasons.value(QStringLiteral("page.html"))
+                     .startsWith(QStringLiteral("HTML pages are not supported yet")),
+                 qPrintable(reasons.value(QStringLiteral("page.html"))));
+        QCOMPARE(reasons.value(QStringLiteral(".hidden.txt")), QStringLiteral("hidden"));
+        toggle->click();
+        QVERIFY(!list->isVisible());
+        // Opening the folder again lists them once.
+        openAndWait(window, {dir.path()});
+        QCOMPARE(list->topLevelItemCount(), 2);
+        window.closeAll();
+        QVERIFY(!toggle->isVisible());
+        QCOMPARE(list->topLevelItemCount(), 0);
     }
 
     void droppedFilesAreOpened()
