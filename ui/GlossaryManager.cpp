@@ -46,7 +46,8 @@ GlossaryManager::GlossaryManager(EntitiesController* controller, QWidget* parent
     table->setSortingEnabled(true);
     table->sortByColumn(GlossaryModel::IdColumn, Qt::AscendingOrder);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Ids, types and origins are short and read whole; the forms share what is left.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(GlossaryModel::EnglishColumn,
                                                     QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(GlossaryModel::VietnameseColumn,
