@@ -159,6 +159,23 @@
     </message>
 </context>
 <context>
+    <name>songngu::GlossaryManager</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 of %n entry</numerusform>
+            <numerusform>%1 of %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>songngu::MainWindow</name>
     <message numerus="yes">
         <source>%n document(s) open</source>

@@ -809,6 +809,26 @@ Không đọc được: %2</translation>
         <source>%1 could not be read, so saving would lose the entries it holds. Fix or move it, then start Song Ngữ again. (%2)</source>
         <translation>Không đọc được %1 nên nếu lưu sẽ mất các mục trong đó. Hãy sửa hoặc chuyển tệp đi rồi mở lại Song Ngữ. (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Glossary…</source>
+        <translation>&amp;Bảng thuật ngữ…</translation>
+    </message>
+    <message>
+        <source>See, edit and delete the entries of the glossary in effect</source>
+        <translation>Xem, sửa và xóa các mục của bảng thuật ngữ đang dùng</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of your entries.</source>
+        <translation>“%1” không phải là mục của bạn.</translation>
+    </message>
+    <message>
+        <source>“%1” is the built-in entry again.</source>
+        <translation>“%1” lại là mục có sẵn.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” from your glossary.</source>
+        <translation>Đã xóa “%1” khỏi bảng thuật ngữ của bạn.</translation>
+    </message>
 </context>
 <context>
     <name>songngu::EntitiesPanel</name>
@@ -1561,6 +1581,116 @@ Tiếng Việt: %5 (%6)</translation>
     <message>
         <source>not a TBX file: there is no XML element</source>
         <translation>không phải tệp TBX: không có phần tử XML nào</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::GlossaryManager</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Bảng thuật ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Filter ids and forms</source>
+        <translation>Lọc theo mã và cách viết</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry; a built-in entry you save becomes yours and overrides it</source>
+        <translation>Sửa mục đang chọn; mục có sẵn mà bạn lưu sẽ thành của bạn và thay cho mục đó</translation>
+    </message>
+    <message>
+        <source>Select one of your entries to delete it</source>
+        <translation>Chọn một mục của bạn để xóa</translation>
+    </message>
+    <message>
+        <source>Built-in entries cannot be deleted; edit one to override it with your own version</source>
+        <translation>Không xóa được mục có sẵn; hãy sửa để thay nó bằng bản của bạn</translation>
+    </message>
+    <message>
+        <source>Delete your version and use the built-in entry again</source>
+        <translation>Xóa bản của bạn và dùng lại mục có sẵn</translation>
+    </message>
+    <message>
+        <source>Delete this entry from your glossary</source>
+        <translation>Xóa mục này khỏi bảng thuật ngữ của bạn</translation>
+    </message>
+    <message>
+        <source>Delete your version of “%1” and use the built-in entry again?</source>
+        <translation>Xóa bản “%1” của bạn và dùng lại mục có sẵn?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your glossary?</source>
+        <translation>Xóa “%1” khỏi bảng thuật ngữ của bạn?</translation>
+    </message>
+    <message>
+        <source>Delete Glossary Entry</source>
+        <translation>Xóa mục thuật ngữ</translation>
+    </message>
+    <message>
+        <source>Glossary Not Saved</source>
+        <translation>Chưa lưu bảng thuật ngữ</translation>
+    </message>
+    <message>
+        <source>Your glossary could not be saved: %1</source>
+        <translation>Không lưu được bảng thuật ngữ của bạn: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 trên %n mục</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>songngu::GlossaryModel</name>
+    <message>
+        <source>Built in</source>
+        <translation>Có sẵn</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Của bạn</translation>
+    </message>
+    <message>
+        <source>Yours, over built-in</source>
+        <translation>Của bạn, thay mục có sẵn</translation>
+    </message>
+    <message>
+        <source>Your entry replaces the built-in one; deleting it restores the built-in entry.</source>
+        <translation>Mục của bạn thay cho mục có sẵn; xóa nó thì mục có sẵn được dùng lại.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Nguồn</translation>
     </message>
 </context>
 <context>

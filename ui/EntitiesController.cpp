@@ -2,6 +2,7 @@
 
 #include "EntitiesPanel.h"
 #include "GlossaryEntryDialog.h"
+#include "GlossaryManager.h"
 #include "PairedView.h"
 #include "PaneAnnotations.h"
 
@@ -37,6 +38,12 @@ EntitiesController::EntitiesController(PairedView* view, EntitiesPanel* panel, Q
     exportGlossary->setToolTip(tr("Save the glossary in effect as CSV or TBX"));
     connect(importGlossary, &QAction::triggered, this, &EntitiesController::importDialog);
     connect(exportGlossary, &QAction::triggered, this, &EntitiesController::exportDialog);
+    manageGlossary = new QAction(tr("&Glossary…"), this);
+    manageGlossary->setToolTip(tr("See, edit and delete the entries of the glossary in effect"));
+    connect(manageGlossary, &QAction::triggered, this, [this] {
+        GlossaryManager manager(this, this->window);
+        manager.exec();
+    });
 
     connect(previousMention, &QAction::triggered, view, &PairedView::previousMention);
     connect(nextMention, &QAction::triggered, view, &PairedView::nextMention);
@@ -163,6 +170,24 @@ bool EntitiesController::saveEntry(const GlossaryEntry& entry, QString* error)
     return true;
 }
 
+bool EntitiesController::removeEntry(const QString& id, QString* error)
+{
+    if (!canSave(error))
+        return false;
+    UserGlossary updated = user;
+    if (!updated.remove(id)) {
+        *error = tr("“%1” is not one of your entries.").arg(id);
+        return false;
+    }
+    if (!updated.save(error))
+        return false;
+    user = std::move(updated);
+    reanalyze();
+    Q_EMIT message(current->entry(id) ? tr("“%1” is the built-in entry again.").arg(id)
+                                      : tr("Deleted “%1” from your glossary.").arg(id));
+    return true;
+}
+
 void EntitiesController::reanalyze()
 {
     rebuildGlossary();
@@ -246,9 +271,9 @@ void EntitiesController::exportDialog()
     Q_EMIT message(tr("Saved the glossary to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
-void EntitiesController::warn(const QString& title, const QString& text)
+void EntitiesController::warn(const QString& title, const QString& text, QWidget* parent)
 {
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, window);
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent ? parent : window);
     box.setTextFormat(Qt::PlainText); // reasons name files and quote their content
     box.exec();
 }
@@ -292,19 +317,27 @@ GlossaryEntry EntitiesController::proposedEntry(Language language, const QString
 void EntitiesController::addToGlossary(Language language, const QString& text, int entity)
 {
     bool existing = false;
-    GlossaryEntryDialog dialog(window);
+    const GlossaryEntry proposed = proposedEntry(language, text, entity, &existing);
+    editEntry(proposed, existing, window);
+}
+
+bool EntitiesController::editEntry(const GlossaryEntry& entry, bool existing, QWidget* parent)
+{
+    GlossaryEntryDialog dialog(parent);
     dialog.setTakenIds(current->entryIds());
-    dialog.setEntry(proposedEntry(language, text, entity, &existing), existing);
+    dialog.setEntry(entry, existing);
     if (existing)
         dialog.setWindowTitle(tr("Edit Glossary Entry"));
     while (dialog.exec() == QDialog::Accepted) {
         QString error;
         if (saveEntry(dialog.entry(), &error)) {
             Q_EMIT message(tr("Saved “%1” to your glossary.").arg(dialog.entry().id));
-            return;
+            return true;
         }
-        warn(tr("Glossary Not Saved"), tr("Your glossary could not be saved: %1").arg(error));
+        warn(tr("Glossary Not Saved"), tr("Your glossary could not be saved: %1").arg(error),
+             &dialog);
     }
+    return false;
 }
 
 } // namespace songngu

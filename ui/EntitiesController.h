@@ -16,8 +16,8 @@ class PairedView;
 // Everything about names, dates and numbers in the window: it keeps the glossary (built in,
 // plus the user's), has the shown document analysed in the background (entities and findings:
 // it passes the analysis on), hands the entities to the paired view and the Entities tab and
-// keeps the two in step (selection, next/previous mention), and adds entries to the user's
-// glossary.
+// keeps the two in step (selection, next/previous mention), and adds, edits and deletes entries of
+// the user's glossary.
 class EntitiesController : public QObject
 {
     Q_OBJECT
@@ -30,6 +30,7 @@ public:
     QAction* highlightAllAction() const { return highlightAll; }
     QAction* importGlossaryAction() const { return importGlossary; }
     QAction* exportGlossaryAction() const { return exportGlossary; }
+    QAction* manageGlossaryAction() const { return manageGlossary; } // opens GlossaryManager
 
     // The document the view now shows (after its model was given it); null for none.
     void setDocument(DocumentPtr document);
@@ -45,6 +46,13 @@ public:
     // Adds or replaces an entry of the user's glossary, saves it and recognises the shown
     // document again with it. Returns false, with why, when it could not be saved.
     bool saveEntry(const GlossaryEntry& entry, QString* error);
+    // Deletes an entry of the user's glossary (a built-in one it overrode applies again), saves
+    // it and recognises the shown document again. False, with why, when there is no such user
+    // entry or it could not be saved.
+    bool removeEntry(const QString& id, QString* error);
+    // Opens the entry dialog on `entry` (`existing`: edited under its id, overriding a built-in
+    // entry) over `parent` and saves what the user accepts. True when it was saved.
+    bool editEntry(const GlossaryEntry& entry, bool existing, QWidget* parent);
     // The entry "Add to Glossary…" starts from for `text` written in `language`, `entity`
     // (-1 for none) being the recognised entity there; `existing` tells whether it is already
     // a glossary entry (then it is edited under its id).
@@ -74,7 +82,7 @@ private:
     void reanalyze(); // after the glossary changed
     void importDialog();
     void exportDialog();
-    void warn(const QString& title, const QString& text);
+    void warn(const QString& title, const QString& text, QWidget* parent = nullptr);
     bool canSave(QString* error) const; // false while the user's glossary file is unreadable
     void onAnalyzed(const AnalysisPtr& analysis);
     void updateActions();
@@ -93,6 +101,7 @@ private:
     QAction* highlightAll;
     QAction* importGlossary;
     QAction* exportGlossary;
+    QAction* manageGlossary;
 };
 
 } // namespace songngu

@@ -223,6 +223,8 @@ void MainWindow::createActions()
     QAction* findPrevious =
         editMenu->addAction(tr("Find &Previous"), finder, &FindBar::findPrevious);
     findPrevious->setShortcuts(QKeySequence::FindPrevious);
+    editMenu->addSeparator();
+    editMenu->addAction(entityController->manageGlossaryAction());
 
     viewMenu = menuBar()->addMenu(tr("&View"));
     swapAction = viewMenu->addAction(tr("&Swap Panes"));

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void failedSaveKeepsTheOldFile();
     void addOrReplaceAndRemove();
     void userEntriesOverrideTheBuiltInOnes();
+    void removingAnEntryRestoresWhatItReplaced_data();
+    void removingAnEntryRestoresWhatItReplaced();
     void makeId_data();
     void makeId();
     void commandLineReadsTheUserGlossary();
@@ -239,6 +241,40 @@ void TestUserGlossary::userEntriesOverrideTheBuiltInOnes()
     QCOMPARE(an.size(), 1);
     QCOMPARE(an.front()->id, u"nguyen-van-an"_s);
     QVERIFY(glossary.entryIds().contains(u"nguyen-van-an"_s));
+}
+
+void TestUserGlossary::removingAnEntryRestoresWhatItReplaced_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("builtIn"); // the built-in glossary has the id
+    QTest::newRow("an override: the built-in entry applies again") << u"moscow"_s << true;
+    QTest::newRow("the user's own: gone from the glossary in effect")
+        << u"hoang-thi-mai"_s << false;
+}
+
+void TestUserGlossary::removingAnEntryRestoresWhatItReplaced()
+{
+    QFETCH(QString, id);
+    QFETCH(bool, builtIn);
+    Glossary original;
+    QVERIFY(original.load(Glossary::builtInPath()));
+    UserGlossary user;
+    user.addOrReplace(person(id, {u"Mạc Tư Khoa"_s}, {u"Mạc Tư Khoa"_s}));
+    QString error;
+    QVERIFY2(user.save(&error), qPrintable(error));
+    QCOMPARE(user.overBuiltIn()->lookup(u"mac tu khoa"_s).size(), 1);
+
+    QVERIFY(user.remove(id));
+    QVERIFY2(user.save(&error), qPrintable(error)); // the deletion is saved too
+    UserGlossary reloaded;
+    QVERIFY(reloaded.load(&error));
+    QVERIFY(!reloaded.entry(id));
+    const auto inEffect = reloaded.overBuiltIn();
+    QVERIFY(inEffect->lookup(u"mac tu khoa"_s).isEmpty());
+    QCOMPARE(inEffect->entry(id) != nullptr, builtIn);
+    if (builtIn)
+        QCOMPARE(*inEffect->entry(id), *original.entry(id));
+    QCOMPARE(inEffect->size(), original.size());
 }
 
 void TestUserGlossary::makeId_data()

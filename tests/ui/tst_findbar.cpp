@@ -1,5 +1,6 @@
 // Find in the open document: the find bar under the paired view, the highlighted matches and
 // stepping through them, as a user drives it. Runs on the offscreen platform.
+#include "EntitiesController.h"
 #include "FindBar.h"
 #include "MainWindow.h"
 #include "MatchHighlights.h"
@@ -420,12 +421,13 @@ private Q_SLOTS:
         const int edit = int(menus.indexOf(QStringLiteral("&Edit")));
         QVERIFY2(edit == menus.indexOf(QStringLiteral("&File")) + 1, qPrintable(menus.join(u' ')));
         QCOMPARE(menus.value(edit + 1), QStringLiteral("&View"));
-        // Undo and Redo (of alignment corrections), then the three find commands.
+        // Undo and Redo (of alignment corrections), the three find commands, then Glossary….
         QList<QAction*> actions;
         for (QAction* action : window.menuBar()->actions().at(edit)->menu()->actions())
             if (!action->isSeparator())
                 actions.append(action);
-        QCOMPARE(actions.size(), 5);
+        QCOMPARE(actions.size(), 6);
+        QCOMPARE(actions.last(), window.entitiesController()->manageGlossaryAction());
         QCOMPARE(actions.at(0)->shortcuts(), QKeySequence::keyBindings(QKeySequence::Undo));
         actions = actions.mid(2);
         QCOMPARE(actions.at(0)->shortcut(), QKeySequence(QKeySequence::Find));
