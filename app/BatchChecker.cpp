@@ -15,6 +15,7 @@ namespace songngu {
 namespace {
 
 constexpr int batchMilliseconds = 150; // how often results reach the list while checking
+constexpr qsizetype longDocumentRows = 200;
 
 // Only what name variants are made of: a folder's dates and numbers would cost memory for
 // nothing.
@@ -90,6 +91,16 @@ void BatchChecker::check(const QList<Item>& items, std::shared_ptr<const Glossar
         return;
     {
         const QMutexLocker lock(&queue->mutex);
+        // A document read again replaces its queued check: the old text's would come later.
+        auto& tasks = queue->tasks;
+        tasks.erase(std::remove_if(tasks.begin(), tasks.end(),
+                                   [&items](const Queue::Task& task) {
+                                       return std::any_of(items.cbegin(), items.cend(),
+                                                          [&task](const Item& item) {
+                                                              return item.path == task.item.path;
+                                                          });
+                                   }),
+                    tasks.end());
         // The latest request first: what the user just opened is what they look at.
         for (auto it = items.crbegin(); it != items.crend(); ++it)
             if (it->document)
@@ -159,6 +170,9 @@ void BatchChecker::startWorkers()
                     checker.emplace(*glossary);
                 }
                 const Document& document = *task->item.document;
+                // What is done reaches the list before a long document holds this worker.
+                if (document.rows.size() > longDocumentRows)
+                    flush();
                 FindingSummary summary{task->item.path, {}, task->item.document, nullptr};
                 const DocumentEntities entities = recognizer->recognize(document, control);
                 summary.findings = checker->check(document, entities, control);

@@ -2,6 +2,7 @@
 
 #include "AdjacentPairing.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace songngu {
@@ -74,12 +75,17 @@ QList<DocumentParser::RawParagraph> DocumentParser::splitParagraphs(QStringView 
             ++end;
         pos = end + 1;
     }
-    // The wrap width, if any, is the widest line of a block of several lines.
-    qsizetype width = 0;
+    // The wrap width, if any: the widest line of the blocks of several lines, leaving out the
+    // widest 5 % of them, if there are 20 or more (a URL or a pasted paragraph in wrapped text
+    // is not its width).
+    QList<qsizetype> widths;
     for (const QList<Line>& block : std::as_const(blocks))
         if (block.size() > 1)
             for (const Line& line : block)
-                width = std::max(width, line.text.size());
+                widths.append(line.text.size());
+    std::sort(widths.begin(), widths.end());
+    const qsizetype width =
+        widths.isEmpty() ? 0 : widths.at(widths.size() - 1 - widths.size() / 20);
 
     QList<RawParagraph> paragraphs;
     auto add = [&paragraphs](QString paragraphText, int line) {
@@ -110,7 +116,10 @@ QList<DocumentParser::RawParagraph> DocumentParser::splitParagraphs(QStringView 
             if (i + 1 == block.size())
                 break;
             const QStringView next = block[i + 1].text;
-            // A "•" mark always opens a paragraph; a line cut mid-sentence never ends one.
+            // A "•" mark always opens a paragraph (a mark alone on its line, the one below it);
+            // a line cut mid-sentence never ends one.
+            if (line.text == QStringView(&bullet, 1))
+                continue;
             bool ends = next.front() == bullet;
             if (!ends && !(!endsSentence(line.text) && next.front().isLower()))
                 ends = wrapped ? line.text.size() + 1 + firstWordLength(next) <= width : true;

@@ -273,6 +273,14 @@
         <source>%1. %2 (%3)</source>
         <translation>%1. %2 (%3)</translation>
     </message>
+    <message>
+        <source>This file pairs its paragraphs by its own • marks. To correct the rows, align it with File ▸ Compare With… (choose this document itself), or edit the file.</source>
+        <translation>Tệp này tự ghép các đoạn bằng dấu • của nó. Để chỉnh các hàng, hãy căn chỉnh nó bằng Tệp ▸ So sánh với… (chọn chính tài liệu này), hoặc sửa tệp.</translation>
+    </message>
+    <message>
+        <source>Rows can be corrected in documents Song Ngữ aligned itself: a pair of files (story.en.txt and story.vi.txt) or File ▸ Compare With….</source>
+        <translation>Chỉ chỉnh được các hàng của tài liệu do Song Ngữ tự căn chỉnh: một cặp tệp (story.en.txt và story.vi.txt) hoặc Tệp ▸ So sánh với….</translation>
+    </message>
 </context>
 <context>
     <name>songngu::AlignmentModel</name>
@@ -1401,6 +1409,22 @@ Tiếng Việt: %5 (%6)</translation>
         <source>“%1” (%2): %3</source>
         <translation>“%1” (%2): %3</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stop checking this document</source>
+        <translation>Dừng kiểm tra tài liệu này</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Checking was stopped: this document&apos;s findings are not shown.</source>
+        <translation>Đã dừng kiểm tra: các phát hiện của tài liệu này không được hiển thị.</translation>
+    </message>
 </context>
 <context>
     <name>songngu::Glossary</name>
@@ -2022,6 +2046,25 @@ Tiếng Việt: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::ReloadBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Đọc &amp;lại</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Read the document again from its files (F5)</source>
+        <translation>Đọc lại tài liệu từ các tệp của nó (F5)</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read.</source>
+        <translation>%1 đã thay đổi trên đĩa từ khi được đọc.</translation>
     </message>
 </context>
 <context>

@@ -141,9 +141,16 @@ void FindingsController::cancelChecks()
 
 void FindingsController::onChecked(const QList<FindingSummary>& summaries)
 {
-    for (const FindingSummary& summary : summaries)
+    // Only the findings of the text now listed: a check of a document read again since (two
+    // workers finish in any order) is stale.
+    QList<FindingSummary> current;
+    for (const FindingSummary& summary : summaries) {
+        if (documents->documentAt(documents->rowOfPath(summary.path)) != summary.document)
+            continue;
         findingsByPath.insert(summary.path, summary.findings);
-    documents->setFindingSummaries(summaries);
+        current.append(summary);
+    }
+    documents->setFindingSummaries(current);
 }
 
 void FindingsController::prioritize(const QString& path)

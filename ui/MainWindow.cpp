@@ -332,7 +332,7 @@ void MainWindow::openPaths(const QStringList& paths)
     if (!absolute.front().startsWith(u':'))
         settings.setLastFolder(first.isDir() ? first.absoluteFilePath() : first.absolutePath());
     pendingSelection = first.isFile() ? absolute.front() : QString();
-    pendingFolder = first.isDir() ? absolute.front() : QString();
+    pendingFolder = first.isDir() ? QDir::cleanPath(absolute.front()) : QString();
     rebuildRecentMenu();
     loader->load(absolute);
 }
@@ -416,7 +416,7 @@ void MainWindow::onDocumentsRead(const QList<ReadResult>& batch)
     if (!pendingFolder.isEmpty()) {
         // The folder just opened: its first bilingual document of the first batch that has
         // one readable, else its first readable one.
-        const QString prefix = pendingFolder + u'/';
+        const QString prefix = pendingFolder.endsWith(u'/') ? pendingFolder : pendingFolder + u'/';
         for (const ReadResult& result : batch) {
             if (!result.ok() || !result.path.startsWith(prefix))
                 continue;

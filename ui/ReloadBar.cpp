@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 
 namespace songngu {
 
@@ -39,12 +40,17 @@ ReloadBar::ReloadBar(QWidget* parent)
 
 void ReloadBar::watch(const QStringList& files)
 {
+    const QStringList watchedList = watcher.files();
+    const QSet<QString> watched(watchedList.cbegin(), watchedList.cend());
     QStringList missing;
-    for (const QString& file : files)
-        if (!file.isEmpty() && !file.startsWith(u':') && !watcher.files().contains(file))
+    for (const QString& file : files) {
+        changed.remove(file); // just read: as it is on disk now
+        if (!file.isEmpty() && !file.startsWith(u':') && !watched.contains(file))
             missing.append(file);
+    }
     if (!missing.isEmpty())
         watcher.addPaths(missing);
+    update();
 }
 
 void ReloadBar::setShownFiles(const QStringList& files)
@@ -60,6 +66,11 @@ void ReloadBar::onFileChanged(const QString& file)
     // watch: watch the new file under the same name.
     if (QFileInfo::exists(file) && !watcher.files().contains(file))
         watcher.addPath(file);
+    else if (!QFileInfo::exists(file)) // replaced in two steps: watch again once it is back
+        QTimer::singleShot(500, this, [this, file] {
+            if (QFileInfo::exists(file) && !watcher.files().contains(file))
+                watcher.addPath(file);
+        });
     update();
 }
 

@@ -177,15 +177,15 @@ private Q_SLOTS:
                 });
         QSignalSpy finished(&checker, &BatchChecker::finished);
         checker.check(queued, builtIn());
-        const QString wanted = queued.back().path;  // the last one in the first request's order
-        checker.check(queued.mid(0, 1), builtIn()); // newest first: this one before the rest
+        const QString wanted = queued.back().path; // the last one in the first request's order
         checker.prioritize(wanted);
         QVERIFY(finished.wait(120000));
-        // Far ahead of its place in the queue (the last of 200): only what the workers had
-        // taken and the batches on their way come before it.
-        QCOMPARE(order.size(), queued.size() + 1);
-        QVERIFY2(order.indexOf(wanted) < order.size() / 4,
-                 qPrintable(QString::number(order.indexOf(wanted))));
+        // Far ahead of its place in the queue (the last of 200): checked before documents
+        // queued well ahead of it (results arrive in batches, so not necessarily first).
+        QCOMPARE(order.size(), queued.size());
+        const int middle = int(order.indexOf(queued.at(queued.size() * 3 / 4).path));
+        QVERIFY2(order.indexOf(wanted) < middle,
+                 qPrintable(QStringLiteral("%1 >= %2").arg(order.indexOf(wanted)).arg(middle)));
     }
 
     void cancelStopsALongDocumentPartWay()

@@ -401,6 +401,14 @@ void TestDocumentParser::oneParagraphPerLine_data()
     QTest::newRow("hard-wrapped at 72 columns with blank lines")
         << wrapped(longEnglish, 72) + u"\n\n"_s + wrapped(longEnglish2, 72)
         << QStringList{longEnglish, longEnglish2};
+    const QString url = u"https://example.org/news/2025/05/11/general-secretary-to-lam-holds-talks-"
+                        "with-russian-president-vladimir-putin-in-moscow.html"_s;
+    QTest::newRow("hard-wrapped at 72 columns, one long URL line among them")
+        << wrapped(longEnglish, 72) + u"\n\n"_s + url + u"\n\n"_s + wrapped(longEnglish2, 72) +
+               u"\n\n"_s + wrapped(longEnglish + u" "_s + longEnglish2, 72)
+        << QStringList{longEnglish, url, longEnglish2, longEnglish + u" "_s + longEnglish2};
+    QTest::newRow("a mark alone on its line marks the line below")
+        << english1 + u"\n•\n"_s + vietnamese1 << QStringList{english1, vietnamese1};
     QTest::newRow("Vietnamese, one paragraph per line")
         << vietnamese1 + u"\n"_s + vietnamese2 << QStringList{vietnamese1, vietnamese2};
 }
