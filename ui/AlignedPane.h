@@ -45,7 +45,7 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
-    static constexpr int minimumTextColumns = 24; // average characters a pane keeps
+    static constexpr int minimumTextColumns = 20; // average characters a pane keeps
 
 protected:
     bool event(QEvent* event) override;
