@@ -67,9 +67,9 @@ struct BatchChecker::Queue
     std::shared_ptr<WorkProgress> control = std::make_shared<WorkProgress>();
 };
 
-BatchChecker::BatchChecker(QObject* parent)
+BatchChecker::BatchChecker(QObject* parent, int workers)
     : QObject(parent), queue(std::make_shared<Queue>()),
-      maxWorkers(std::max(1, QThread::idealThreadCount()))
+      maxWorkers(workers > 0 ? workers : std::max(1, QThread::idealThreadCount()))
 {}
 
 BatchChecker::~BatchChecker()

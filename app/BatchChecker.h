@@ -42,7 +42,8 @@ public:
         DocumentPtr document;
     };
 
-    explicit BatchChecker(QObject* parent = nullptr);
+    // `workers` threads at most; 0 for one per core.
+    explicit BatchChecker(QObject* parent = nullptr, int workers = 0);
     ~BatchChecker() override; // stops the workers at their next row and waits for them
 
     void check(const QList<Item>& items, std::shared_ptr<const Glossary> glossary);

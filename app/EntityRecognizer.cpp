@@ -4,6 +4,7 @@
 #include <map>
 
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace songngu {
 
@@ -24,14 +25,19 @@ struct Found
     QString holder;                 // for a title: the id of the person it goes with
 };
 
-// The characters of a paragraph taken by mentions found so far, as spans by start. Mentions
-// never overlap, so only the span starting last before a range's end can overlap it: a lookup
-// costs log n, not n, in a long paragraph with thousands of mentions.
+// The characters of a paragraph taken by mentions found so far. A paragraph of an article holds
+// a few: a list scanned is fastest. Past `few`, spans by start: mentions never overlap, so only
+// the span starting last before a range's end can overlap it, and a lookup costs log n, not n,
+// in a paragraph of thousands of mentions (a file on one line).
 class TakenSpans
 {
 public:
     bool overlaps(int start, int length) const
     {
+        if (spans.empty())
+            return std::any_of(list.cbegin(), list.cend(), [&](const std::pair<int, int>& span) {
+                return start < span.second && span.first < start + length;
+            });
         auto after = spans.lower_bound(start + length);
         if (after == spans.begin())
             return false;
@@ -39,12 +45,21 @@ public:
     }
     void take(int start, int length)
     {
+        if (spans.empty() && list.size() < few) {
+            list.append({start, start + length});
+            return;
+        }
+        for (const auto& [from, to] : std::as_const(list))
+            spans[from] = std::max(spans[from], to);
+        list.clear();
         int& end = spans[start];
         end = std::max(end, start + length);
     }
 
 private:
-    std::map<int, int> spans; // start -> end
+    static constexpr qsizetype few = 32;
+    QVarLengthArray<std::pair<int, int>, few> list;
+    std::map<int, int> spans; // start -> end, once there are more than `few`
 };
 
 // Whether `text` is only spaces and brackets: "Đảng Cộng sản Việt Nam (ĐCSVN) Nguyễn Phú Trọng".
@@ -179,7 +194,7 @@ DocumentEntities EntityRecognizer::recognize(const Document& document, WorkProgr
             progress->step();
         }
         QList<int>& inRow = result.rows[row];
-        QSet<int> inRowSet; // for a row of thousands of entities, not inRow.contains()
+        QSet<int> inRowSet; // once the row has many entities: inRow.contains() costs n
         for (Language language : {Language::English, Language::Vietnamese}) {
             const Paragraph* paragraph = document.segment(row, language);
             if (!paragraph)
@@ -277,9 +292,12 @@ DocumentEntities EntityRecognizer::recognize(const Document& document, WorkProgr
                     (english ? entity.english : entity.vietnamese).isEmpty())
                     (english ? entity.english : entity.vietnamese) = surface;
                 entity.mentions.append({row, language, f.start, f.length, surface});
-                if (!inRowSet.contains(index)) {
-                    inRowSet.insert(index);
+                if (inRow.size() < 32 ? !inRow.contains(index) : !inRowSet.contains(index)) {
                     inRow.append(index);
+                    if (inRow.size() == 32)
+                        inRowSet = QSet<int>(inRow.cbegin(), inRow.cend());
+                    else if (inRow.size() > 32)
+                        inRowSet.insert(index);
                 }
                 if (!f.holder.isEmpty()) {
                     titled.append({row, language, index, -1});

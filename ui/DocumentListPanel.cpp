@@ -2,6 +2,7 @@
 
 #include "DocumentListModel.h"
 #include "FoldedFilterProxy.h"
+#include "WrappingDelegate.h"
 
 #include <QDir>
 #include <QHeaderView>
@@ -35,9 +36,9 @@ DocumentListPanel::DocumentListPanel(DocumentListModel* model, QWidget* parent)
 
     tree->setModel(proxyModel);
     tree->setRootIsDecorated(false);
-    // "General Secre…" says nothing; the start and the end of a headline tell them apart.
-    tree->setTextElideMode(Qt::ElideMiddle);
-    tree->setUniformRowHeights(true);
+    // "General Secre…" says nothing: a title takes two lines where the panel is narrow.
+    tree->setItemDelegateForColumn(DocumentListModel::TitleColumn,
+                                   new WrappingDelegate(tree, DocumentListModel::TitleColumn, 2));
     tree->setAlternatingRowColors(true);
     tree->setSelectionMode(QAbstractItemView::SingleSelection);
     tree->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -3,6 +3,7 @@
 #include "FindingsFilterProxy.h"
 #include "FindingsModel.h"
 #include "StepButtons.h"
+#include "WrappingDelegate.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -65,8 +66,7 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     tree->setModel(proxyModel);
     tree->setRootIsDecorated(false);
     // Messages wrap within the panel instead of being cut at its edge.
-    tree->setWordWrap(true);
-    tree->setTextElideMode(Qt::ElideMiddle);
+    tree->setItemDelegate(new WrappingDelegate(tree, FindingsModel::MessageColumn));
     tree->setAlternatingRowColors(true);
     tree->setSortingEnabled(true);
     tree->sortByColumn(-1, Qt::AscendingOrder); // row order until a header is clicked
