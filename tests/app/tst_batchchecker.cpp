@@ -45,6 +45,16 @@ DocumentPtr longArticle(int copies)
         .document;
 }
 
+// The paths the checker reports, in the order they arrive.
+void recordOrder(BatchChecker& checker, QStringList& order)
+{
+    QObject::connect(&checker, &BatchChecker::checked, &checker,
+                     [&order](const QList<FindingSummary>& batch) {
+                         for (const FindingSummary& summary : batch)
+                             order.append(summary.path);
+                     });
+}
+
 std::shared_ptr<const Glossary> builtIn()
 {
     auto glossary = std::make_shared<Glossary>();
@@ -144,11 +154,7 @@ private Q_SLOTS:
         QVERIFY(slow && slow->rows.size() > 2000);
         const QList<DocumentPtr> quick = samples();
         QStringList order;
-        connect(&checker, &BatchChecker::checked, this,
-                [&order](const QList<FindingSummary>& batch) {
-                    for (const FindingSummary& summary : batch)
-                        order.append(summary.path);
-                });
+        recordOrder(checker, order);
         QSignalSpy finished(&checker, &BatchChecker::finished);
         checker.check(items({slow}), builtIn());
         QTRY_VERIFY(checker.isBusy());
@@ -158,7 +164,6 @@ private Q_SLOTS:
         QCOMPARE(order.back(), slow->metadata.path);
     }
 
-    // The shown document is checked next, however long the queue.
     // The shown document is checked next, however long the queue. One worker, so that results
     // arrive in the order they were checked.
     void prioritizedDocumentGoesNext()
@@ -170,11 +175,7 @@ private Q_SLOTS:
             queued.append(
                 {QStringLiteral("/copy%1.txt").arg(i), documents.at(i % documents.size())});
         QStringList order;
-        connect(&checker, &BatchChecker::checked, this,
-                [&order](const QList<FindingSummary>& batch) {
-                    for (const FindingSummary& summary : batch)
-                        order.append(summary.path);
-                });
+        recordOrder(checker, order);
         QSignalSpy finished(&checker, &BatchChecker::finished);
         checker.check(queued, builtIn());
         const QString wanted = queued.back().path; // the last of 200 in the queue
