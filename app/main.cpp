@@ -1,6 +1,7 @@
-#include "CommandLine.h"
-#include "MainWindow.h"
-#include "Translations.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommandLine.h"
+#include "support/Translations.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -294,6 +294,13 @@
     </message>
 </context>
 <context>
+    <name>songngu::AtomicFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>songngu::CommandLine</name>
     <message>
         <source>Show help.</source>
@@ -1573,10 +1580,6 @@ Tiếng Việt: %5 (%6)</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>không ghi được %1: %2</translation>
     </message>
     <message>
         <source>the file is empty</source>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Aligner benchmark: 10,000 English sentences against 10,000 Vietnamese ones (the IWSLT'15
 // pairs repeated in shuffled order, 5 % of the Vietnamese deleted and 5 % merged, then
 // sentences that translate nothing inserted up to 10,000, so the input is not the trivial
@@ -5,9 +6,9 @@
 // targets; always exits 0 (it is not a test). Without the IWSLT data beside the repository it
 // uses made-up sentences and prints no F1.
 
-#include "../app/IwsltData.h"
+#include "../support/IwsltData.h"
 #include "BenchSupport.h"
-#include "SegmentAligner.h"
+#include "align/SegmentAligner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

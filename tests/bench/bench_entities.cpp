@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Entity benchmark: EntityRecognizer::recognize over a 10 MB interleaved bilingual article made
 // of sample 001's paragraph pairs, and the time each recogniser takes of it. Prints figures and
 // PASS/MISS against the target; always exits 0 (it is not a test).
@@ -5,13 +6,13 @@
 // Sizes are in decimal megabytes (1 MB = 1,000,000 bytes) of the article's UTF-8 bytes.
 
 #include "BenchSupport.h"
-#include "ConsistencyChecker.h"
-#include "DateRecognizer.h"
-#include "DocumentReader.h"
-#include "EntityRecognizer.h"
-#include "Glossary.h"
-#include "NameRecognizer.h"
-#include "NumberRecognizer.h"
+#include "checks/ConsistencyChecker.h"
+#include "entities/EntityRecognizer.h"
+#include "glossary/Glossary.h"
+#include "io/DocumentReader.h"
+#include "recognize/DateRecognizer.h"
+#include "recognize/NameRecognizer.h"
+#include "recognize/NumberRecognizer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Paint and scroll figures of the paired view on a 20,000-row (~10 MB) document.
 // Usage: bench_paint            (uses the offscreen platform unless QT_QPA_PLATFORM is set)
 
-#include "AlignedPane.h"
-#include "AlignmentModel.h"
 #include "BenchSupport.h"
-#include "DocumentReader.h"
-#include "PairedView.h"
+#include "io/DocumentReader.h"
+#include "ui/view/AlignedPane.h"
+#include "ui/view/AlignmentModel.h"
+#include "ui/view/PairedView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

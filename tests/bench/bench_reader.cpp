@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reader benchmark: parse throughput on a large interleaved article, and the time to list a
 // folder of 2,000 articles synchronously and through DocumentLoader. Prints figures and
 // PASS/MISS against the targets; always exits 0 (it is not a test).
@@ -5,13 +6,13 @@
 // Sizes are in decimal megabytes (1 MB = 1,000,000 bytes).
 
 #include "BenchSupport.h"
-#include "DocumentLoader.h"
-#include "DocumentParser.h"
-#include "DocumentReader.h"
-#include "FileScanner.h"
-#include "LanguageDetector.h"
-#include "SentenceSplitter.h"
-#include "TextDecoder.h"
+#include "document/DocumentParser.h"
+#include "io/DocumentLoader.h"
+#include "io/DocumentReader.h"
+#include "io/FileScanner.h"
+#include "text/LanguageDetector.h"
+#include "text/SentenceSplitter.h"
+#include "text/TextDecoder.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The figures a user feels, measured through the real window: opening a folder of 2,000
 // articles until the list is complete, and opening a 20,000-row article until both panes have
 // painted their first screen. Prints figures; always exits 0 unless something did not load.
 
-#include "AlignedPane.h"
-#include "AlignmentModel.h"
 #include "BenchSupport.h"
-#include "DocumentListModel.h"
-#include "MainWindow.h"
-#include "PairedView.h"
+#include "ui/documents/DocumentListModel.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/view/AlignedPane.h"
+#include "ui/view/AlignmentModel.h"
+#include "ui/view/PairedView.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,0 +1,441 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checks/DocumentChecks.h"
+#include "text/TextFolder.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+
+namespace songngu {
+
+namespace {
+
+const QString titleHolderKind = QStringLiteral("title-holder");
+const QString duplicateSegmentKind = QStringLiteral("duplicate-segment");
+const QString nameVariantKind = QStringLiteral("name-variant");
+const QString decodingKind = QStringLiteral("decoding");
+
+int sideKey(int row, Language language)
+{
+    return row * 4 + int(language);
+}
+
+// "former General Secretary", "the late President", "ex-President", "nguyên Tổng Bí thư",
+// "cố Tổng Bí thư": the title is not a claim about the article's date.
+bool isPastTitle(QStringView text, int titleStart)
+{
+    int end = titleStart;
+    while (end > 0 && (text.at(end - 1).isSpace() || text.at(end - 1) == u'-'))
+        --end;
+    int start = end;
+    while (start > 0 && text.at(start - 1).isLetter())
+        --start;
+    const QString word = text.mid(start, end - start).toString().toLower();
+    static const QStringList pastWords = {
+        QStringLiteral("former"),   QStringLiteral("late"),     QStringLiteral("then"),
+        QStringLiteral("ex"),       QStringLiteral("outgoing"), QStringLiteral("erstwhile"),
+        QStringLiteral("previous"), QStringLiteral("nguyên"),   QStringLiteral("cố"),
+        QStringLiteral("từng"),
+    };
+    return pastWords.contains(word);
+}
+
+QString formIn(const GlossaryEntry& entry, Language language)
+{
+    const QStringList& preferred =
+        language == Language::Vietnamese ? entry.vietnamese : entry.english;
+    const QStringList& other = language == Language::Vietnamese ? entry.english : entry.vietnamese;
+    return !preferred.isEmpty() ? preferred.front() : other.value(0, entry.id);
+}
+
+int wordCount(QStringView text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            inWord = false;
+        } else if (!inWord && c.isLetterOrNumber()) {
+            inWord = true;
+            ++words;
+        }
+    }
+    return words;
+}
+
+bool byRow(const Finding& a, const Finding& b)
+{
+    return a.row < b.row;
+}
+
+} // namespace
+
+DocumentChecks::DocumentChecks(const Glossary& glossary) : glossary(glossary) {}
+
+QList<Finding> DocumentChecks::check(const Document& document,
+                                     const DocumentEntities& entities) const
+{
+    QList<Finding> findings = decodingProblems(document);
+    findings.append(titleHolders(document, entities));
+    findings.append(duplicateSegments(document));
+    std::stable_sort(findings.begin(), findings.end(), byRow);
+    return findings;
+}
+
+QList<Finding> DocumentChecks::decodingProblems(const Document& document)
+{
+    const DocumentMetadata& m = document.metadata;
+    if (m.replacedSequences <= 0)
+        return {};
+    Finding finding;
+    finding.kind = decodingKind;
+    finding.severity = Severity::Warning;
+    finding.path = m.path;
+    // The first replacement character in reading order: where the reader sees the damage.
+    for (int row = 0; row < document.rows.size() && finding.row < 0; ++row) {
+        for (const Language language : {Language::English, Language::Vietnamese}) {
+            const Paragraph* paragraph = document.segment(row, language);
+            const qsizetype at =
+                paragraph ? paragraph->text.indexOf(QChar(QChar::ReplacementCharacter)) : -1;
+            if (at < 0)
+                continue;
+            finding.row = row;
+            (language == Language::English ? finding.english : finding.vietnamese) =
+                findingSpan(paragraph->text, int(at), 1);
+            break;
+        }
+    }
+    if (finding.row < 0 && !document.rows.isEmpty())
+        finding.row = 0; // replaced in text no row shows (a dropped line): still worth saying
+    const QString line =
+        m.replacedLines.isEmpty() ? QString() : QLocale().toString(m.replacedLines.front());
+    finding.message =
+        line.isEmpty()
+            ? tr("The file is not valid UTF-8 in %n place(s), shown as �: compare them with "
+                 "the original.",
+                 nullptr, m.replacedSequences)
+            : tr("The file is not valid UTF-8 in %n place(s), shown as �, the first on line "
+                 "%1: compare them with the original.",
+                 nullptr, m.replacedSequences)
+                  .arg(line);
+    finding.fingerprint =
+        findingFingerprint(finding.kind, m.path, finding.english, finding.vietnamese,
+                           QString::number(m.replacedSequences));
+    return {finding};
+}
+
+QList<Finding> DocumentChecks::titleHolders(const Document& document,
+                                            const DocumentEntities& entities) const
+{
+    const QDate date = document.metadata.date;
+    if (!date.isValid())
+        return {};
+
+    // TitleLinks say which title and person, not which mention: the k-th link of a row and
+    // language is its k-th title mention in reading order (EntityRecognizer makes them so).
+    QHash<int, QList<EntityMention>> titleMentions;
+    for (const Entity& entity : entities.entities)
+        if (entity.type == u"title")
+            for (const EntityMention& mention : entity.mentions)
+                titleMentions[sideKey(mention.row, mention.language)].append(mention);
+    for (QList<EntityMention>& mentions : titleMentions)
+        std::stable_sort(
+            mentions.begin(), mentions.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
+
+    const QString dateText =
+        QLocale::c().toString(date, tr("d MMMM yyyy", "how findings write a date (QDate format)"));
+    // The office is named in the language of the sentence around it, which is the translation's.
+    const bool vietnameseMessages =
+        tr("en", "the language of finding messages (ISO 639-1 code)") == u"vi";
+    QHash<int, int> linksSeen;
+    QList<Finding> findings;
+    for (const TitleLink& link : entities.titles) {
+        const int key = sideKey(link.row, link.language);
+        const int k = linksSeen[key]++;
+        const QList<EntityMention> mentions = titleMentions.value(key);
+        if (k >= mentions.size() || link.person < 0 || link.title < 0 ||
+            link.person >= entities.entities.size() || link.title >= entities.entities.size())
+            continue;
+        const EntityMention& title = mentions.at(k);
+        const Entity& titleEntity = entities.entities.at(link.title);
+        const Entity& personEntity = entities.entities.at(link.person);
+        if (!titleEntity.id.startsWith(u"title:"))
+            continue;
+        const QString officeId = titleEntity.id.mid(6);
+        const Office* office = glossary.office(officeId);
+        const GlossaryEntry* person = glossary.entry(personEntity.id);
+        // A person without dated terms is one whose career the glossary does not know.
+        if (!office || !person || person->offices.isEmpty())
+            continue;
+
+        bool hasTerm = false;
+        bool held = false;
+        bool later = false;    // a term after the article's date: an anachronism, not history
+        bool inOffice = false; // some office on the article's date: "Prime Minister Putin" in 2025
+        QDate lastEnd;
+        for (const OfficeTerm& term : person->offices) {
+            inOffice = inOffice || term.heldOn(date);
+            if (term.office != officeId)
+                continue;
+            hasTerm = true;
+            held = held || term.heldOn(date);
+            later = later || term.from > date;
+            if (term.to.isValid() && term.to < date && (!lastEnd.isValid() || term.to > lastEnd))
+                lastEnd = term.to;
+        }
+        const QStringList holders = glossary.holders(officeId, date);
+        // Without a term of the person's or a known holder the glossary cannot tell.
+        if (held || holders.contains(person->id) || (holders.isEmpty() && !hasTerm))
+            continue;
+        // Long past holders out of office keep their title in history ("the memorial of General
+        // Secretary Lê Duẩn"); the mix-ups worth flagging are with the holder just before or
+        // after, or with someone's other office.
+        if (!later && !inOffice && lastEnd.isValid() && lastEnd.addYears(historyYears) < date)
+            continue;
+        const Paragraph* paragraph = document.segment(link.row, link.language);
+        if (!paragraph || title.start + title.length > paragraph->text.size() ||
+            isPastTitle(paragraph->text, title.start))
+            continue;
+
+        // The span runs from the title to the name written with it.
+        int end = title.start + title.length;
+        for (const EntityMention& m : personEntity.mentionsIn(link.row, link.language)) {
+            if (m.start >= end) {
+                end = m.start + m.length;
+                break;
+            }
+        }
+        const FindingSpan span = findingSpan(paragraph->text, title.start, end - title.start);
+
+        QStringList holderForms;
+        for (const QString& id : holders)
+            if (const GlossaryEntry* holder = glossary.entry(id))
+                holderForms.append(formIn(*holder, link.language));
+        const QStringList& officeNames = vietnameseMessages ? office->vietnamese : office->english;
+        const QString officeName = officeNames.value(0, office->english.value(0, office->id));
+        const QString personName = formIn(*person, link.language);
+
+        Finding finding;
+        finding.kind = titleHolderKind;
+        finding.severity = Severity::Warning;
+        finding.path = document.metadata.path;
+        finding.row = link.row;
+        (link.language == Language::Vietnamese ? finding.vietnamese : finding.english) = span;
+        finding.suggestion = holderForms.join(QStringLiteral(" / "));
+        finding.message = holderForms.isEmpty()
+                              ? tr("%1 was not %2 on %3.").arg(personName, officeName, dateText)
+                              : tr("%1 was not %2 on %3 (%4 was).")
+                                    .arg(personName, officeName, dateText, finding.suggestion);
+        finding.entity = person->id;
+        finding.fingerprint = findingFingerprint(finding.kind, finding.path, finding.english,
+                                                 finding.vietnamese, officeId + u'/' + person->id);
+        findings.append(finding);
+    }
+    std::stable_sort(findings.begin(), findings.end(), byRow);
+    makeFingerprintsUnique(findings);
+    return findings;
+}
+
+QList<Finding> DocumentChecks::duplicateSegments(const Document& document)
+{
+    QHash<QString, int> firstRow[2]; // per side: paragraph text → the row it was first seen in
+    QList<Finding> findings;
+    for (int row = 0; row < document.rows.size(); ++row) {
+        const RowKind kind = document.rows.at(row).kind;
+        if (kind != RowKind::Pair && kind != RowKind::OneSided)
+            continue;
+        Finding finding;
+        int earliest = -1;
+        for (Language language : {Language::English, Language::Vietnamese}) {
+            const Paragraph* paragraph = document.segment(row, language);
+            if (!paragraph)
+                continue;
+            const QString text = TextFolder::nfc(paragraph->text).trimmed();
+            if (wordCount(text) < minimumDuplicateWords)
+                continue;
+            QHash<QString, int>& seen = firstRow[language == Language::English ? 0 : 1];
+            const auto it = seen.constFind(text);
+            if (it == seen.cend()) {
+                seen.insert(text, row);
+                continue;
+            }
+            earliest = earliest < 0 ? *it : std::min(earliest, *it);
+            (language == Language::English ? finding.english : finding.vietnamese) =
+                findingSpan(paragraph->text, 0, int(paragraph->text.size()));
+        }
+        if (earliest < 0)
+            continue;
+        finding.kind = duplicateSegmentKind;
+        finding.severity = Severity::Info;
+        finding.path = document.metadata.path;
+        finding.row = row;
+        finding.message = tr("This paragraph repeats the one in row %1.").arg(earliest + 1);
+        finding.fingerprint =
+            findingFingerprint(finding.kind, finding.path, finding.english, finding.vietnamese);
+        findings.append(finding);
+    }
+    makeFingerprintsUnique(findings);
+    return findings;
+}
+
+void DocumentChecks::makeFingerprintsUnique(QList<Finding>& findings)
+{
+    QHash<QString, int> seen;
+    for (Finding& finding : findings) {
+        const int n = ++seen[finding.fingerprint];
+        if (n > 1) // the second of the same text keeps its identity while the first stays
+            finding.fingerprint =
+                findingFingerprint(finding.kind, finding.path, finding.english, finding.vietnamese,
+                                   finding.fingerprint + u'#' + QString::number(n));
+    }
+}
+
+namespace {
+
+// How one spelling of a name is written: its forms (differing by case only) and where.
+struct SpellingTally
+{
+    QStringList forms;              // as written, differing by case only; first seen first
+    QHash<QString, int> formCounts; // mentions per form
+    int count = 0;
+    QSet<QString> documents;
+};
+
+struct EntityTally
+{
+    QString id;
+    QString display; // the entity's form in the language, from the first document naming it
+    // folded letters → spelling key (NFC, case-folded) → tally; std::map keeps the output stable.
+    std::map<QString, std::map<QString, SpellingTally>> groups;
+};
+
+// A possessive is grammar, not spelling: "Vietnam's" is "Vietnam".
+QString withoutPossessive(const QString& text)
+{
+    for (const QString& suffix : {QStringLiteral("'s"), QStringLiteral("\u2019s"),
+                                  QStringLiteral("'"), QStringLiteral("\u2019")})
+        if (text.size() > suffix.size() + 1 && text.endsWith(suffix, Qt::CaseInsensitive))
+            return text.chopped(suffix.size());
+    return text;
+}
+
+} // namespace
+
+QList<Finding>
+DocumentChecks::nameVariants(const QList<std::pair<DocumentPtr, EntitiesPtr>>& documents)
+{
+    thread_local const TextFolder folder; // not shareable between threads
+    const QSet<QString> types = {QStringLiteral("person"), QStringLiteral("organisation"),
+                                 QStringLiteral("place")};
+
+    // People written with more than one word somewhere: their one-word mentions are given names.
+    QSet<QString> fullyNamed;
+    for (const auto& [document, entities] : documents) {
+        if (!document || !entities)
+            continue;
+        for (const Entity& entity : entities->entities)
+            if (entity.type == u"person")
+                for (const EntityMention& mention : entity.mentions)
+                    if (mention.text.trimmed().contains(u' '))
+                        fullyNamed.insert(entity.id);
+    }
+
+    std::map<std::pair<QString, int>, EntityTally> tallies; // (id, language) → tally
+    QHash<QString, QString> firstPath;                      // entity id → first document
+    for (const auto& [document, entities] : documents) {
+        if (!document || !entities)
+            continue;
+        const QString& path = document->metadata.path;
+        for (const Entity& entity : entities->entities) {
+            if (!types.contains(entity.type))
+                continue;
+            for (const EntityMention& mention : entity.mentions) {
+                if (mention.language != Language::English &&
+                    mention.language != Language::Vietnamese)
+                    continue;
+                const QString text = withoutPossessive(
+                    mention.text.normalized(QString::NormalizationForm_C).simplified());
+                if (text.isEmpty() || (entity.type == u"person" && !text.contains(u' ') &&
+                                       fullyNamed.contains(entity.id)))
+                    continue;
+                QString letters;
+                for (const QChar c : folder.fold(text))
+                    if (c.isLetterOrNumber())
+                        letters.append(c);
+                QString key = text.toCaseFolded();
+                key.replace(u'\u2019', u'\''); // typographic apostrophes are not spelling
+                EntityTally& tally = tallies[{entity.id, int(mention.language)}];
+                if (tally.id.isEmpty()) {
+                    tally.id = entity.id;
+                    tally.display =
+                        mention.language == Language::English ? entity.english : entity.vietnamese;
+                }
+                SpellingTally& spelling = tally.groups[letters][key];
+                if (!spelling.formCounts.contains(text))
+                    spelling.forms.append(text);
+                ++spelling.formCounts[text];
+                ++spelling.count;
+                spelling.documents.insert(path);
+                if (!firstPath.contains(entity.id))
+                    firstPath.insert(entity.id, path);
+            }
+        }
+    }
+
+    QList<Finding> findings;
+    for (const auto& [idAndLanguage, tally] : tallies) {
+        QList<Spelling> spellings;
+        QStringList keys;
+        for (const auto& [letters, group] : tally.groups) {
+            if (group.size() < 2)
+                continue;
+            for (const auto& [key, spelling] : group) {
+                // Shown as written most often (the first seen on a tie).
+                QString shown = spelling.forms.front();
+                for (const QString& form : spelling.forms)
+                    if (spelling.formCounts.value(form) > spelling.formCounts.value(shown))
+                        shown = form;
+                QStringList paths(spelling.documents.cbegin(), spelling.documents.cend());
+                paths.sort();
+                spellings.append({shown, spelling.count, paths});
+                keys.append(key);
+            }
+        }
+        if (spellings.size() < 2)
+            continue;
+        std::stable_sort(spellings.begin(), spellings.end(),
+                         [](const Spelling& a, const Spelling& b) {
+                             return a.count != b.count ? a.count > b.count : a.text < b.text;
+                         });
+        keys.sort();
+        const auto language = Language(idAndLanguage.second);
+        QStringList listed;
+        for (const Spelling& spelling : std::as_const(spellings))
+            listed.append(tr("“%1” (%2)").arg(spelling.text, QString::number(spelling.count)));
+
+        Finding finding;
+        finding.kind = nameVariantKind;
+        finding.severity = Severity::Info;
+        finding.path = firstPath.value(tally.id);
+        finding.row = -1;
+        finding.entity = tally.id;
+        finding.spellings = spellings;
+        const QString name = tally.display.isEmpty() ? spellings.front().text : tally.display;
+        finding.message =
+            (language == Language::English ? tr("%1 is written %2 ways in English: %3.")
+                                           : tr("%1 is written %2 ways in Vietnamese: %3."))
+                .arg(name, QString::number(spellings.size()), listed.join(QStringLiteral(", ")));
+        // Not tied to a file or a row: the same spellings of the same name are the same finding.
+        finding.fingerprint = findingFingerprint(
+            finding.kind, QString(), std::nullopt, std::nullopt,
+            tally.id + u'\x1f' + languageCode(language) + u'\x1f' + keys.join(u'\x1e'));
+        findings.append(finding);
+    }
+    return findings;
+}
+
+} // namespace songngu

@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entities/EntityRecognizer.h"
+
+#include <algorithm>
+#include <map>
+
+#include <QSet>
+#include <QVarLengthArray>
+
+namespace songngu {
+
+namespace {
+
+// A mention found in one paragraph, before it is linked to an entity.
+struct Found
+{
+    int start = 0;
+    int length = 0;
+    QString id;
+    QString type;
+    // For a new entity's display forms: the glossary entry, else `value` (an ISO date, a number)
+    // or, for a name found by rule, the text itself in the paragraph's language.
+    const GlossaryEntry* entry = nullptr;
+    QString value;
+    const Office* office = nullptr; // for a title
+    QString holder;                 // for a title: the id of the person it goes with
+};
+
+// The characters of a paragraph taken by mentions found so far. A paragraph of an article holds
+// a few: a list scanned is fastest. Past `few`, spans by start: mentions never overlap, so only
+// the span starting last before a range's end can overlap it, and a lookup costs log n, not n,
+// in a paragraph of thousands of mentions (a file on one line).
+class TakenSpans
+{
+public:
+    bool overlaps(int start, int length) const
+    {
+        if (spans.empty())
+            return std::any_of(list.cbegin(), list.cend(), [&](const std::pair<int, int>& span) {
+                return start < span.second && span.first < start + length;
+            });
+        auto after = spans.lower_bound(start + length);
+        if (after == spans.begin())
+            return false;
+        return std::prev(after)->second > start;
+    }
+    void take(int start, int length)
+    {
+        if (spans.empty() && list.size() < few) {
+            list.append({start, start + length});
+            return;
+        }
+        for (const auto& [from, to] : std::as_const(list))
+            spans[from] = std::max(spans[from], to);
+        list.clear();
+        int& end = spans[start];
+        end = std::max(end, start + length);
+    }
+
+private:
+    static constexpr qsizetype few = 32;
+    QVarLengthArray<std::pair<int, int>, few> list;
+    std::map<int, int> spans; // start -> end, once there are more than `few`
+};
+
+// Whether `text` is only spaces and brackets: "Đảng Cộng sản Việt Nam (ĐCSVN) Nguyễn Phú Trọng".
+bool onlySpacesAndBrackets(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.isSpace() || c == u'(' || c == u')'; });
+}
+
+// `text` without a trailing "of" or "of the" and the spaces around it.
+QStringView withoutConnector(QStringView text)
+{
+    for (QStringView word : {u"the", u"of"}) {
+        const QStringView trimmed = text.trimmed();
+        if (trimmed.endsWith(word) && trimmed.size() > word.size() &&
+            trimmed.at(trimmed.size() - word.size() - 1).isSpace()) {
+            if (word == u"the" && !trimmed.chopped(word.size()).trimmed().endsWith(u" of"))
+                continue;
+            text = trimmed.chopped(word.size());
+        }
+    }
+    return text;
+}
+
+// Where a title before name `n` of `found` (names in order) would end. The organisations and
+// places of the title come between: "Tổng Bí thư Đảng Cộng sản Việt Nam (ĐCSVN) Nguyễn Phú
+// Trọng", "General Secretary of the CPV Central Committee To Lam".
+int titleEnd(const QString& text, const QList<Found>& found, qsizetype n)
+{
+    int end = found.at(n).start;
+    for (qsizetype k = n - 1; k >= 0; --k) {
+        const Found& before = found.at(k);
+        const int beforeEnd = before.start + before.length;
+        if ((before.type != u"organisation" && before.type != u"place") || beforeEnd > end ||
+            !onlySpacesAndBrackets(QStringView(text).mid(beforeEnd, end - beforeEnd)))
+            break;
+        end = before.start;
+    }
+    if (end == found.at(n).start)
+        return end;
+    // "General Secretary of the …": the title ends before "of the".
+    return int(withoutConnector(QStringView(text).left(end)).size());
+}
+
+} // namespace
+
+int Entity::mentionCount(Language language) const
+{
+    return int(std::count_if(mentions.cbegin(), mentions.cend(),
+                             [&](const EntityMention& m) { return m.language == language; }));
+}
+
+QList<EntityMention> Entity::mentionsIn(int row, Language language) const
+{
+    QList<EntityMention> result;
+    for (const EntityMention& m : mentions)
+        if (m.row == row && m.language == language)
+            result.append(m);
+    return result;
+}
+
+const Entity* DocumentEntities::entity(const QString& id) const
+{
+    const int index = indexOf(id);
+    return index >= 0 ? &entities.at(index) : nullptr;
+}
+
+EntityRecognizer::EntityRecognizer(const Glossary& glossary) : glossary(glossary), names(glossary)
+{}
+
+QString EntityRecognizer::resolveOffice(const QStringList& offices,
+                                        const GlossaryEntry* person) const
+{
+    if (offices.size() == 1)
+        return offices.front();
+    if (!person)
+        return {};
+    // The office the person held at some time ("President Putin": Russia's, not Vietnam's).
+    QStringList held;
+    for (const OfficeTerm& term : person->offices)
+        if (offices.contains(term.office) && !held.contains(term.office))
+            held.append(term.office);
+    if (held.size() == 1)
+        return held.front();
+    if (!held.isEmpty())
+        return {};
+    // Else the office of the person's country, when the glossary ids say which ("vn-", "cpv-").
+    QStringList likely;
+    for (const QString& office : offices) {
+        const bool vietnamese = office.startsWith(u"vn-") || office.startsWith(u"cpv-");
+        if (vietnamese == person->vietnameseName)
+            likely.append(office);
+    }
+    return likely.size() == 1 ? likely.front() : QString();
+}
+
+QString EntityRecognizer::dateId(const DateMention& date)
+{
+    return QStringLiteral("date:") + date.iso();
+}
+
+QString EntityRecognizer::numberValue(const NumberMention& number)
+{
+    QString value = QString::number(number.value, 'g', 15);
+    if (number.kind == NumberMention::Kind::Percent)
+        value += u'%';
+    return value;
+}
+
+QString EntityRecognizer::numberId(const NumberMention& number)
+{
+    return QStringLiteral("number:") + numberValue(number);
+}
+
+DocumentEntities EntityRecognizer::recognize(const Document& document, WorkProgress* progress) const
+{
+    DocumentEntities result;
+    result.rows.resize(document.rows.size());
+    const QString dateType = QStringLiteral("date");
+    const QString numberType = QStringLiteral("number");
+    // Who was named so far, in either language: "Lam" in row 7 is the "To Lam" of row 2.
+    NameContext context;
+    // An undated article still has dates: "May 9" is "--05-09", the same in both languages.
+    const DateRecognizer::MissingYear missingYear = document.metadata.date.isValid()
+                                                        ? DateRecognizer::MissingYear::Skip
+                                                        : DateRecognizer::MissingYear::Keep;
+
+    for (int row = 0; row < document.rows.size(); ++row) {
+        if (progress) {
+            if (progress->isCancelled())
+                return result;
+            progress->step();
+        }
+        QList<int>& inRow = result.rows[row];
+        QSet<int> inRowSet; // once the row has many entities: inRow.contains() costs n
+        for (Language language : {Language::English, Language::Vietnamese}) {
+            const Paragraph* paragraph = document.segment(row, language);
+            if (!paragraph)
+                continue;
+            const QString& text = paragraph->text;
+            const bool english = language == Language::English;
+            QList<Found> found;
+            TakenSpans taken;
+
+            for (const NameMention& name : names.find(text, language, &context)) {
+                Found f;
+                f.start = name.start;
+                f.length = name.length;
+                f.entry = name.entryId.isEmpty() ? nullptr : glossary.entry(name.entryId);
+                if (f.entry) {
+                    f.id = f.entry->id;
+                    f.type = entityTypeCode(f.entry->type);
+                } else {
+                    f.id = QStringLiteral("name:") + name.canonical;
+                    f.type = entityTypeCode(name.type);
+                }
+                taken.take(f.start, f.length);
+                found.append(f);
+            }
+
+            // Titles written with a person ("General Secretary To Lam"), for the title-holder
+            // checks: which office, told apart by the person when the words name several.
+            const qsizetype nameCount = found.size();
+            for (qsizetype n = 0; n < nameCount; ++n) {
+                if (found.at(n).type != u"person")
+                    continue;
+                const std::optional<TitleMention> title =
+                    names.titleBefore(text, language, titleEnd(text, found, n));
+                if (!title || taken.overlaps(title->start, title->length))
+                    continue;
+                Found f;
+                f.start = title->start;
+                f.length = title->length;
+                f.type = QStringLiteral("title");
+                f.holder = found.at(n).id;
+                const QString office = resolveOffice(title->offices, found.at(n).entry);
+                f.office = office.isEmpty() ? nullptr : glossary.office(office);
+                f.id = QStringLiteral("title:") +
+                       (f.office ? office : folder.fold(QStringView(text).mid(f.start, f.length)));
+                taken.take(f.start, f.length);
+                found.append(f);
+            }
+
+            // Names first, then dates, then numbers: a year in "Công ước … năm 1982" is part
+            // of the name, "10" and "5" in "ngày 10 tháng 5" part of the date.
+            for (const DateMention& date :
+                 dates.find(text, language, document.metadata.date, missingYear)) {
+                if (taken.overlaps(date.start, date.length))
+                    continue;
+                taken.take(date.start, date.length);
+                const QString iso = date.iso();
+                found.append({date.start, date.length, QStringLiteral("date:") + iso, dateType,
+                              nullptr, iso});
+            }
+
+            for (const NumberMention& number : numbers.find(text, language)) {
+                if (number.looksLikeYear() || taken.overlaps(number.start, number.length))
+                    continue;
+                taken.take(number.start, number.length);
+                const QString value = numberValue(number);
+                found.append({number.start, number.length, QStringLiteral("number:") + value,
+                              numberType, nullptr, value});
+            }
+
+            QList<TitleLink> titled;
+            QStringList titledHolders;
+            std::stable_sort(found.begin(), found.end(),
+                             [](const Found& a, const Found& b) { return a.start < b.start; });
+
+            for (const Found& f : std::as_const(found)) {
+                int index = result.byId.value(f.id, -1);
+                if (index < 0) {
+                    index = int(result.entities.size());
+                    result.byId.insert(f.id, index);
+                    Entity entity{f.id, f.type, f.value, f.value, {}};
+                    if (f.entry) {
+                        entity.english = f.entry->english.value(0);
+                        entity.vietnamese = f.entry->vietnamese.value(0);
+                    } else if (f.office) {
+                        entity.english = f.office->english.value(0);
+                        entity.vietnamese = f.office->vietnamese.value(0);
+                    }
+                    result.entities.append(entity);
+                }
+                Entity& entity = result.entities[index];
+                const QString surface = text.mid(f.start, f.length);
+                // A name found by rule takes its display form in each language from the
+                // first mention in that language.
+                if (!f.entry && !f.office && f.value.isEmpty() &&
+                    (english ? entity.english : entity.vietnamese).isEmpty())
+                    (english ? entity.english : entity.vietnamese) = surface;
+                entity.mentions.append({row, language, f.start, f.length, surface});
+                if (inRow.size() < 32 ? !inRow.contains(index) : !inRowSet.contains(index)) {
+                    inRow.append(index);
+                    if (inRow.size() == 32)
+                        inRowSet = QSet<int>(inRow.cbegin(), inRow.cend());
+                    else if (inRow.size() > 32)
+                        inRowSet.insert(index);
+                }
+                if (!f.holder.isEmpty()) {
+                    titled.append({row, language, index, -1});
+                    titledHolders.append(f.holder);
+                }
+            }
+            // The person comes after the title: link them once both are entities.
+            for (qsizetype t = 0; t < titled.size(); ++t) {
+                titled[t].person = result.byId.value(titledHolders.at(t), -1);
+                result.titles.append(titled.at(t));
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace songngu

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "glossary/Glossary.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace songngu {
+
+namespace {
+
+QStringList strings(const QJsonValue& value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue& item : array)
+        if (const QString text = item.toString().normalized(QString::NormalizationForm_C).trimmed();
+            !text.isEmpty())
+            list.append(text);
+    return list;
+}
+
+} // namespace
+
+QString entityTypeCode(EntityType type)
+{
+    switch (type) {
+    case EntityType::Person:
+        return QStringLiteral("person");
+    case EntityType::Organisation:
+        return QStringLiteral("organisation");
+    case EntityType::Place:
+        return QStringLiteral("place");
+    case EntityType::Agreement:
+        return QStringLiteral("agreement");
+    case EntityType::Event:
+        return QStringLiteral("event");
+    }
+    return {};
+}
+
+std::optional<EntityType> entityTypeFromCode(QStringView code)
+{
+    for (EntityType type : {EntityType::Person, EntityType::Organisation, EntityType::Place,
+                            EntityType::Agreement, EntityType::Event})
+        if (entityTypeCode(type) == code)
+            return type;
+    return std::nullopt;
+}
+
+bool Glossary::load(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("cannot open %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return loadJson(file.readAll(), error);
+}
+
+bool Glossary::loadJson(const QByteArray& json, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (document.isNull()) {
+        if (error)
+            *error = tr("not a glossary: %1 at offset %2")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
+        return false;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(u"format").toString() != u"songngu-glossary") {
+        if (error)
+            *error = tr("not a Song Ngữ glossary (no \"format\": \"songngu-glossary\")");
+        return false;
+    }
+    // Check everything before changing anything: a bad file leaves the glossary as it was.
+    QList<Office> newOffices;
+    const QJsonArray officeArray = root.value(u"offices").toArray();
+    for (const QJsonValue& value : officeArray) {
+        const QJsonObject object = value.toObject();
+        Office office{object.value(u"id").toString(), strings(object.value(u"en")),
+                      strings(object.value(u"vi"))};
+        if (office.id.isEmpty()) {
+            if (error)
+                *error = tr("an office has no id");
+            return false;
+        }
+        newOffices.append(office);
+    }
+    QList<GlossaryEntry> newEntries;
+    const QJsonArray entryArray = root.value(u"entries").toArray();
+    for (const QJsonValue& value : entryArray) {
+        const QJsonObject object = value.toObject();
+        GlossaryEntry entry;
+        entry.id = object.value(u"id").toString();
+        const std::optional<EntityType> type = entityTypeFromCode(object.value(u"type").toString());
+        if (entry.id.isEmpty() || !type) {
+            if (error)
+                *error = tr("entry '%1' has no id or an unknown type").arg(entry.id);
+            return false;
+        }
+        entry.type = *type;
+        entry.english = strings(object.value(u"en"));
+        entry.vietnamese = strings(object.value(u"vi"));
+        entry.givenNames = strings(object.value(u"given"));
+        entry.vietnameseName = object.value(u"vietnamese").toBool();
+        const QJsonArray terms = object.value(u"offices").toArray();
+        for (const QJsonValue& termValue : terms) {
+            const QJsonObject term = termValue.toObject();
+            const QString to = term.value(u"to").toString();
+            OfficeTerm officeTerm{term.value(u"office").toString(),
+                                  QDate::fromString(term.value(u"from").toString(), Qt::ISODate),
+                                  QDate::fromString(to, Qt::ISODate)};
+            if (officeTerm.office.isEmpty() || !officeTerm.from.isValid()) {
+                if (error)
+                    *error = tr("entry '%1' has an office without a start date").arg(entry.id);
+                return false;
+            }
+            if (!to.isEmpty() && !officeTerm.to.isValid()) {
+                // Read as "still in office", a typo would silently extend the term.
+                if (error)
+                    *error =
+                        tr("entry '%1' has an office with a bad end date '%2'").arg(entry.id, to);
+                return false;
+            }
+            entry.offices.append(officeTerm);
+        }
+        newEntries.append(entry);
+    }
+    for (const Office& office : std::as_const(newOffices))
+        addOffice(office);
+    for (const GlossaryEntry& entry : std::as_const(newEntries))
+        add(entry);
+    return true;
+}
+
+QByteArray Glossary::toJson(const QList<GlossaryEntry>& entries, const QList<Office>& offices)
+{
+    QJsonArray officeArray;
+    for (const Office& office : offices)
+        officeArray.append(
+            QJsonObject{{QStringLiteral("id"), office.id},
+                        {QStringLiteral("en"), QJsonArray::fromStringList(office.english)},
+                        {QStringLiteral("vi"), QJsonArray::fromStringList(office.vietnamese)}});
+    QJsonArray entryArray;
+    for (const GlossaryEntry& entry : entries) {
+        QJsonObject object{{QStringLiteral("id"), entry.id},
+                           {QStringLiteral("type"), entityTypeCode(entry.type)},
+                           {QStringLiteral("en"), QJsonArray::fromStringList(entry.english)},
+                           {QStringLiteral("vi"), QJsonArray::fromStringList(entry.vietnamese)}};
+        // Optional keys only when set, as in the built-in file.
+        if (!entry.givenNames.isEmpty())
+            object.insert(QStringLiteral("given"), QJsonArray::fromStringList(entry.givenNames));
+        if (entry.vietnameseName)
+            object.insert(QStringLiteral("vietnamese"), true);
+        QJsonArray terms;
+        for (const OfficeTerm& term : entry.offices) {
+            QJsonObject termObject{{QStringLiteral("office"), term.office},
+                                   {QStringLiteral("from"), term.from.toString(Qt::ISODate)}};
+            if (!term.to.isNull())
+                termObject.insert(QStringLiteral("to"), term.to.toString(Qt::ISODate));
+            terms.append(termObject);
+        }
+        if (!terms.isEmpty())
+            object.insert(QStringLiteral("offices"), terms);
+        entryArray.append(object);
+    }
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("songngu-glossary")},
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("entries"), entryArray}};
+    if (!officeArray.isEmpty())
+        root.insert(QStringLiteral("offices"), officeArray);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+void Glossary::add(const GlossaryEntry& entry)
+{
+    if (const auto existing = entriesById.constFind(entry.id); existing != entriesById.cend())
+        unindex(existing.value());
+    entriesById.insert(entry.id, entry);
+    index(entry);
+}
+
+void Glossary::addOffice(const Office& office)
+{
+    officesById.insert(office.id, office);
+}
+
+QList<GlossaryEntry> Glossary::entries() const
+{
+    QList<GlossaryEntry> list = entriesById.values();
+    std::sort(list.begin(), list.end(),
+              [](const GlossaryEntry& a, const GlossaryEntry& b) { return a.id < b.id; });
+    return list;
+}
+
+QList<Office> Glossary::offices() const
+{
+    QList<Office> list = officesById.values();
+    std::sort(list.begin(), list.end(),
+              [](const Office& a, const Office& b) { return a.id < b.id; });
+    return list;
+}
+
+void Glossary::index(const GlossaryEntry& entry)
+{
+    for (const QStringList* forms : {&entry.english, &entry.vietnamese}) {
+        for (const QString& form : *forms) {
+            const QString key = folder.fold(form);
+            if (!idsByFoldedForm.contains(key, entry.id))
+                idsByFoldedForm.insert(key, entry.id);
+        }
+    }
+}
+
+void Glossary::unindex(const GlossaryEntry& entry)
+{
+    for (const QStringList* forms : {&entry.english, &entry.vietnamese})
+        for (const QString& form : *forms)
+            idsByFoldedForm.remove(folder.fold(form), entry.id);
+}
+
+QStringList Glossary::entryIds() const
+{
+    QStringList ids = entriesById.keys();
+    ids.sort();
+    return ids;
+}
+
+QStringList Glossary::officeIds() const
+{
+    QStringList ids = officesById.keys();
+    ids.sort();
+    return ids;
+}
+
+const GlossaryEntry* Glossary::entry(const QString& id) const
+{
+    const auto it = entriesById.constFind(id);
+    return it == entriesById.cend() ? nullptr : &it.value();
+}
+
+const Office* Glossary::office(const QString& id) const
+{
+    const auto it = officesById.constFind(id);
+    return it == officesById.cend() ? nullptr : &it.value();
+}
+
+QList<const GlossaryEntry*> Glossary::lookup(QStringView form) const
+{
+    QList<const GlossaryEntry*> found;
+    const QList<QString> ids = idsByFoldedForm.values(folder.fold(form));
+    for (const QString& id : ids)
+        if (const GlossaryEntry* e = entry(id))
+            found.append(e);
+    std::sort(found.begin(), found.end(),
+              [](const GlossaryEntry* a, const GlossaryEntry* b) { return a->id < b->id; });
+    return found;
+}
+
+QStringList Glossary::holders(const QString& office, QDate date) const
+{
+    QStringList ids;
+    for (const GlossaryEntry& entry : entriesById)
+        for (const OfficeTerm& term : entry.offices)
+            if (term.office == office && term.heldOn(date) && !ids.contains(entry.id))
+                ids.append(entry.id);
+    ids.sort();
+    return ids;
+}
+
+QString Glossary::makeId(const GlossaryEntry& entry)
+{
+    for (const QStringList* forms : {&entry.english, &entry.vietnamese})
+        for (const QString& form : *forms)
+            if (const QString id = makeId(form); !id.isEmpty())
+                return id;
+    return {};
+}
+
+QString Glossary::makeId(QStringView form)
+{
+    // TextFolder owns an ICU transliterator that must not be shared between threads.
+    thread_local const TextFolder folder;
+    const QString folded = folder.fold(form);
+    QString id;
+    id.reserve(folded.size());
+    bool separator = false;
+    const QList<uint> codePoints = folded.toUcs4(); // letters outside the BMP count too
+    for (const char32_t c : codePoints) {
+        if (QChar::isLetterOrNumber(c)) {
+            if (separator && !id.isEmpty())
+                id.append(u'-');
+            id.append(QString::fromUcs4(&c, 1));
+            separator = false;
+        } else {
+            separator = true; // runs of spaces and punctuation become one '-'
+        }
+    }
+    return id;
+}
+
+} // namespace songngu

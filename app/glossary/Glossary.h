@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "text/TextFolder.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace songngu {
+
+enum class EntityType
+{
+    Person,
+    Organisation,
+    Place,
+    Agreement,
+    Event
+};
+
+QString entityTypeCode(EntityType type);                        // "person", "organisation", …
+std::optional<EntityType> entityTypeFromCode(QStringView code); // entityTypeCode()'s inverse
+
+// A term of office: `office` held from `from` to `to` (open-ended when `to` is null).
+struct OfficeTerm
+{
+    QString office;
+    QDate from;
+    QDate to;
+    bool heldOn(QDate date) const { return date >= from && (to.isNull() || date <= to); }
+    bool operator==(const OfficeTerm&) const = default;
+};
+
+// An office and the titles that name it in each language ("Tổng Bí thư" / "General Secretary").
+struct Office
+{
+    QString id;
+    QStringList english;
+    QStringList vietnamese;
+    bool operator==(const Office&) const = default;
+};
+
+struct GlossaryEntry
+{
+    QString id; // canonical identity, stable across languages: "to-lam"
+    EntityType type = EntityType::Person;
+    QStringList english;    // forms an English text uses ("To Lam", "Tô Lâm")
+    QStringList vietnamese; // forms a Vietnamese text uses ("Tô Lâm")
+    QStringList givenNames; // how Vietnamese people are referred to alone ("Lam", "Lâm")
+    bool vietnameseName = false;
+    QList<OfficeTerm> offices;
+    bool operator==(const GlossaryEntry&) const = default;
+};
+
+// Known people, organisations, places, agreements and events with their forms in both
+// languages, and dated terms of office. Forms are looked up after folding (case, diacritics,
+// đ→d), so "TO LAM", "Tô Lâm" and "to lam" find the same entry. Entries loaded later replace
+// entries with the same id: a user glossary overrides the built-in one.
+class Glossary
+{
+    Q_DECLARE_TR_FUNCTIONS(songngu::Glossary)
+public:
+    static QString builtInPath() { return QStringLiteral(":/glossary/glossary.json"); }
+    // A stable id from the first form (English, else Vietnamese): folded, runs of anything but
+    // letters and digits → '-'. "Nguyễn Văn An" → "nguyen-van-an". Empty when there is no form.
+    static QString makeId(const GlossaryEntry& entry);
+    static QString makeId(QStringView form);
+
+    bool load(const QString& path, QString* error = nullptr);
+    bool loadJson(const QByteArray& json, QString* error = nullptr);
+    // The `songngu-glossary` JSON that loadJson() reads back to the same entries and offices.
+    static QByteArray toJson(const QList<GlossaryEntry>& entries,
+                             const QList<Office>& offices = {});
+
+    // Adds `entry`, replacing (not merging with) an entry with the same id.
+    void add(const GlossaryEntry& entry);
+    void addOffice(const Office& office); // replaces an office with the same id
+
+    int size() const { return int(entriesById.size()); }
+    QList<GlossaryEntry> entries() const; // sorted by id
+    QList<Office> offices() const;        // sorted by id
+    QStringList entryIds() const;         // sorted
+    QStringList officeIds() const;        // sorted
+    const GlossaryEntry* entry(const QString& id) const;
+    const Office* office(const QString& id) const;
+    // Entries one of whose full forms (either language) folds to the same text as `form`.
+    QList<const GlossaryEntry*> lookup(QStringView form) const;
+    // Who held `office` on `date` (entry ids; usually one).
+    QStringList holders(const QString& office, QDate date) const;
+
+private:
+    void index(const GlossaryEntry& entry);
+    void unindex(const GlossaryEntry& entry);
+
+    TextFolder folder;
+    QHash<QString, GlossaryEntry> entriesById;
+    QHash<QString, Office> officesById;
+    QMultiHash<QString, QString> idsByFoldedForm;
+};
+
+} // namespace songngu

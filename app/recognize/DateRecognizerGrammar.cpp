@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The combined expressions of DateRecognizer, one per language. Each alternative is one form of
+// date; its named groups ("md_d2") tell interpret() what each part is.
+#include "recognize/DateRecognizer.h"
+
+namespace songngu {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Group-name suffixes, in Role order.
+constexpr std::array<const char16_t*, 11> roleSuffixes{
+    u"_w", u"_d", u"_d2", u"_m", u"_m2", u"_y", u"_y2", u"_rel", u"_ry", u"_ngay", u"_d0"};
+
+// Digits are written [0-9]: with Unicode properties on, \d is any script's digit and PCRE2 then
+// tries every non-ASCII character as a possible start, several times slower on Vietnamese.
+const QString year = uR"((?:1[5-9]|2[01])[0-9][0-9])"_s; // a plausible year, not a count
+const QString iso =
+    uR"((?<![0-9])(?<{A}_y>[0-9]{4})-(?<{A}_m>[0-9]{2})-(?<{A}_d>[0-9]{2})(?![0-9]))"_s;
+
+// English is matched case-sensitively: month and weekday names must be capitalised, so the verb
+// "may" and the noun "march" are not dates. Abbreviations need a day or year after them.
+const QList<std::pair<QString, QString>> englishFragments{
+    {u"{WP}"_s, uR"((?:(?<{A}_w>{WD}),?\s+)?)"_s}, // "Sunday, " before a date
+    {u"{WD}"_s, uR"((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L}))"_s},
+    {u"{M}"_s, uR"((?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|)"
+               uR"(Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))"
+               uR"((?!\p{L})\.?)"_s},
+    {u"{FM}"_s, uR"((?:January|February|March|April|May|June|July|August|September|October|)"
+                uR"(November|December)(?!\p{L}))"_s},
+    {u"{DE}"_s, uR"((?![0-9])(?:st|nd|rd|th)?(?!\p{L}))"_s}, // "10", "10th", not "10am"
+    {u"{TO}"_s, uR"((?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+))"_s},
+    {u"{EY}"_s, uR"((?:,?\s+(?<{A}_y>[0-9]{4})(?![0-9]))?)"_s}, // ", 2025"
+    {u"{ISO}"_s, iso},
+    {u"{Y}"_s, year}};
+
+// Vietnamese is matched case-insensitively ("Ngày", "Thứ Năm", "thứ năm"). Day/month forms
+// may start with "từ" and "ngày"/"hôm"/"mùng"; "ngày 8-11/5" and "ngày 8 đến ngày 11" are ranges.
+const QList<std::pair<QString, QString>> vietnameseFragments{
+    {u"{WP}"_s, uR"((?:(?<{A}_w>{WD})\s*,?\s*)?)"_s}, // "Chủ nhật, " before a date
+    {u"{WD}"_s,
+     uR"((?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)(?![\p{L}\p{M}0-9]))"_s},
+    {u"{DAY}"_s, uR"((?:từ\s+)?(?:(?<{A}_ngay>(?:ngày\s+)?(?:mùng|mồng)|ngày|hôm)\s+)?)"_s
+                 uR"((?:(?<{A}_d0>[0-9]{1,2}),?\s+và\s+(?:ngày\s+)?)?)"_s // "ngày 9 và 10/5"
+                 uR"((?<![0-9.,/])(?<{A}_d>[0-9]{1,2}))"_s
+                 uR"((?:\s*(?:[-–]\s*|đến\s+(?:ngày\s+)?)(?<{A}_d2>[0-9]{1,2}))?)"_s},
+    {u"{MY}"_s,
+     uR"((?:\s*,?\s*năm\s+|[/.-])(?<{A}_y>[0-9]{4})(?![0-9]))"_s}, // " năm 2024", "/2024"
+    {u"{ISO}"_s, iso},
+    {u"{Y}"_s, year}};
+
+} // namespace
+
+DateRecognizer::DateRecognizer()
+{
+    using F = Form;
+    const QStringList relative{u"last"_s, u"next"_s, u"this"_s};
+    const QStringList monthCues{u"in"_s,     u"by"_s,    u"since"_s,  u"until"_s, u"till"_s,
+                                u"before"_s, u"after"_s, u"during"_s, u"from"_s,  u"through"_s,
+                                u"to"_s,     u"early"_s, u"late"_s,   u"of"_s,    u"mid-"_s};
+    const QStringList yearCues{u"in"_s,     u"by"_s,    u"since"_s,  u"until"_s,   u"till"_s,
+                               u"before"_s, u"after"_s, u"during"_s, u"through"_s, u"year"_s,
+                               u"early"_s,  u"late"_s,  u"mid-"_s};
+    // Where two forms match at the same place the first listed wins: longer forms come first.
+    english = compile(
+        {{.name = u"iso"_s, .form = F::DayMonth, .pattern = uR"({WP}{ISO})"_s},
+         // "10/5/2025": with its year, or it may be a fraction or a score
+         {.name = u"nm"_s,
+          .form = F::Numeric,
+          .pattern = uR"({WP}(?<![0-9.,/])(?<{A}_d>[0-9]{1,2})/(?<{A}_m>[0-9]{1,2}))"
+                     uR"(/(?<{A}_y>[0-9]{4})(?![0-9]|/[0-9]))"_s},
+         // "May 10", "May 8-11", "Sunday, May 11, 2025", "May 30 - June 2", "May 9, 1945"
+         {.name = u"md"_s,
+          .form = F::DayMonth,
+          .pattern = uR"({WP}\b(?<{A}_m>{M})\s+(?:(?<{A}_d0>[0-9]{1,2}){DE},?\s+and\s+)?)"
+                     uR"((?<{A}_d>[0-9]{1,2}){DE})"
+                     uR"((?:{TO}(?:(?<{A}_m2>{M})\s+)?(?<{A}_d2>[0-9]{1,2}){DE})?{EY})"_s},
+         // "11 May 2025", "8-11 May", "the 9th of May"
+         {.name = u"dm"_s,
+          .form = F::DayMonth,
+          .pattern = uR"({WP}(?<![0-9.,])(?<{A}_d>[0-9]{1,2}){DE})"
+                     uR"((?:{TO}(?<{A}_d2>[0-9]{1,2}){DE})?\s+(?:of\s+)?(?<{A}_m>{M}){EY})"_s,
+          .leading = {u"the"_s}},
+         {.name = u"my"_s, // "June 2024"
+          .form = F::MonthYear,
+          .pattern = uR"(\b(?<{A}_m>{M}),?\s+(?<{A}_y>[0-9]{4})(?![0-9]))"_s},
+         // A month alone only after a cue: "in January", "by May", "last March".
+         {.name = u"bm"_s,
+          .form = F::MonthYear,
+          .pattern = uR"(\b(?<{A}_m>{FM})(?:\s+(?<{A}_ry>this|last|next)\s+year\b)?)"_s,
+          .cues = monthCues,
+          .leading = relative,
+          .needsCue = true},
+         {.name = u"yr"_s, // "2021-2025"
+          .form = F::YearRange,
+          .pattern =
+              uR"((?<![0-9.,/-])(?<{A}_y>{Y})\s*[-–—]\s*(?<{A}_y2>{Y})(?![0-9]|[.,/-][0-9]))"_s},
+         {.name = u"yf"_s, // "from 2021 to 2025"
+          .form = F::YearRange,
+          .pattern = uR"((?<![0-9.,/-])(?<{A}_y>{Y})\s+(?:to|until|till)\s+(?<{A}_y2>{Y}))"
+                     uR"((?![0-9]|[.,][0-9]))"_s,
+          .leading = {u"from"_s},
+          .needsCue = true},
+         {.name = u"yt"_s, // "by 2045", "mid-2025"
+          .form = F::Year,
+          .pattern = uR"((?<![0-9.,/]|[0-9]-)(?<{A}_y>{Y})(?![0-9]|[.,][0-9]))"_s,
+          .cues = yearCues,
+          .needsCue = true},
+         {.name = u"wd"_s,
+          .form = F::Weekday,
+          .pattern = uR"(\b(?<{A}_w>{WD}))"_s,
+          .leading = relative}},
+
+        englishFragments, QRegularExpression::UseUnicodePropertiesOption);
+
+    // Numeric days need "ngày", a weekday, a year or one of these before them: "8/11" alone may
+    // be a fraction. "thứ hai" is also the ordinal "second": a lone weekday needs a capital
+    // ("thứ Hai") or a cue word.
+    const QStringList dayCues{u"sáng"_s, u"chiều"_s, u"tối"_s, u"trưa"_s,
+                              u"đêm"_s,  u"khuya"_s, u"vào"_s, u"("_s};
+    const QStringList weekdayCues{u"hôm"_s, u"vào"_s,  u"sáng"_s, u"chiều"_s,
+                                  u"tối"_s, u"trưa"_s, u"đêm"_s,  u"khuya"_s};
+    vietnamese = compile(
+        {{.name = u"iso"_s, .form = F::DayMonth, .pattern = uR"({WP}{ISO})"_s},
+         // "ngày 10 tháng 5", "từ ngày 8 đến ngày 11 tháng 5", "ngày 11 tháng 5 năm 2025"
+         {.name = u"dt"_s,
+          .form = F::DayMonth,
+          .pattern = uR"({WP}{DAY}\s+tháng\s+(?<{A}_m>[0-9]{1,2})(?![0-9])(?:{MY})?)"_s,
+          .cues = dayCues,
+          .needsCue = true},
+         // Day first: "ngày 11/5/2025", "9/5/1945", "sáng 10/5", "ngày 8-11/5"
+         {.name = u"nd"_s,
+          .form = F::DayMonth,
+          .pattern = uR"({WP}{DAY}[/.-](?<{A}_m>[0-9]{1,2}))"
+                     uR"((?:[/.-](?<{A}_y>[0-9]{4}))?(?![0-9]|[/.-][0-9]))"_s,
+          .cues = dayCues,
+          .needsCue = true},
+         // "tháng 6", "tháng 6/2024", "tháng 6 năm 2024"; not "6 tháng", "mỗi tháng 2 triệu"
+         {.name = u"mt"_s,
+          .form = F::MonthYear,
+          .pattern = uR"(\btháng\s+(?<{A}_m>[0-9]{1,2}))"
+                     uR"((?![0-9]|[.,][0-9]|\s+(?:triệu|tỷ|tỉ|nghìn|ngàn|lần)))"
+                     uR"((?:{MY}|\s+(?<{A}_ry>năm\s+(?:nay|ngoái|trước|tới|sau))(?!\p{L}))?)"_s,
+          .vetoes = {u"mỗi"_s, u"hàng"_s, u"hằng"_s, u"từng"_s}},
+         {.name = u"yf"_s, // "từ năm 2021 đến năm 2025"
+          .form = F::YearRange,
+          .pattern = uR"(\btừ\s+năm\s+(?<{A}_y>{Y})\s*(?:[-–]\s*|đến\s+(?:năm\s+)?))"
+                     uR"((?<{A}_y2>{Y})(?![0-9]))"_s},
+         {.name = u"yr"_s, // "năm 2021-2025", "giai đoạn 2021 - 2025"
+          .form = F::YearRange,
+          .pattern = uR"((?:\bnăm\s+)?(?<![0-9.,/-])(?<{A}_y>{Y})\s*[-–]\s*(?<{A}_y2>{Y}))"
+                     uR"((?![0-9]|[.,/-][0-9]))"_s},
+         {.name = u"yn"_s, // "năm 2045"
+          .form = F::Year,
+          .pattern = uR"(\bnăm\s+(?<{A}_y>[0-9]{4})(?![0-9]|[.,][0-9]))"_s},
+         // Not "ngày nay" ("nowadays"), nor "hôm sau" (the day after the one told of).
+         {.name = u"rd"_s,
+          .form = F::RelativeDay,
+          .pattern =
+              uR"(\b(?<{A}_rel>hôm\s+(?:nay|qua|kia)|ngày\s+(?:mai|kia))(?![\p{L}\p{M}0-9]))"_s},
+         {.name = u"wd"_s, // "thứ Năm", "Chủ nhật", "thứ Hai tuần tới"
+          .form = F::Weekday,
+          .pattern =
+              uR"(\b(?<{A}_w>{WD})(?:\s+(?<{A}_rel>tới|tuần\s+(?:tới|sau|trước|qua))(?!\p{L}))?)"_s,
+          .cues = weekdayCues,
+          .needsCue = true}},
+        vietnameseFragments,
+        QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
+    vietnamese.anchored = true;
+}
+
+DateRecognizer::Grammar DateRecognizer::compile(QList<Alternative> alternatives,
+                                                const QList<std::pair<QString, QString>>& fragments,
+                                                QRegularExpression::PatternOptions options)
+{
+    QStringList branches;
+    for (const Alternative& alternative : alternatives) {
+        QString pattern = alternative.pattern;
+        for (const auto& [placeholder, fragment] : fragments) // in order: {WP} holds {WD}
+            pattern.replace(placeholder, fragment);
+        branches.append(u"(?<"_s + alternative.name + u'>' +
+                        pattern.replace(u"{A}"_s, alternative.name) + u')');
+    }
+    QRegularExpression expression(branches.join(u'|'), options);
+    Q_ASSERT_X(expression.isValid(), "DateRecognizer", qPrintable(expression.errorString()));
+    expression.optimize();
+    const QStringList names = expression.namedCaptureGroups();
+    for (Alternative& alternative : alternatives) {
+        alternative.group = int(names.indexOf(alternative.name));
+        for (int role = 0; role < RoleCount; ++role)
+            alternative.roles[role] =
+                int(names.indexOf(alternative.name + QString::fromUtf16(roleSuffixes[role])));
+    }
+    return {expression, alternatives};
+}
+
+} // namespace songngu

@@ -1,0 +1,512 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recognize/NameRecognizer.h"
+
+#include <algorithm>
+
+namespace songngu {
+
+namespace {
+
+constexpr char16_t dropped = 0xFFFF; // folds to nothing (a combining mark)
+constexpr char16_t complex = 0xFFFE; // folds to something other than one code unit
+
+bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return c.isLetterOrNumber() || c.isMark() || c.isSurrogate();
+}
+
+char16_t punctuation(char16_t u)
+{
+    if (u == u'\u2018' || u == u'\u2019')
+        return u'\'';
+    if (u == u'\u201C' || u == u'\u201D' || u == u'\u00AB' || u == u'\u00BB')
+        return u'"';
+    return u == u'\u2013' || u == u'\u2014' ? u'-' : u;
+}
+
+// "a|b|c" → {"a", "b", "c"}: the word lists below are long.
+QStringList split(QStringView words)
+{
+    QStringList list;
+    for (QStringView word : words.split(u'|'))
+        list.append(word.toString());
+    return list;
+}
+
+// A QString sharing `view`'s characters, for hash and set look-ups without copying.
+QString raw(QStringView view)
+{
+    return QString::fromRawData(view.data(), view.size());
+}
+
+} // namespace
+
+NameRecognizer::NameRecognizer(const Glossary& glossary) : glossary(glossary)
+{
+    for (char16_t u = 0x80; u < foldTable.size(); ++u) {
+        if (QChar(u).isSurrogate())
+            continue;
+        const QString folded = folder.fold(QStringView(&u, 1));
+        foldTable[u] = folded.isEmpty()     ? dropped
+                       : folded.size() == 1 ? folded[0].unicode()
+                                            : complex;
+    }
+    const QStringList entryIds = glossary.entryIds();
+    for (const QString& id : entryIds) {
+        const GlossaryEntry* entry = glossary.entry(id);
+        if (!entry)
+            continue;
+        for (const QStringList* list : {&entry->english, &entry->vietnamese})
+            for (const QString& form : *list)
+                addPattern(forms, form, entry->id, entry->type);
+        for (const QString& given : entry->givenNames) {
+            Tokens tokens;
+            tokenize(given, tokens);
+            if (tokens.list.size() != 1)
+                continue;
+            givenNames[tokens.folded].append({entry->id, given});
+            // Vietnamese text writes "Trọng": its "Trong" is the word "in", whoever was named.
+            const bool unmarkedSpelling = std::any_of(
+                entry->givenNames.cbegin(), entry->givenNames.cend(), [&](const QString& other) {
+                    return other != given && folder.stripMarks(other) == given;
+                });
+            if (!unmarkedSpelling)
+                givenNamesVi[tokens.folded].append({entry->id, given});
+        }
+    }
+    const QStringList officeIds = glossary.officeIds();
+    for (const QString& id : officeIds)
+        if (const Office* office = glossary.office(id))
+            for (int v = 0; v < 2; ++v)
+                for (const QString& title : v ? office->vietnamese : office->english)
+                    addPattern(titles[v], title, office->id, EntityType::Person);
+    const struct
+    {
+        PatternIndex* index;
+        const char16_t* words;
+        const char16_t* id;
+        EntityType type;
+    } patterns[] = {
+        {&titles[0],
+         u"Mr|Mrs|Ms|Dr|Prof|Professor|Minister|Deputy Minister|Deputy Prime Minister|Chairman|"
+         u"Chairwoman|Vice Chairman|Ambassador|Governor|Senator|Secretary|General|President|"
+         u"Vice President|Prime Minister|General Secretary|Premier|Chancellor|King|Queen|"
+         u"Prince|Mayor|Director|Speaker|Deputy Speaker|First Secretary|Deputy Chairman",
+         u"title", EntityType::Person},
+        {&titles[1],
+         u"Ông|Bà|Đồng chí|Tổng Bí thư|Chủ tịch nước|Chủ tịch|Phó Chủ tịch|Thủ tướng|"
+         u"Phó Thủ tướng|Tổng thống|Bộ trưởng|Thứ trưởng|Đại sứ|Đại tướng|Thượng tướng|Giáo sư|"
+         u"Tiến sĩ|Giám đốc",
+         u"title", EntityType::Person},
+        {&englishKeywords,
+         u"Party|Ministry|Committee|Council|Agency|Bank|University|Association|Company|"
+         u"Corporation|Group|Institute|Department|Assembly|Army|Union|Federation|Organisation|"
+         u"Organization|Commission|Fund|Academy|Forum|Office|Government|Duma|Airlines|Airways",
+         u"", EntityType::Organisation},
+        {&englishKeywords,
+         u"Square|City|Province|District|Street|River|Island|Islands|Bay|Sea|Lake|Mountain|"
+         u"Park|Airport|Port|Palace|Region|Statue|Monument|Memorial|Mausoleum|Bridge",
+         u"", EntityType::Place},
+        {&vietnameseKeywords,
+         u"Đảng|Bộ|Ủy ban|Uỷ ban|Hội đồng|Ngân hàng|Trường|Đại học|Viện|Tổng cục|Cục|Công ty|"
+         u"Tập đoàn|Quỹ|Hội|Ban|Sở|Tòa án|Viện Kiểm sát|Học viện|Quân đội",
+         u"", EntityType::Organisation},
+        {&vietnameseKeywords,
+         u"Quảng trường|Thành phố|Tỉnh|Huyện|Quận|Xã|Phường|Sông|Đảo|Quần đảo|Vịnh|Biển|Núi|Hồ|"
+         u"Cảng|Sân bay|Điện|Cung điện",
+         u"", EntityType::Place},
+    };
+    for (const auto& group : patterns)
+        for (const QString& word : split(group.words))
+            addPattern(*group.index, word, QStringView(group.id).toString(), group.type);
+    for (const PatternIndex& index : titles)
+        for (const QList<Pattern>& patterns : index)
+            for (const Pattern& pattern : patterns)
+                titleLastWords.insert(pattern.tokens.constLast());
+    addRuleWords();
+}
+
+void NameRecognizer::tokenize(QStringView text, Tokens& out) const
+{
+    out.list.clear();
+    out.folded.clear();
+    out.folded.reserve(text.size());
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text[i];
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        Token token;
+        token.start = int(i);
+        token.foldedStart = int(out.folded.size());
+        if (!isWordChar(c)) {
+            out.folded.append(QChar(punctuation(c.unicode())));
+            token.end = int(++i);
+            token.foldedLength = 1;
+            out.list.append(token);
+            continue;
+        }
+        token.word = true;
+        token.upper = c.isUpper() || c.isTitleCase();
+        bool allCaps = true;
+        int letters = 0;
+        for (; i < n && isWordChar(text[i]); ++i) {
+            const QChar ch = text[i];
+            const char16_t u = ch.unicode();
+            if (u < 0x80) {
+                const bool capital = u >= u'A' && u <= u'Z';
+                if (capital || (u >= u'a' && u <= u'z')) {
+                    ++letters;
+                    allCaps = allCaps && capital;
+                }
+                out.folded.append(QChar(capital ? char16_t(u + 32) : u));
+                continue;
+            }
+            if (ch.isLetter()) {
+                ++letters;
+                allCaps = allCaps && !ch.isLower();
+            }
+            const char16_t folded = u < foldTable.size() ? foldTable[u] : complex;
+            if (folded == dropped)
+                continue;
+            if (folded != complex && folded != 0)
+                out.folded.append(QChar(folded));
+            else if (ch.isSurrogate())
+                out.folded.append(ch);
+            else
+                out.folded.append(folder.fold(QStringView(&u, 1)));
+        }
+        token.end = int(i);
+        token.allCaps = allCaps && letters >= 2;
+        token.foldedLength = int(out.folded.size()) - token.foldedStart;
+        out.list.append(token);
+    }
+}
+
+void NameRecognizer::addPattern(PatternIndex& index, QStringView form, const QString& id,
+                                EntityType type) const
+{
+    Tokens tokens;
+    tokenize(form, tokens);
+    if (tokens.list.isEmpty())
+        return;
+    Pattern pattern;
+    pattern.id = id;
+    pattern.type = type;
+    for (int i = 0; i < tokens.list.size(); ++i) {
+        const Token& token = tokens.list.at(i);
+        pattern.tokens.append(tokens.foldedAt(i).toString());
+        pattern.caseNeeds.append(token.allCaps ? 'A' : token.upper ? 'U' : ' ');
+    }
+    // "Vietnam" and "Viet Nam" (Việt Nam) are one spelling, in every name that contains them:
+    // "Việt Nam - Russia Intergovernmental Committee" is the glossary's "Vietnam - Russia …".
+    Pattern variant = pattern;
+    for (int i = 0; i < variant.tokens.size(); ++i) {
+        if (variant.tokens.at(i) == u"vietnam") {
+            variant.tokens.replace(i, QStringLiteral("viet"));
+            variant.tokens.insert(i + 1, QStringLiteral("nam"));
+            variant.caseNeeds.insert(i + 1, variant.caseNeeds.at(i));
+        } else if (variant.tokens.at(i) == u"viet" && variant.tokens.value(i + 1) == u"nam") {
+            variant.tokens.replace(i, QStringLiteral("vietnam"));
+            variant.tokens.removeAt(i + 1);
+            variant.caseNeeds.removeAt(i + 1);
+        }
+    }
+    for (const Pattern* one : {&pattern, &variant}) {
+        QList<Pattern>& list = index[one->tokens.front()];
+        if (std::any_of(list.cbegin(), list.cend(), [&](const Pattern& existing) {
+                return existing.tokens == one->tokens && existing.id == id;
+            }))
+            continue;
+        // Longest first; among equally long ones, the order of the glossary.
+        const auto at = std::upper_bound(
+            list.begin(), list.end(), *one,
+            [](const Pattern& a, const Pattern& b) { return a.tokens.size() > b.tokens.size(); });
+        list.insert(at, *one);
+    }
+}
+
+const NameRecognizer::Pattern* NameRecognizer::matchAt(const PatternIndex& index,
+                                                       const Tokens& tokens, int i,
+                                                       bool caseSensitive) const
+{
+    if (i < 0 || i >= tokens.list.size() || !tokens.list.at(i).word)
+        return nullptr;
+    const QStringView key = tokens.foldedAt(i);
+    const auto it = index.constFind(raw(key));
+    if (it == index.cend())
+        return nullptr;
+    for (const Pattern& pattern : it.value()) {
+        const int n = int(pattern.tokens.size());
+        if (i + n > tokens.list.size())
+            continue;
+        bool matches = true;
+        for (int k = 0; k < n && matches; ++k) {
+            const Token& token = tokens.list.at(i + k);
+            const char need = caseSensitive ? pattern.caseNeeds.at(k) : ' ';
+            matches = (k == 0 || tokens.foldedAt(i + k) == pattern.tokens.at(k)) &&
+                      (need != 'U' || token.upper) && (need != 'A' || token.allCaps);
+        }
+        if (matches)
+            return &pattern;
+    }
+    return nullptr;
+}
+
+QStringList NameRecognizer::titleEndingAt(const Tokens& tokens, int end, bool vietnamese,
+                                          int* titleStart) const
+{
+    const PatternIndex& titles = this->titles[vietnamese ? 1 : 0];
+    if (end > 0 && !tokens.list.at(end - 1).word && tokens.foldedAt(end - 1) == u".")
+        --end; // "Mr. Smith"
+    for (int start = std::max(0, end - 8); start < end; ++start) {
+        if (!tokens.list.at(start).word)
+            continue;
+        const QStringView key = tokens.foldedAt(start);
+        const auto it = titles.constFind(raw(key));
+        if (it == titles.cend())
+            continue;
+        QStringList offices;
+        for (const Pattern& pattern : it.value()) {
+            if (pattern.tokens.size() != end - start)
+                continue;
+            bool matches = true;
+            for (int k = 1; k < pattern.tokens.size() && matches; ++k)
+                matches = tokens.foldedAt(start + k) == pattern.tokens.at(k);
+            if (matches)
+                offices.append(pattern.id);
+        }
+        if (!offices.isEmpty()) {
+            if (titleStart)
+                *titleStart = start;
+            return offices;
+        }
+    }
+    return {};
+}
+
+std::optional<TitleMention> NameRecognizer::titleBefore(QStringView text, Language language,
+                                                        int nameStart) const
+{
+    // Most names have no title: rule that out from the word before the name alone, without
+    // tokenizing (this runs for every person mentioned).
+    int wordEnd = nameStart;
+    while (wordEnd > 0 && text.at(wordEnd - 1).isSpace())
+        --wordEnd;
+    int wordStart = wordEnd;
+    while (wordStart > 0 &&
+           (text.at(wordStart - 1).isLetterOrNumber() || text.at(wordStart - 1).isMark()))
+        --wordStart;
+    if (wordStart == wordEnd)
+        return std::nullopt;
+    QString word;
+    for (QChar c : text.mid(wordStart, wordEnd - wordStart)
+                       .toString()
+                       .normalized(QString::NormalizationForm_D))
+        if (!c.isMark())
+            word.append(c == u'đ' || c == u'Đ' ? QChar(u'd') : c.toLower());
+    if (!titleLastWords.contains(word))
+        return std::nullopt;
+
+    // A title is a few words: tokenize only the text just before the name, from a space.
+    constexpr int window = 48; // longer than the longest title ("Deputy Chairman of the …")
+    int from = std::max(0, nameStart - window);
+    while (from > 0 && from > nameStart - 2 * window && !text.at(from - 1).isSpace())
+        --from;
+    const QStringView before = text.mid(from, nameStart - from);
+    Tokens tokens;
+    tokenize(before, tokens);
+    const int end = int(tokens.list.size());
+    // Only when nothing but spaces separates the title from the name: not "… Secretary. Putin".
+    if (end == 0 || !tokens.list.last().word)
+        return std::nullopt;
+    int first = -1;
+    QStringList offices = titleEndingAt(tokens, end, language == Language::Vietnamese, &first);
+    offices.removeAll(QStringLiteral("title"));
+    if (offices.isEmpty() || first < 0)
+        return std::nullopt;
+    offices.removeDuplicates();
+    offices.sort();
+    const int start = from + tokens.list.at(first).start;
+    return TitleMention{start, from + tokens.list.at(end - 1).end - start, offices};
+}
+
+bool NameRecognizer::sentenceInitial(const Tokens& tokens, int i, QStringView text) const
+{
+    int j = i - 1;
+    while (j >= 0 && !tokens.list.at(j).word &&
+           QStringLiteral("\"'([").contains(raw(tokens.foldedAt(j))))
+        --j;
+    if (j < 0)
+        return true;
+    if (tokens.list.at(j).word)
+        return false;
+    const QStringView mark = tokens.foldedAt(j);
+    if (mark == u"." && j > 0 && tokens.list.at(j - 1).word) {
+        const QStringView before = tokens.originalAt(text, j - 1);
+        const QStringView folded = tokens.foldedAt(j - 1);
+        if ((before.size() == 1 && tokens.list.at(j - 1).upper) || folded == u"mr" ||
+            folded == u"mrs" || folded == u"ms" || folded == u"dr" || folded == u"st" ||
+            folded == u"tp" || folded == u"prof")
+            return false;
+    }
+    return mark == u"." || mark == u"!" || mark == u"?" || mark == u":" || mark == u"\u2026" ||
+           mark == u"\u2022" || (mark == u"-" && j == 0);
+}
+
+NameMention& NameRecognizer::Scan::add(int from, int to, EntityType type, const QString& id,
+                                       bool given)
+{
+    NameMention mention;
+    mention.start = at(from).start;
+    mention.length = at(to - 1).end - mention.start;
+    mention.type = type;
+    mention.entryId = id;
+    if (id.isEmpty()) {
+        for (int k = from; k < to; ++k) {
+            if (!at(k).word)
+                continue;
+            if (!mention.canonical.isEmpty())
+                mention.canonical += u' ';
+            mention.canonical += folded(k);
+        }
+    } else {
+        mention.canonical = id;
+    }
+    mention.givenNameOnly = given;
+    std::fill(claimed.begin() + from, claimed.begin() + to, true);
+    out.append(mention);
+    return out.last();
+}
+
+int NameRecognizer::Scan::mentionStartingAt(int token) const
+{
+    if (token < 0 || token >= size())
+        return -1;
+    for (int m = 0; m < out.size(); ++m)
+        if (out.at(m).start == at(token).start)
+            return m;
+    return -1;
+}
+
+int NameRecognizer::Scan::tokenFrom(int offset) const
+{
+    const auto it = std::lower_bound(tokens.list.cbegin(), tokens.list.cend(), offset,
+                                     [](const Token& t, int at) { return t.start < at; });
+    return int(it - tokens.list.cbegin());
+}
+
+QList<NameMention> NameRecognizer::find(QStringView text, Language language,
+                                        NameContext* context) const
+{
+    NameContext local; // what this paragraph defines, when no document context is kept
+    Scan scan;
+    scan.text = text;
+    tokenize(text, scan.tokens);
+    scan.claimed.fill(false, scan.size());
+    scan.vietnamese = language == Language::Vietnamese;
+    scan.context = context ? context : &local;
+
+    findForms(scan);
+    findGivenNames(scan);
+    extendNames(scan);
+    if (scan.vietnamese)
+        findShortForms(scan);
+    findByRules(scan);
+    findKnownAcronyms(scan);
+
+    std::sort(scan.out.begin(), scan.out.end(),
+              [](const NameMention& a, const NameMention& b) { return a.start < b.start; });
+    // Only now: a bare given name needs its person named before it, not later in the paragraph.
+    for (const NameMention& m : std::as_const(scan.out))
+        if (m.type == EntityType::Person && !m.entryId.isEmpty())
+            scan.context->named.insert(m.entryId);
+    return scan.out;
+}
+
+void NameRecognizer::findForms(Scan& scan) const
+{
+    const int n = scan.size();
+    for (int i = 0; i < n; ++i) {
+        const Pattern* pattern = matchAt(forms, scan.tokens, i);
+        if (!pattern)
+            continue;
+        const int size = int(pattern->tokens.size());
+        int later = i + 1; // "the Kremlin Palace": "Kremlin Palace", not "the Kremlin"
+        for (const Pattern* other = nullptr; later < i + size; ++later)
+            if ((other = matchAt(forms, scan.tokens, later)) && other->tokens.size() >= size &&
+                later + other->tokens.size() > i + size)
+                break;
+        if (later < i + size) {
+            i = later - 1;
+            continue;
+        }
+        // "the South": the article is context the form asks for, not part of the name.
+        const int from = size > 1 && pattern->tokens.front() == u"the" ? i + 1 : i;
+        // "tiếng Nga" is the Russian language, not Russia.
+        if (!scan.vietnamese || pattern->type != EntityType::Place || !scan.lower(i - 1, u"tieng"))
+            scan.add(from, i + size, pattern->type, pattern->id, false);
+        i += size - 1;
+    }
+}
+
+void NameRecognizer::findGivenNames(Scan& scan) const
+{
+    const int n = scan.size();
+    for (int i = 0; i < n; ++i) {
+        if (scan.claimed.at(i) || !scan.capital(i))
+            continue;
+        const auto& given = scan.vietnamese ? givenNamesVi : givenNames;
+        const auto it = given.constFind(raw(scan.folded(i)));
+        if (it == given.cend())
+            continue;
+        QStringList ids; // the people with this given name, then those that fit
+        for (const auto& [id, form] : it.value())
+            if (!ids.contains(id))
+                ids.append(id);
+        const int offset = scan.at(i).start;
+        auto namedBefore = [&](const QString& id) {
+            return scan.context->named.contains(id) ||
+                   std::any_of(scan.out.cbegin(), scan.out.cend(), [&](const NameMention& m) {
+                       return m.entryId == id && m.start < offset;
+                   });
+        };
+        QStringList candidates;
+        if (const QStringList offices = titleEndingAt(scan.tokens, i, scan.vietnamese);
+            !offices.isEmpty()) {
+            for (const QString& id : std::as_const(ids)) {
+                const GlossaryEntry* entry = glossary.entry(id);
+                for (const OfficeTerm& term : entry ? entry->offices : QList<OfficeTerm>())
+                    if (offices.contains(term.office) && !candidates.contains(id))
+                        candidates.append(id);
+            }
+            if (candidates.size() != 1) // "Ông Lâm": any title, then who was named before
+                candidates = ids.size() == 1 ? ids : QStringList();
+            if (candidates.isEmpty())
+                std::copy_if(ids.cbegin(), ids.cend(), std::back_inserter(candidates), namedBefore);
+        } else if (!scan.capital(i - 1) && !scan.capital(i + 1) &&
+                   !(scan.vietnamese && i + 1 < scan.size() && scan.at(i + 1).word &&
+                     givenNameWords.contains(scan.folded(i).toString() + u' ' +
+                                             scan.folded(i + 1).toString()))) {
+            const QStringView original = scan.original(i);
+            QStringList exact;
+            for (const auto& [id, form] : it.value())
+                if (form == original && !exact.contains(id))
+                    exact.append(id);
+            std::copy_if(exact.cbegin(), exact.cend(), std::back_inserter(candidates), namedBefore);
+            if (candidates.isEmpty() && exact.size() == 1 &&
+                !sentenceInitial(scan.tokens, i, scan.text))
+                candidates = exact;
+        }
+        if (candidates.size() == 1)
+            scan.add(i, i + 1, EntityType::Person, candidates.front(), true);
+    }
+}
+
+} // namespace songngu

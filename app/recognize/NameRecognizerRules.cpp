@@ -1,0 +1,391 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// NameRecognizer's rules for names outside the glossary, and the word lists they use.
+#include "recognize/NameRecognizer.h"
+
+#include <algorithm>
+
+namespace songngu {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList split(QStringView words)
+{
+    QStringList list;
+    for (QStringView word : words.split(u'|'))
+        list.append(word.toString());
+    return list;
+}
+
+QSet<QString> setOf(QStringView words)
+{
+    const QStringList list = split(words);
+    return QSet<QString>(list.cbegin(), list.cend());
+}
+
+// A QString sharing `view`'s characters, for hash and set look-ups without copying.
+QString raw(QStringView view)
+{
+    return QString::fromRawData(view.data(), view.size());
+}
+
+} // namespace
+
+const QStringList& NameRecognizer::vietnameseFamilyNames()
+{
+    static const QStringList names =
+        split(u"Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Tô|"
+              u"Lương|Đinh|Trương|Mai|Cao|Lâm|Đào|Hà|Vương|Trịnh|Đoàn|Tạ|Thái|Quách|Tăng");
+    return names;
+}
+
+void NameRecognizer::addRuleWords()
+{
+    for (const QString& name : vietnameseFamilyNames()) {
+        familyNames << name << folder.stripMarks(name);
+        familyNamesVi << name;
+    }
+    // Unmarked, these are no Vietnamese word: a name written without its marks.
+    familyNamesVi << u"Nguyen"_s << u"Duong"_s << u"Luong"_s << u"Truong"_s << u"Vuong"_s;
+    stopWords =
+        setOf(u"the|he|she|they|it|at|on|in|this|that|these|those|we|i|a|an|but|and|as|by|for|"
+              u"from|with|during|after|before|while|when|both|its|his|her|their|our|there|also|"
+              u"however|meanwhile|according|speaking|earlier|later|today|yesterday|last|next|if|"
+              u"since|so|such|all|many|some|other|each|most|then");
+    // Capitalised as institutions or at a sentence start, words that begin like a given name.
+    givenNameWords = setOf(u"chinh phu|chinh tri|chinh sach|chinh quyen|chinh thuc|trong tam|"
+                           u"trong diem|cuong quoc|phuc loi|lam nghiep|lam thoi|son mai");
+    calendarWords =
+        setOf(u"january|february|march|april|may|june|july|august|september|october|november|"
+              u"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+    // "of", "the", "and" in organisations; particles in people's names: "Lula da Silva".
+    connectors = setOf(u"of|the|and|de|for|da|do|dos|das|del|van|von|der|bin|al");
+    functionWords =
+        setOf(u"và|là|của|cho|với|tại|trong|đã|sẽ|đang|được|có|này|đó|khi|để|về|từ|như|nhằm|"
+              u"nằm|cũng|vào|ra|lên|theo|bị|thì|mà|nhưng|hay|hoặc|các|những|một|hai|ở|sau|trước|"
+              u"năm|ngày|tháng|nói|biết|phát|khẳng|nhấn|sáng|chiều|tối|hôm|nay");
+    demonyms = setOf(u"vietnamese|russian|chinese|american|japanese|korean|indian|french|british|"
+                     u"german|belarusian|cuban|lao|laotian|cambodian|thai|indonesian|malaysian|"
+                     u"singaporean|filipino|philippine|australian|canadian|ukrainian");
+    englishPlaceNouns = setOf(u"province|oblast|krai|district|commune|county|city|prefecture");
+    vietnamesePlaceNouns = setOf(u"tỉnh|huyện|quận|xã|phường|thành phố|thị xã|thị trấn");
+    // Countries as the first or second half of a pair: "Việt-Nga", "Việt-Trung", "Nhật-Hàn".
+    // "Viet-Nga": Vietnamese without its marks, which the checks of a translation report.
+    shortForms = {{u"Việt"_s, u"vietnam"_s},    {u"Viet"_s, u"vietnam"_s},
+                  {u"Trung"_s, u"china"_s},     {u"Nhật"_s, u"japan"_s},
+                  {u"Hàn"_s, u"south-korea"_s}, {u"Ấn"_s, u"india"_s},
+                  {u"Xô"_s, u"soviet-union"_s}};
+}
+
+bool NameRecognizer::isFamily(const Scan& scan, int k) const
+{
+    // Vietnamese writes family names with their marks: "Lam Sơn" is no Lâm.
+    return (scan.vietnamese ? familyNamesVi : familyNames).contains(raw(scan.original(k)));
+}
+
+// A glossary place or person followed by capitalised words up to a keyword names something
+// else: "Russian Federation Council", "Vietnam Airlines", "Moscow State University",
+// "President Hồ Chí Minh Statue". English only: Vietnamese puts the keyword first.
+void NameRecognizer::extendNames(Scan& scan) const
+{
+    if (scan.vietnamese)
+        return;
+    for (int m = 0; m < scan.out.size(); ++m) {
+        const NameMention mention = scan.out.at(m);
+        if (mention.givenNameOnly ||
+            (mention.type != EntityType::Place && mention.type != EntityType::Person))
+            continue;
+        const int from = scan.tokenFrom(mention.start);
+        const int next = scan.tokenFrom(mention.start + mention.length);
+        const Pattern* keyword = nullptr;
+        int end = next;
+        while (end < next + 3 && scan.free(end) &&
+               !(keyword = matchAt(englishKeywords, scan.tokens, end)))
+            ++end;
+        if (!keyword || !scan.free(end))
+            continue;
+        ++end;
+        scan.out.removeAt(m);
+        std::fill(scan.claimed.begin() + from, scan.claimed.begin() + next, false);
+        scan.add(from, end, keyword->type, QString(), false);
+        --m; // the merged mention is appended; the next one moved here
+    }
+}
+
+// "Việt" in "Việt-Nga", "Nga - Việt": a country's short form joined to another country.
+void NameRecognizer::findShortForms(Scan& scan) const
+{
+    auto shortForm = [&](int k) {
+        return k >= 0 && k < scan.size() && scan.free(k) &&
+               glossary.entry(shortForms.value(raw(scan.original(k))));
+    };
+    auto country = [&](int k) {
+        if (shortForm(k))
+            return true;
+        if (k < 0 || k >= scan.size() || !scan.claimed.at(k))
+            return false;
+        const int offset = scan.at(k).start;
+        return std::any_of(scan.out.cbegin(), scan.out.cend(), [&](const NameMention& m) {
+            return m.type == EntityType::Place && offset >= m.start && offset < m.start + m.length;
+        });
+    };
+    for (int i = 0; i < scan.size(); ++i)
+        if (shortForm(i) && ((scan.mark(i + 1, u"-") && country(i + 2)) ||
+                             (scan.mark(i - 1, u"-") && country(i - 2))))
+            scan.add(i, i + 1, EntityType::Place, shortForms.value(raw(scan.original(i))), false);
+}
+
+bool NameRecognizer::genericOnly(const Scan& scan, int from, int to) const
+{
+    for (int k = from; k < to; ++k) {
+        if (!scan.at(k).word || !scan.at(k).upper)
+            continue;
+        const bool keyword = matchAt(englishKeywords, scan.tokens, k) != nullptr;
+        if (!keyword && !demonyms.contains(raw(scan.folded(k))))
+            return false;
+    }
+    return true;
+}
+
+// The end of an English capitalised run from `start`: capitalised words, joined by "of (the)",
+// "and" (after an "of": "Academy of National Economy and Public Administration"), hyphens
+// without spaces ("Díaz-Canel") and particles ("da"). An organisation's run takes a glossary
+// place after "of (the)" as its last words: "Communist Party of the Russian Federation".
+int NameRecognizer::englishRunEnd(Scan& scan, int start) const
+{
+    const int n = scan.size();
+    int end = start;
+    bool sawOf = false;
+    bool keyword = false;
+    while (end < n) {
+        if (scan.free(end)) {
+            const bool isKeyword = matchAt(englishKeywords, scan.tokens, end);
+            keyword = keyword || isKeyword;
+            ++end;
+            // A keyword ends a name unless another keyword follows: "Central Committee" in
+            // "… Central Committee Gennady Zyuganov", but "World Bank Group".
+            if (isKeyword && scan.free(end) && !matchAt(englishKeywords, scan.tokens, end))
+                break;
+            continue;
+        }
+        if (end > start && scan.mark(end, u"-") && scan.free(end + 1) &&
+            scan.at(end - 1).end == scan.at(end).start &&
+            scan.at(end).end == scan.at(end + 1).start) {
+            end += 2;
+            continue;
+        }
+        if (end == start || !scan.at(end).word || scan.at(end).upper ||
+            !connectors.contains(raw(scan.folded(end))))
+            break;
+        const bool of = scan.folded(end) == u"of";
+        if (scan.folded(end) == u"and" && !sawOf)
+            break; // "the Party and State", "Central Committee and President …": two things
+        const int next = of && scan.lower(end + 1, u"the") ? end + 2 : end + 1;
+        if (scan.free(next)) {
+            sawOf = sawOf || of;
+            end = next;
+            continue;
+        }
+        const int m = of && keyword ? scan.mentionStartingAt(next) : -1;
+        if (m >= 0 && scan.out.at(m).type == EntityType::Place) {
+            end = scan.tokenFrom(scan.out.at(m).start + scan.out.at(m).length);
+            scan.out.removeAt(m); // its tokens stay claimed: the organisation takes them
+        }
+        break;
+    }
+    return end;
+}
+
+// The end of a Vietnamese name from `start`, whose keyword ends before `end`: "Ủy ban Nhân dân
+// Thành phố Hà Nội", "Bộ Ngoại giao": capitalised syllables, each maybe followed by a lower-case
+// one before a capital, a function word or the end. -1 when no capital follows the keyword.
+int NameRecognizer::vietnameseRunEnd(Scan& scan, int start, int end) const
+{
+    const int n = scan.size();
+    if (!scan.free(end))
+        return -1;
+    auto function = [&](int k) {
+        return functionWords.contains(raw(scan.original(k)));
+    };
+    const int first = end;
+    while (scan.free(end)) {
+        // A family name after a lower-case syllable is the person after the organisation:
+        // "Bộ Xây dựng Trần Hồng Minh", or "… Tran Hong Minh" written without marks.
+        if (end > first && !scan.capital(end - 1) && scan.capital(end + 1) &&
+            familyNames.contains(raw(scan.original(end))))
+            break;
+        ++end;
+        while (end < n && scan.at(end).word && !scan.at(end).upper && !scan.claimed.at(end) &&
+               !function(end) && end - start < 12 &&
+               (scan.free(end + 1) || end + 1 == n || !scan.at(end + 1).word || function(end + 1)))
+            ++end;
+    }
+    while (!scan.capital(end - 1) && function(end - 1))
+        --end;
+    return end;
+}
+
+// "(PCC)" right after an organisation: its acronym, the same organisation, here and later.
+bool NameRecognizer::acronymAfter(Scan& scan, int mention, int next) const
+{
+    if (!scan.mark(next, u"(") || !scan.mark(next + 2, u")") || next + 1 >= scan.size() ||
+        !scan.at(next + 1).allCaps || scan.claimed.at(next + 1))
+        return false;
+    const NameMention organisation = scan.out.at(mention);
+    NameMention& acronym =
+        scan.add(next + 1, next + 2, organisation.type, organisation.entryId, false);
+    acronym.canonical = organisation.canonical;
+    scan.context->acronyms.insert(scan.original(next + 1).toString(), acronym);
+    return true;
+}
+
+void NameRecognizer::findKnownAcronyms(Scan& scan) const
+{
+    if (scan.context->acronyms.isEmpty())
+        return;
+    for (int k = 0; k < scan.size(); ++k) {
+        if (!scan.free(k) || !scan.at(k).allCaps)
+            continue;
+        const auto it = scan.context->acronyms.constFind(raw(scan.original(k)));
+        if (it == scan.context->acronyms.cend())
+            continue;
+        NameMention& acronym = scan.add(k, k + 1, it->type, it->entryId, false);
+        acronym.canonical = it->canonical;
+    }
+}
+
+// "President of Cuba", "Chairman of the State Duma … Federation" just before `start`: the
+// title's "of" phrase ended with names found already, and the capitalised words after it are
+// the person holding the title.
+bool NameRecognizer::titleOfBefore(const Scan& scan, int start) const
+{
+    int j = start - 1;
+    bool names = false;
+    while (j >= 0 && (scan.claimed.at(j) || scan.mark(j, u"(") || scan.mark(j, u")"))) {
+        names = names || scan.claimed.at(j);
+        --j;
+    }
+    if (!names)
+        return false;
+    if (scan.lower(j, u"the"))
+        --j;
+    return scan.lower(j, u"of") && !titleEndingAt(scan.tokens, j, false).isEmpty();
+}
+
+void NameRecognizer::findByRules(Scan& scan) const
+{
+    const int n = scan.size();
+    const bool vietnamese = scan.vietnamese;
+    for (int m = 0, found = int(scan.out.size()); m < found; ++m)
+        if (scan.out.at(m).type == EntityType::Organisation)
+            acronymAfter(scan, m, scan.tokenFrom(scan.out.at(m).start + scan.out.at(m).length));
+
+    for (int i = 0; i < n; ++i) {
+        if (!scan.free(i))
+            continue;
+        int start = i;
+        bool person = false;
+        while (const Pattern* title = matchAt(titles[vietnamese], scan.tokens, start, false)) {
+            start += int(title->tokens.size());
+            if (scan.mark(start, u"."))
+                ++start;
+            person = true;
+        }
+        const bool initial = sentenceInitial(scan.tokens, i, scan.text);
+        if (!person) {
+            person = !titleEndingAt(scan.tokens, i, vietnamese).isEmpty();
+            if (initial && !person &&
+                (vietnamese ? !isFamily(scan, i) : stopWords.contains(raw(scan.folded(i)))))
+                continue; // "Trong khuôn khổ", "The two leaders"
+        }
+        if (person && start > i && !scan.free(start)) {
+            i = start - 1; // a title before a glossary name, "of" or lower-case text
+            continue;
+        }
+        std::optional<EntityType> type;
+        int end = start;
+        // After a title, the organisation of the office: "Bộ trưởng Bộ Xây dựng Trần Hồng Minh".
+        const Pattern* keyword =
+            vietnamese ? matchAt(vietnameseKeywords, scan.tokens, start) : nullptr;
+        if (keyword && person && keyword->type != EntityType::Organisation)
+            keyword = nullptr; // "Ông Hồ Văn Nam": Hồ is a family name, not a lake
+        if (keyword) {
+            end = vietnameseRunEnd(scan, start, start + int(keyword->tokens.size()));
+            if (end < 0)
+                continue;
+            type = keyword->type;
+        } else {
+            end = vietnamese ? start : englishRunEnd(scan, start);
+            while (vietnamese && scan.free(end))
+                ++end;
+            if (end == start) {
+                i = std::max(i, start - 1);
+                continue;
+            }
+            int capitals = 0;
+            for (int k = start; k < end; ++k)
+                capitals += scan.capital(k) ? 1 : 0;
+            const bool onlyCapitals = capitals == end - start;
+            if (!vietnamese)
+                for (int k = start; k < end && !type; ++k)
+                    if (const Pattern* keyword = matchAt(englishKeywords, scan.tokens, k))
+                        type = keyword->type;
+            // "Vietnamese Party", "the Russian Government", "Party": descriptions, not names.
+            if (type && !vietnamese && genericOnly(scan, start, end)) {
+                i = std::max(i, end - 1);
+                continue;
+            }
+            const bool afterArticle =
+                !vietnamese && (scan.lower(start - 1, u"the") || scan.lower(start - 1, u"a") ||
+                                scan.lower(start - 1, u"an"));
+            const bool placeNounAfter = !vietnamese && end < n && scan.at(end).word &&
+                                        !scan.at(end).upper &&
+                                        englishPlaceNouns.contains(raw(scan.folded(end)));
+            const bool placeNounBefore =
+                vietnamese && start > 0 &&
+                (vietnamesePlaceNouns.contains(raw(scan.original(start - 1))) ||
+                 (start > 1 &&
+                  vietnamesePlaceNouns.contains(scan.original(start - 2).toString() + u' ' +
+                                                scan.original(start - 1).toString())));
+            if (type) {
+                // a keyword named it
+            } else if (placeNounAfter || placeNounBefore) { // "Kaluga oblast", "tỉnh Lâm Đồng"
+                type = EntityType::Place;
+            } else if (person && capitals <= 4) {
+                type = EntityType::Person;
+            } else if (onlyCapitals && capitals >= 2 && capitals <= 4 && isFamily(scan, start) &&
+                       (vietnamese || capitals > 2 || !initial) && !afterArticle) {
+                type = EntityType::Person; // not "the Lam Son uprising"
+            } else if (vietnamese && onlyCapitals && capitals >= 3 && capitals <= 4 &&
+                       familyNames.contains(raw(scan.original(start))) &&
+                       folder.stripMarks(scan.text.mid(
+                           scan.at(start).start, scan.at(end - 1).end - scan.at(start).start)) ==
+                           scan.text.mid(scan.at(start).start,
+                                         scan.at(end - 1).end - scan.at(start).start)) {
+                type = EntityType::Person; // "Tran Hong Minh": a full name without its marks
+            } else if (!vietnamese && capitals >= 2 && capitals <= 4 &&
+                       titleOfBefore(scan, start)) {
+                type = EntityType::Person; // "President of Cuba Miguel Díaz-Canel"
+            } else if (!vietnamese && onlyCapitals && !afterArticle) {
+                // A family name inside a run starts a person: "Striker Nguyen Xuan Son",
+                // "Minister of Construction Tran Hong Minh".
+                for (int k = start + 1; k + 1 < end && !type; ++k) {
+                    if (isFamily(scan, k) && end - k <= 4) {
+                        start = k;
+                        type = EntityType::Person;
+                    }
+                }
+            }
+        }
+        if (type) {
+            scan.add(start, end, *type, QString(), false);
+            if (*type == EntityType::Organisation &&
+                acronymAfter(scan, int(scan.out.size()) - 1, end))
+                end += 3;
+        }
+        i = std::max(i, end - 1);
+    }
+}
+
+} // namespace songngu

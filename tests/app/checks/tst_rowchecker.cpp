@@ -1,0 +1,591 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RowChecker: what each per-row check must flag, and the correct translations it must not.
+#include "checks/RowChecker.h"
+#include "entities/EntityRecognizer.h"
+#include "glossary/Glossary.h"
+#include "io/DocumentReader.h"
+#include "support/RowTestSupport.h"
+
+#include <QDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace songngu;
+using namespace songngu::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate sunday(2025, 5, 11); // the date of the sample articles
+
+// "English | Vietnamese" per row; "headline:", "dateline:" or "boilerplate:" before it give
+// the row's kind; an empty side makes a one-sided row.
+QList<RowText> rowsOf(const QStringList& lines)
+{
+    QList<RowText> rows;
+    for (QString line : lines) {
+        RowText row;
+        for (const auto& [prefix, kind] : {std::pair{u"headline:"_s, RowKind::Headline},
+                                           std::pair{u"dateline:"_s, RowKind::DateLine},
+                                           std::pair{u"boilerplate:"_s, RowKind::Boilerplate}}) {
+            if (line.startsWith(prefix)) {
+                row.kind = kind;
+                line.remove(0, prefix.size());
+            }
+        }
+        const qsizetype bar = line.indexOf(u'|');
+        row.english = line.left(bar).trimmed();
+        row.vietnamese = bar < 0 ? QString() : line.mid(bar + 1).trimmed();
+        rows.append(row);
+    }
+    return rows;
+}
+
+// A row naming Nguyễn Phú Trọng in both languages: afterwards a bare "Trọng" is his given name,
+// so "trân trọng" and the like are tested where they could be taken for him.
+const QString trongNamed =
+    u"Former General Secretary Nguyen Phu Trong was honoured. | Cố Tổng Bí thư Nguyễn Phú Trọng "
+    "được vinh danh."_s;
+
+} // namespace
+
+class TestRowChecker : public QObject
+{
+    Q_OBJECT
+
+private:
+    Glossary glossary;
+    std::unique_ptr<EntityRecognizer> recognizer;
+    std::unique_ptr<RowChecker> checker;
+
+    QList<Finding> check(const Document& document) const
+    {
+        return checker->check(document, recognizer->recognize(document));
+    }
+
+    static QString sample001()
+    {
+        return QStringLiteral(SONGNGU_SAMPLES_DIR) + u"/001_19bb709d9f59f387.txt"_s;
+    }
+
+    QList<Finding> checkSample(const QString& prefix) const
+    {
+        const QDir dir(QStringLiteral(SONGNGU_SAMPLES_DIR));
+        const QStringList found = dir.entryList({prefix + u"_*.txt"_s}, QDir::Files);
+        if (found.size() != 1)
+            return {};
+        const ReadResult read = DocumentReader().read(dir.filePath(found.front()));
+        return read.ok() ? check(*read.document) : QList<Finding>();
+    }
+
+    // Columns of every row test: the rows of a document, its date, the findings expected.
+    static void addColumns()
+    {
+        QTest::addColumn<QStringList>("rows");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QStringList>("expected"); // describe() of each finding
+    }
+    static void row(const char* name, const QStringList& rows, const QStringList& expected,
+                    QDate date = sunday)
+    {
+        QTest::newRow(name) << rows << date << expected;
+    }
+    void checkRows()
+    {
+        QFETCH(QStringList, rows);
+        QFETCH(QDate, date);
+        QFETCH(QStringList, expected);
+        const QList<Finding> findings = check(documentOf(rowsOf(rows), date));
+        QCOMPARE(describe(findings), expected);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(glossary.load(Glossary::builtInPath(), &error), qPrintable(error));
+        recognizer = std::make_unique<EntityRecognizer>(glossary);
+        checker = std::make_unique<RowChecker>(glossary);
+    }
+
+    void nameMismatch_data()
+    {
+        addColumns();
+        row("Party chief replaced by his predecessor",
+            {u"General Secretary To Lam held talks with President Putin. | Tổng Bí thư Nguyễn "
+             "Phú Trọng hội đàm với Tổng thống Putin."_s},
+            {u"1 name-mismatch [To Lam] [Nguyễn Phú Trọng] → Tô Lâm"_s});
+        row("a foreign leader replaced by another",
+            {u"Prime Minister Pham Minh Chinh met Japanese Prime Minister Shigeru Ishiba. | Thủ "
+             "tướng Phạm Minh Chính hội kiến Thủ tướng Nhật Bản Fumio Kishida."_s},
+            {u"1 name-mismatch [Shigeru Ishiba] [Fumio Kishida] → Shigeru Ishiba"_s});
+        row("the wrong person on the English side",
+            {u"State President Vo Van Thuong received the ambassador. | Chủ tịch nước Lương "
+             "Cường tiếp Đại sứ."_s},
+            {u"1 name-mismatch [Vo Van Thuong] [Lương Cường] → Võ Văn Thưởng"_s});
+        row("given names after the full names were given",
+            {u"To Lam met Putin. | Tô Lâm gặp Putin."_s, trongNamed,
+             u"Lam thanked Putin for the welcome. | Ông Trọng cảm ơn Putin đã đón tiếp."_s},
+            {u"3 name-mismatch [Lam] [Trọng] → Tô Lâm"_s});
+        row("a full name found by rule sharing only its given name with a glossary person",
+            {u"Minister Tran Hong Minh spoke. | Bộ trưởng Hồ Chí Minh phát biểu."_s},
+            {u"1 name-mismatch [Tran Hong Minh] [Hồ Chí Minh] → Tran Hong Minh"_s});
+        row("a name found by rule against a glossary person",
+            {u"Deputy Minister Nguyen Van An attended the meeting. | Thứ trưởng Phạm Minh Chính "
+             "dự cuộc họp."_s},
+            {u"1 name-mismatch [Nguyen Van An] [Phạm Minh Chính] → Nguyen Van An"_s});
+        row("a title before a name, recognised or not, stands for no one else",
+            {u"He also met South Korean President Lee Jae-myung and Prime Minister Anthony "
+             "Albanese. | Thủ tướng cũng gặp Tổng thống Hàn Quốc Phạm Minh Chính và Thủ tướng "
+             "Australia Anthony Albanese."_s},
+            {u"1 name-mismatch [Lee Jae] [Phạm Minh Chính] → Lee Jae"_s});
+    }
+    void nameMismatch() { checkRows(); }
+
+    void nameSilent_data()
+    {
+        addColumns();
+        row("a pronoun for a name",
+            {u"He thanked President Putin for the warm welcome. | Tổng Bí thư Tô Lâm cảm ơn Tổng "
+             "thống Putin đã đón tiếp nồng hậu."_s},
+            {});
+        row("Ông for a name", {u"To Lam thanked the Russian people. | Ông cảm ơn nhân dân Nga."_s},
+            {});
+        row("a title for a name",
+            {u"The Party chief thanked President Putin. | Tổng Bí thư Tô Lâm cảm ơn Tổng thống "
+             "Putin."_s},
+            {});
+        row("each side names the one the other gives a title",
+            {u"To Lam held talks with the Russian president. | Tổng Bí thư hội đàm với Tổng "
+             "thống Putin."_s},
+            {});
+        row("the host for Thủ tướng Mishustin",
+            {u"Welcoming the General Secretary, the host hailed the visit. | Chào mừng Tổng Bí "
+             "thư, Thủ tướng Mishustin đánh giá cao chuyến thăm."_s},
+            {});
+        row("a name on one side only",
+            {u"Putin and Lukashenko attended the parade. | Tổng thống Putin dự lễ duyệt binh."_s},
+            {});
+        row("a family name alone for a Sino-Vietnamese name",
+            {u"Xi Jinping arrived. | Tập Cận Bình đã đến."_s,
+             u"Xi said China was ready. | Ông Tập cho biết Trung Quốc sẵn sàng."_s},
+            {});
+        row("Sino-Vietnamese names",
+            {u"Xi Jinping and Li Qiang welcomed Pham Minh Chinh. | Tập Cận Bình và Lý Cường đón "
+             "Phạm Minh Chính."_s},
+            {});
+        row("a Vietnamese name with and without marks",
+            {u"Tô Lâm and To Lam are one person. | Tổng Bí thư Tô Lâm."_s}, {});
+        row("trân trọng, quan trọng, trang trọng are words, not Trọng",
+            {trongNamed,
+             u"General Secretary To Lam respectfully invited President Putin to this important "
+             "and solemn event. | Tổng Bí thư Tô Lâm trân trọng mời Tổng thống Putin dự sự kiện "
+             "quan trọng và trang trọng này."_s},
+            {});
+        row("Chính phủ is the government, not Chính",
+            {u"Prime Minister Pham Minh Chinh arrived. | Thủ tướng Phạm Minh Chính đã đến."_s,
+             u"Deputy Prime Minister Tran Hong Ha said the government would act. | Phó Thủ tướng "
+             "cho biết Chính phủ sẽ hành động."_s},
+            {});
+        row("Trọng tâm at a sentence start",
+            {trongNamed,
+             u"The focus of To Lam's visit is the economy. | Trọng tâm chuyến thăm của Tổng Bí "
+             "thư Tô Lâm là kinh tế."_s},
+            {});
+    }
+    void nameSilent() { checkRows(); }
+
+    void numberMismatch_data()
+    {
+        addColumns();
+        row("a changed amount",
+            {u"The two countries set a trade target of 15 billion USD. | Hai nước đặt mục tiêu "
+             "kim ngạch thương mại 12 tỷ USD."_s},
+            {u"1 number-mismatch [15 billion] [12 tỷ]"_s});
+        row("an ordinal against a count",
+            {u"They marked the 80th anniversary of the victory. | Họ kỷ niệm 85 năm Chiến thắng."_s},
+            {u"1 number-mismatch [80th] [85]"_s});
+        row("a changed percentage",
+            {u"The economy grew 7.1 percent last year. | Kinh tế tăng trưởng 6,1% năm ngoái."_s},
+            {u"1 number-mismatch [7.1 percent] [6,1%]"_s});
+        row("one of two repeated numbers changed",
+            {u"The 80th anniversary parade and the 80th anniversary ball. | Lễ duyệt binh kỷ niệm "
+             "80 năm và dạ hội kỷ niệm 90 năm."_s},
+            {u"1 number-mismatch [80th] [90]"_s});
+        row("a count in words changed",
+            {u"The three leaders agreed. | Hai nhà lãnh đạo nhất trí."_s},
+            {u"1 number-mismatch [three] [Hai]"_s});
+    }
+    void numberMismatch() { checkRows(); }
+
+    void numberSilent_data()
+    {
+        addColumns();
+        row("a number in words on one side",
+            {u"The 2 leaders agreed to boost trade. | Hai nhà lãnh đạo nhất trí thúc đẩy thương "
+             "mại."_s},
+            {});
+        row("decimal separators of each language",
+            {u"The city has 3.2 million residents and 1,250 schools. | Thành phố có 3,2 triệu dân "
+             "và 1.250 trường học."_s},
+            {});
+        row("a number on one side only is a rephrasing",
+            {u"More than 100 students joined both teams. | Nhiều sinh viên tham gia hai đội."_s},
+            {});
+        row("an ordinal for a count of years",
+            {u"the 75th anniversary of diplomatic relations | 75 năm thiết lập quan hệ ngoại "
+             "giao"_s},
+            {});
+        row("percent written out", {u"Exports rose 12 percent. | Xuất khẩu tăng 12 phần trăm."_s},
+            {});
+        row("a percentage and a count are not compared",
+            {u"Exports rose 12 percent. | Xuất khẩu tăng 5 nhóm hàng."_s}, {});
+    }
+    void numberSilent() { checkRows(); }
+
+    void dateMismatch_data()
+    {
+        addColumns();
+        row("a changed day",
+            {u"The talks took place in Moscow on May 10. | Cuộc hội đàm diễn ra tại Moscow vào "
+             "ngày 12 tháng 5."_s},
+            {u"1 date-mismatch [May 10] [ngày 12 tháng 5]"_s});
+        row("a changed month and year",
+            {u"Putin visited Hanoi in June 2024. | Putin thăm Hà Nội vào tháng 7/2024."_s},
+            {u"1 date-mismatch [June 2024] [tháng 7/2024]"_s});
+        row("a changed target year",
+            {u"Vietnam aims to become a high-income country by 2045. | Việt Nam đặt mục tiêu trở "
+             "thành nước thu nhập cao vào năm 2030."_s},
+            {u"1 date-mismatch [2045] [năm 2030]"_s});
+        row("a full date in an undated article",
+            {u"The war ended on April 30, 1975. | Chiến tranh kết thúc ngày 30/4/1976."_s},
+            {u"1 date-mismatch [April 30, 1975] [ngày 30/4/1976]"_s}, QDate());
+    }
+    void dateMismatch() { checkRows(); }
+
+    void dateSilent_data()
+    {
+        addColumns();
+        row("the same day written each way", {u"They met on May 10. | Họ gặp nhau ngày 10/5."_s},
+            {});
+        row("the same range",
+            {u"The visit lasted from May 8-11. | Chuyến thăm kéo dài từ ngày 8 đến ngày 11 tháng "
+             "5."_s},
+            {});
+        row("a less precise date", {u"They met on May 10. | Họ gặp nhau trong tháng 5."_s}, {});
+        row("a yearless day against the full date, undated article",
+            {u"Victory Day falls on May 9. | Ngày Chiến thắng là ngày 9/5/1945."_s}, {}, QDate());
+        row("a date on one side only",
+            {u"The parade was held on May 9 in Red Square. | Lễ duyệt binh diễn ra tại Quảng "
+             "trường Đỏ."_s},
+            {});
+        row("a year on one side, a day on the other, are two dates",
+            {u"Vietnam aims to be a high-income country by 2045. | Việt Nam đặt mục tiêu trở thành "
+             "nước thu nhập cao, như đã nêu ngày 2/9."_s},
+            {});
+        row("yesterday and hôm qua",
+            {u"The delegation arrived yesterday. | Đoàn đã đến hôm qua."_s}, {});
+    }
+    void dateSilent() { checkRows(); }
+
+    void weekdayMismatch_data()
+    {
+        addColumns();
+        row("a weekday contradicting a full date, both sides",
+            {u"The summit opened on Friday, May 10, 2025. | Hội nghị khai mạc vào thứ Sáu, ngày "
+             "10/5/2025."_s},
+            {u"1 weekday-mismatch [Friday, May 10, 2025] - → Saturday"_s,
+             u"1 weekday-mismatch - [thứ Sáu, ngày 10/5/2025] → thứ Bảy"_s});
+        row("a Vietnamese weekday contradicting its date",
+            {u"The summit opened on Saturday, May 10, 2025. | Hội nghị khai mạc vào thứ Sáu, ngày "
+             "10/5/2025."_s},
+            {u"1 weekday-mismatch - [thứ Sáu, ngày 10/5/2025] → thứ Bảy"_s});
+        row("a weekday contradicting a day of the article's year",
+            {u"They met on Friday, May 10. | Họ gặp nhau ngày 10/5."_s},
+            {u"1 weekday-mismatch [Friday, May 10] - → Saturday"_s});
+        row("a weekday before its day in brackets",
+            {u"They met on Saturday (May 10). | Họ gặp nhau hôm thứ Sáu (10/5)."_s},
+            {u"1 weekday-mismatch - [thứ Sáu] → thứ Bảy"_s});
+        row("different weekdays on each side",
+            {u"Lukashenko met the delegation on Thursday. | Lukashenko tiếp đoàn hôm thứ Sáu."_s},
+            {u"1 weekday-mismatch [Thursday] [thứ Sáu]"_s});
+        row("a weekday against another day",
+            {u"The delegation left Moscow on Saturday. | Đoàn rời Moscow ngày 9/5."_s},
+            {u"1 weekday-mismatch [Saturday] [ngày 9/5]"_s});
+        row("a date line with the wrong weekday",
+            {u"dateline: | Thứ Sáu, ngày 11/5/2025"_s, u"Hello there, friends. | Xin chào các "
+                                                       "bạn."_s},
+            {u"1 weekday-mismatch - [Thứ Sáu, ngày 11/5/2025] → Chủ nhật"_s});
+    }
+    void weekdayMismatch() { checkRows(); }
+
+    void weekdaySilent_data()
+    {
+        addColumns();
+        row("a weekday that is its date's",
+            {u"The summit opened on Saturday, May 10, 2025. | Hội nghị khai mạc vào thứ Bảy, ngày "
+             "10/5/2025."_s},
+            {});
+        row("the same weekday each side",
+            {u"They left on Sunday afternoon. | Họ rời đi chiều Chủ nhật."_s}, {});
+        row("a weekday and the day it names",
+            {u"They met on Thursday. | Họ gặp nhau hôm thứ Năm (8/5)."_s}, {});
+        row("a weekday on one side, its day on the other",
+            {u"The parade was held on Friday. | Lễ duyệt binh diễn ra ngày 9/5."_s}, {});
+        row("a weekday in an undated article cannot be placed",
+            {u"They met on Friday, May 10. | Họ gặp nhau ngày 10/5."_s}, {}, QDate());
+    }
+    void weekdaySilent() { checkRows(); }
+
+    void missingDiacritics_data()
+    {
+        addColumns();
+        row("a name without its marks",
+            {u"State President Luong Cuong | Chủ tịch nước Luong Cuong"_s},
+            {u"1 missing-diacritics [Luong Cuong] [Luong Cuong] → Lương Cường"_s});
+        row("one syllable without its marks",
+            {u"State President Luong Cuong | Chủ tịch nước Lương Cuong"_s},
+            {u"1 missing-diacritics [Luong Cuong] [Lương Cuong] → Lương Cường"_s});
+        row("a place without its marks, one-sided row",
+            {u"Hanoi hosted the talks. | Hà Nội chủ trì hội đàm."_s,
+             u" | Đoàn đến Ha Noi chiều nay."_s},
+            {u"2 missing-translation - [Đoàn đến Ha Noi chiều nay.]"_s,
+             u"2 missing-diacritics - [Ha Noi] → Hà Nội"_s});
+        row("a headline in capitals",
+            {u"headline: | LUONG CUONG TIẾP ĐẠI SỨ"_s, u"He met them. | Ông gặp họ."_s},
+            {u"1 missing-diacritics - [LUONG CUONG] → LƯƠNG CƯỜNG"_s});
+        row("a name found by rule, marked in another row",
+            {u"Deputy Minister Nguyen Van An spoke. | Thứ trưởng Nguyễn Văn An phát biểu."_s,
+             u"Nguyen Van An thanked them. | Ông Nguyen Van An cảm ơn họ."_s},
+            {u"2 missing-diacritics [Nguyen Van An] [Nguyen Van An] → Nguyễn Văn An"_s});
+        row("a full name of a marked family written bare, no spelling known",
+            {u"Deputy Prime Minister Tran Hong Ha spoke. | Phó Thủ tướng Tran Hong Ha phát "
+             "biểu."_s},
+            {u"1 missing-diacritics [Tran Hong Ha] [Tran Hong Ha]"_s});
+        row("a full name without marks after a ministry",
+            {u"Minister of Construction Tran Hong Minh spoke. | Bộ trưởng Bộ Xây dựng Tran Hong "
+             "Minh phát biểu."_s},
+            {u"1 missing-diacritics [Tran Hong Minh] [Tran Hong Minh]"_s});
+        row("a given name after an office title without its marks",
+            {u"Prime Minister Pham Minh Chinh arrived. | Thủ tướng Phạm Minh Chính đã đến."_s,
+             u"Chinh thanked the hosts. | Thủ tướng Chinh cảm ơn nước chủ nhà."_s},
+            {u"2 missing-diacritics [Chinh] [Chinh] → Chính"_s});
+        row("a syllable no Vietnamese word writes bare",
+            {u"Deputy Minister Nguyen Van An spoke. | Thứ trưởng Nguyen Van An phát biểu."_s},
+            {u"1 missing-diacritics [Nguyen Van An] [Nguyen Van An]"_s});
+        row("Viet in a pair of countries, marked in another row",
+            {u"Vietnam-Russia ties | Quan hệ Việt-Nga"_s,
+             u"The Vietnam-Russia partnership | Quan hệ đối tác Viet-Nga"_s},
+            {u"2 missing-diacritics [Vietnam] [Viet] → Việt"_s});
+    }
+    void missingDiacritics() { checkRows(); }
+
+    void diacriticsSilent_data()
+    {
+        addColumns();
+        row("the English writes names without marks",
+            {u"State President Luong Cuong met To Lam in Ha Noi. | Chủ tịch nước Lương Cường gặp "
+             "Tô Lâm tại Hà Nội."_s},
+            {});
+        row("names with no marks to miss",
+            {u"Putin arrived in Moscow for the ASEAN talks. | Putin đến Moscow dự hội đàm "
+             "ASEAN."_s},
+            {});
+        row("a foreign name of two words that begins like a family name",
+            {u"Marine Le Pen met Macron. | Bà Le Pen gặp Macron."_s}, {});
+        row("foreign names with no Vietnamese syllable",
+            {u"Coach Kim Sang-sik and President Yoon Suk Yeol | Huấn luyện viên Kim Sang-sik và "
+             "Tổng thống Yoon Suk Yeol"_s},
+            {});
+        row("another tone placement is still marked",
+            {u"Vietnam and Russia | Việt Nam và Nga hòa hợp"_s}, {});
+    }
+    void diacriticsSilent() { checkRows(); }
+
+    void missingTranslation_data()
+    {
+        addColumns();
+        row("an English paragraph without its Vietnamese",
+            {u"They met. | Họ gặp nhau."_s, u"The talks were frank. | "_s},
+            {u"2 missing-translation [The talks were frank.] -"_s});
+        row("a Vietnamese paragraph without its English",
+            {u"They met. | Họ gặp nhau."_s, u" | Cuộc hội đàm diễn ra thẳng thắn."_s},
+            {u"2 missing-translation - [Cuộc hội đàm diễn ra thẳng thắn.]"_s});
+    }
+    void missingTranslation() { checkRows(); }
+
+    void translationSilent_data()
+    {
+        addColumns();
+        row("an English-only article", {u"They met in Moscow. | "_s, u"The talks were frank. | "_s},
+            {});
+        row("a Vietnamese-only article",
+            {u" | Họ gặp nhau."_s, u" | Cuộc hội đàm diễn ra thẳng thắn."_s}, {});
+        row("headlines, date lines and boilerplate are not content",
+            {u"headline:Leaders meet | "_s, u"dateline:May 11, 2025 | "_s,
+             u"They met. | Họ gặp nhau."_s, u"boilerplate:View the original post here. | "_s,
+             u"boilerplate: | Nguồn: TTXVN"_s},
+            {});
+    }
+    void translationSilent() { checkRows(); }
+
+    void untranslated_data()
+    {
+        addColumns();
+        row("the English copied into the Vietnamese",
+            {u"The two sides signed five agreements. | The two sides signed five agreements."_s},
+            {u"1 untranslated [The two sides signed five agreements.] [The two sides signed five "
+             "agreements.]"_s});
+        row("English on the Vietnamese side",
+            {u"The two sides signed five agreements. | Both sides signed several documents in "
+             "the presence of the leaders."_s},
+            {u"1 untranslated [The two sides signed five agreements.] [Both sides signed several "
+             "documents in the presence of the leaders.]"_s});
+        row("no name checks on an untranslated side",
+            {u"President Luong Cuong met Putin. | President Luong Cuong met him on the day."_s},
+            {u"1 untranslated [President Luong Cuong met Putin.] [President Luong Cuong met him "
+             "on the day.]"_s});
+    }
+    void untranslated() { checkRows(); }
+
+    void untranslatedSilent_data()
+    {
+        addColumns();
+        row("a translation full of names",
+            {u"Vladimir Putin, Xi Jinping and To Lam | Vladimir Putin, Tập Cận Bình và Tô Lâm"_s},
+            {});
+        row("a name the same in both", {u"Vladimir Putin | Vladimir Putin"_s}, {});
+    }
+    void untranslatedSilent() { checkRows(); }
+
+    // Sample 001 names Nguyễn Phú Trọng in the Vietnamese where the English names To Lam.
+    void sampleTrongForLam_data()
+    {
+        QTest::addColumn<int>("row");
+        const ReadResult read = DocumentReader().read(sample001());
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        const DocumentEntities entities = recognizer->recognize(*read.document);
+        const Entity* lam = entities.entity(u"to-lam"_s);
+        const Entity* trong = entities.entity(u"nguyen-phu-trong"_s);
+        QVERIFY(lam && trong);
+        int rows = 0;
+        for (int row = 0; row < read.document->rows.size(); ++row) {
+            if (lam->mentionsIn(row, Language::English).isEmpty() ||
+                trong->mentionsIn(row, Language::Vietnamese).isEmpty())
+                continue;
+            ++rows;
+            QTest::addRow("row %d: Lam in English, Trọng in Vietnamese", row + 1) << row;
+        }
+        QCOMPARE(rows, 10);
+    }
+    void sampleTrongForLam()
+    {
+        QFETCH(int, row);
+        const QList<Finding> findings = checkSample(u"001"_s);
+        const auto found = std::find_if(findings.cbegin(), findings.cend(), [&](const Finding& f) {
+            return f.row == row && f.kind == u"name-mismatch";
+        });
+        QVERIFY2(found != findings.cend(), qPrintable(describe(findings).join(u'\n')));
+        QCOMPARE(found->suggestion, u"Tô Lâm"_s);
+        QCOMPARE(found->entity, u"to-lam"_s);
+        QCOMPARE(found->severity, Severity::Error);
+        QVERIFY(found->english && found->english->text.endsWith(u"Lam"_s));
+        QVERIFY(found->vietnamese && found->vietnamese->text.endsWith(u"Trọng"_s));
+        QCOMPARE(found->message, u"The English names To Lam, the Vietnamese Nguyễn Phú Trọng."_s);
+    }
+
+    void sampleLuongCuong()
+    {
+        const QList<Finding> findings = checkSample(u"001"_s);
+        QStringList diacritics;
+        for (const Finding& f : findings)
+            if (f.kind == u"missing-diacritics")
+                diacritics.append(describe(f));
+        QCOMPARE(diacritics,
+                 QStringList{u"11 missing-diacritics [Luong Cuong] [Luong Cuong] → Lương Cường"_s});
+    }
+
+    // Only name-mismatch and missing-diacritics are expected in 001: nothing on "trân trọng",
+    // "quan trọng" or "trang trọng", nor on its numbers, dates and titles.
+    void sampleOrdinaryWords()
+    {
+        const QList<Finding> findings = checkSample(u"001"_s);
+        QCOMPARE(findings.size(), 11);
+        for (const Finding& f : findings) {
+            QVERIFY2(f.kind == u"name-mismatch" || f.kind == u"missing-diacritics",
+                     qPrintable(describe(f)));
+            QVERIFY2(!f.vietnamese || (!f.vietnamese->text.startsWith(u"trọng"_s) &&
+                                       !f.vietnamese->text.contains(u" trọng"_s)),
+                     qPrintable(describe(f)));
+        }
+    }
+
+    void englishOnlySamples_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::newRow("000 dateline article") << u"000"_s;
+        QTest::newRow("002 dateline article") << u"002"_s;
+        QTest::newRow("003 dateline article") << u"003"_s;
+        QTest::newRow("004 plain article") << u"004"_s;
+    }
+    void englishOnlySamples()
+    {
+        QFETCH(QString, sample);
+        for (const Finding& f : checkSample(sample))
+            QVERIFY2(f.severity != Severity::Error, qPrintable(describe(f)));
+    }
+
+    void findingFields()
+    {
+        const Document document =
+            documentOf(rowsOf({u"They met. | Họ gặp nhau."_s,
+                               u"General Secretary To Lam met Putin. | Tổng Bí thư Nguyễn Phú "
+                               "Trọng gặp Putin."_s}),
+                       sunday, u"/news/story.txt"_s);
+        const QList<Finding> findings = check(document);
+        QCOMPARE(findings.size(), 1);
+        const Finding& f = findings.front();
+        QCOMPARE(f.kind, u"name-mismatch"_s);
+        QCOMPARE(f.path, u"/news/story.txt"_s);
+        QCOMPARE(f.row, 1);
+        QCOMPARE(f.english, findingSpan(u"General Secretary To Lam met Putin."_s, 18, 6));
+        QCOMPARE(f.vietnamese, findingSpan(u"Tổng Bí thư Nguyễn Phú Trọng gặp Putin."_s, 12, 16));
+        QCOMPARE(f.fingerprint,
+                 findingFingerprint(f.kind, f.path, f.english, f.vietnamese, u"to-lam"_s));
+        QCOMPARE(f.fingerprint.size(), 16);
+        QVERIFY(f.spellings.isEmpty());
+
+        // An edit elsewhere, and a row inserted before it, keep the fingerprint.
+        QList<RowText> edited =
+            rowsOf({u"They met at last. | Cuối cùng họ đã gặp nhau."_s, u"It rained. | Trời mưa."_s,
+                    u"General Secretary To Lam met Putin. | Tổng Bí thư Nguyễn Phú Trọng gặp "
+                    "Putin."_s});
+        const QList<Finding> again = check(documentOf(edited, sunday, u"/other/story.txt"_s));
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.front().row, 2);
+        QCOMPARE(again.front().fingerprint, f.fingerprint);
+    }
+
+    void weekdayNames_data()
+    {
+        QTest::addColumn<int>("weekday");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("vietnamese");
+        QTest::newRow("Monday is thứ Hai") << 1 << u"Monday"_s << u"thứ Hai"_s;
+        QTest::newRow("Saturday is thứ Bảy") << 6 << u"Saturday"_s << u"thứ Bảy"_s;
+        QTest::newRow("Sunday is Chủ nhật, not a thứ") << 7 << u"Sunday"_s << u"Chủ nhật"_s;
+        QTest::newRow("out of range") << 0 << QString() << QString();
+    }
+    void weekdayNames()
+    {
+        QFETCH(int, weekday);
+        QFETCH(QString, english);
+        QFETCH(QString, vietnamese);
+        QCOMPARE(RowChecker::weekdayName(weekday, Language::English), english);
+        QCOMPARE(RowChecker::weekdayName(weekday, Language::Vietnamese), vietnamese);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRowChecker)
+#include "tst_rowchecker.moc"

@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// NumberRecognizer: numbers in English and Vietnamese news text, compared by value — digits
+// with either separator convention, scale and percent words, spelled-out numbers, ordinals —
+// and the words that only look like numbers ("năm" = year, "thứ Hai" = Monday, "Ba Đình").
+#include "io/DocumentReader.h"
+#include "recognize/NumberRecognizer.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace songngu;
+
+Q_DECLARE_METATYPE(songngu::Language)
+
+namespace {
+
+constexpr Language en = Language::English;
+constexpr Language vi = Language::Vietnamese;
+
+QChar kindCode(NumberMention::Kind kind)
+{
+    switch (kind) {
+    case NumberMention::Kind::Cardinal:
+        return u'C';
+    case NumberMention::Kind::Ordinal:
+        return u'O';
+    case NumberMention::Kind::Percent:
+        return u'P';
+    }
+    return u'?';
+}
+
+// Values of the counts in a paragraph (years left out), sorted: a multiset to compare.
+QList<double> countValues(const NumberRecognizer& recognizer, const QString& text,
+                          Language language)
+{
+    QList<double> values;
+    for (const NumberMention& mention : recognizer.find(text, language))
+        if (!mention.looksLikeYear())
+            values.append(mention.value);
+    std::sort(values.begin(), values.end());
+    return values;
+}
+
+} // namespace
+
+class TestNumberRecognizer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void find_data();
+    void find();
+    void spansAreInsideTheText();
+    void looksLikeYear();
+    void sampleRowsAgree_data();
+    void sampleRowsAgree();
+    void throughput();
+
+private:
+    NumberRecognizer recognizer;
+};
+
+void TestNumberRecognizer::find_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<QStringList>("matched");
+    QTest::addColumn<QString>("kinds"); // C cardinal, O ordinal, P percent; one per mention
+
+    using L = QList<double>;
+    using S = QStringList;
+
+    // English digits: ',' groups thousands, '.' is the decimal point.
+    QTest::newRow("en ordinal digits: 80th is ordinal 80")
+        << u"the 80th anniversary of the Victory"_s << en << L{80} << S{u"80th"_s} << u"O"_s;
+    QTest::newRow("en ordinal suffixes st nd rd")
+        << u"the 1st, 2nd and 23rd rounds"_s << en << L{1, 2, 23}
+        << S{u"1st"_s, u"2nd"_s, u"23rd"_s} << u"OOO"_s;
+    QTest::newRow("en comma groups thousands")
+        << u"1,250 delegates and 1,250,000 visitors"_s << en << L{1250, 1250000}
+        << S{u"1,250"_s, u"1,250,000"_s} << u"CC"_s;
+    QTest::newRow("en point is decimal")
+        << u"grew 2.5 times"_s << en << L{2.5} << S{u"2.5"_s} << u"C"_s;
+    QTest::newRow("en thousands and decimal together")
+        << u"worth 1,250.75 dollars"_s << en << L{1250.75} << S{u"1,250.75"_s} << u"C"_s;
+    QTest::newRow("en comma without thousands groups separates two numbers")
+        << u"articles 1,2 apply"_s << en << L{1, 2} << S{u"1"_s, u"2"_s} << u"CC"_s;
+    QTest::newRow("en several dots in thousands groups read as thousands anywhere")
+        << u"1.250.000 people"_s << en << L{1250000} << S{u"1.250.000"_s} << u"C"_s;
+    QTest::newRow("en lone dot before three digits ending in zero is a Vietnamese thousands mark")
+        << u"1.500 people, 0.250 and 1.25 points"_s << en << L{1500, 0.25, 1.25}
+        << S{u"1.500"_s, u"0.250"_s, u"1.25"_s} << u"CCC"_s;
+    QTest::newRow("en sentence-final full stop is not a decimal point")
+        << u"They met 3 times. Then 4."_s << en << L{3, 4} << S{u"3"_s, u"4"_s} << u"CC"_s;
+    QTest::newRow("en scale word after a decimal")
+        << u"3.2 million people"_s << en << L{3.2e6} << S{u"3.2 million"_s} << u"C"_s;
+    QTest::newRow("en scale word after an integer and a currency code")
+        << u"trade of USD2 billion, up from $1.5 billion"_s << en << L{2e9, 1.5e9}
+        << S{u"2 billion"_s, u"1.5 billion"_s} << u"CC"_s;
+    QTest::newRow("en percent sign")
+        << u"growth of 7.5% and 8 %"_s << en << L{7.5, 8} << S{u"7.5%"_s, u"8 %"_s} << u"PP"_s;
+    QTest::newRow("en percent words") << u"25 percent, 30 per cent"_s << en << L{25, 30}
+                                      << S{u"25 percent"_s, u"30 per cent"_s} << u"PP"_s;
+    QTest::newRow("en number word before a noun")
+        << u"The two leaders agreed"_s << en << L{2} << S{u"two"_s} << u"C"_s;
+    QTest::newRow("en number word at the start of a sentence")
+        << u"Two leaders agreed."_s << en << L{2} << S{u"Two"_s} << u"C"_s;
+    QTest::newRow("en compound number words")
+        << u"two hundred and fifty thousand people"_s << en << L{250000}
+        << S{u"two hundred and fifty thousand"_s} << u"C"_s;
+    QTest::newRow("en hyphenated tens")
+        << u"twenty-five countries"_s << en << L{25} << S{u"twenty-five"_s} << u"C"_s;
+    QTest::newRow("en a million, a dozen")
+        << u"a million people and a dozen ships"_s << en << L{1e6, 12}
+        << S{u"a million"_s, u"a dozen"_s} << u"CC"_s;
+    QTest::newRow("en and after a unit does not join two numbers")
+        << u"two and three"_s << en << L{2, 3} << S{u"two"_s, u"three"_s} << u"CC"_s;
+    QTest::newRow("en spelled-out percent")
+        << u"five percent"_s << en << L{5} << S{u"five percent"_s} << u"P"_s;
+    QTest::newRow("en no one, someone, the one, one another are not counts")
+        << u"No one came; someone left, the one who stayed helped one another."_s << en << L{}
+        << S{} << u""_s;
+    QTest::newRow("en one as a pronoun is not a count")
+        << u"the other one is red, a live one."_s << en << L{} << S{} << u""_s;
+    QTest::newRow("en one before a noun is one")
+        << u"in one month"_s << en << L{1} << S{u"one"_s} << u"C"_s;
+    QTest::newRow("en one of the is one")
+        << u"one of the largest"_s << en << L{1} << S{u"one"_s} << u"C"_s;
+    QTest::newRow("en capitalised number word inside a sentence is a name")
+        << u"aboard Air Force One"_s << en << L{} << S{} << u""_s;
+    QTest::newRow("en ordinal words") << u"the third time in the twenty-first century"_s << en
+                                      << L{3, 21} << S{u"third"_s, u"twenty-first"_s} << u"OO"_s;
+    QTest::newRow("en second only after the")
+        << u"the second visit, wait a second"_s << en << L{2} << S{u"second"_s} << u"O"_s;
+    QTest::newRow("en first needs a determiner, not an adverb")
+        << u"First, we met. It was my first visit, cool it first."_s << en << L{1} << S{u"first"_s}
+        << u"O"_s;
+    QTest::newRow("en fractions are not ordinals")
+        << u"a third of the budget"_s << en << L{} << S{} << u""_s;
+    QTest::newRow("en digits of an ISO date are reported")
+        << u"on 2025-05-11"_s << en << L{2025, 5, 11} << S{u"2025"_s, u"05"_s, u"11"_s} << u"CCC"_s;
+    QTest::newRow("en year alone is a cardinal")
+        << u"by 2045"_s << en << L{2045} << S{u"2045"_s} << u"C"_s;
+    QTest::newRow("en codes and decades are no counts")
+        << u"the G20 and 5G in the 1990s"_s << en << L{} << S{} << u""_s;
+    QTest::newRow("en units glued to digits")
+        << u"a 20km road"_s << en << L{20} << S{u"20"_s} << u"C"_s;
+
+    // Vietnamese digits: '.' groups thousands, ',' is the decimal comma.
+    QTest::newRow("vi dot groups thousands")
+        << u"1.250 đại biểu"_s << vi << L{1250} << S{u"1.250"_s} << u"C"_s;
+    QTest::newRow("vi decimal comma") << u"tăng 2,5 lần"_s << vi << L{2.5} << S{u"2,5"_s} << u"C"_s;
+    QTest::newRow("vi millions with dots")
+        << u"1.250.000 người"_s << vi << L{1250000} << S{u"1.250.000"_s} << u"C"_s;
+    QTest::newRow("vi thousands and decimal together")
+        << u"1.250,5 tấn"_s << vi << L{1250.5} << S{u"1.250,5"_s} << u"C"_s;
+    QTest::newRow("vi comma before three digits ending in zero is an English thousands mark")
+        << u"100,000 ngư dân"_s << vi << L{100000} << S{u"100,000"_s} << u"C"_s;
+    QTest::newRow("vi comma before three other digits stays a decimal comma")
+        << u"2,125 lần"_s << vi << L{2.125} << S{u"2,125"_s} << u"C"_s;
+    QTest::newRow("vi lone dot without thousands group is an English decimal")
+        << u"3.2 triệu"_s << vi << L{3.2e6} << S{u"3.2 triệu"_s} << u"C"_s;
+    QTest::newRow("vi scale word after digits")
+        << u"5 triệu người"_s << vi << L{5e6} << S{u"5 triệu"_s} << u"C"_s;
+    QTest::newRow("vi scale word after a decimal comma")
+        << u"1,5 tỷ USD"_s << vi << L{1.5e9} << S{u"1,5 tỷ"_s} << u"C"_s;
+    QTest::newRow("vi chained scale words")
+        << u"5 nghìn tỷ đồng"_s << vi << L{5e12} << S{u"5 nghìn tỷ"_s} << u"C"_s;
+    QTest::newRow("vi tỷ lệ is a rate, not a billion")
+        << u"5 tỷ lệ"_s << vi << L{5} << S{u"5"_s} << u"C"_s;
+    QTest::newRow("vi một tỷ lệ is a rate") << u"chỉ một tỷ lệ nhỏ"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi decades are no counts")
+        << u"thập niên 80 và những năm 1990"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi percent sign and phần trăm")
+        << u"tăng 7,5% và 25 phần trăm"_s << vi << L{7.5, 25} << S{u"7,5%"_s, u"25 phần trăm"_s}
+        << u"PP"_s;
+    QTest::newRow("vi hai nước") << u"giữa hai nước"_s << vi << L{2} << S{u"hai"_s} << u"C"_s;
+    QTest::newRow("vi Hai at the start of a sentence")
+        << u"Hai nhà lãnh đạo đã hội đàm."_s << vi << L{2} << S{u"Hai"_s} << u"C"_s;
+    QTest::newRow("vi 80 năm is eighty years, năm is not five")
+        << u"kỷ niệm 80 năm Chiến thắng"_s << vi << L{80} << S{u"80"_s} << u"C"_s;
+    QTest::newRow("vi năm after digits is years even before a counted noun")
+        << u"80 năm ngày Quốc khánh"_s << vi << L{80} << S{u"80"_s} << u"C"_s;
+    QTest::newRow("en number word right after digits")
+        << u"On May 10 two leaders met"_s << en << L{10, 2} << S{u"10"_s, u"two"_s} << u"CC"_s;
+    QTest::newRow("vi năm 2045 marks a year")
+        << u"thu nhập cao vào năm 2045."_s << vi << L{2045} << S{u"2045"_s} << u"C"_s;
+    QTest::newRow("vi năm before a counted noun is five")
+        << u"năm người bị thương"_s << vi << L{5} << S{u"năm"_s} << u"C"_s;
+    QTest::newRow("vi năm nay is this year")
+        << u"Năm nay kinh tế tăng trưởng"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi hai mươi năm is twenty years")
+        << u"hai mươi năm qua"_s << vi << L{20} << S{u"hai mươi"_s} << u"C"_s;
+    QTest::newRow("vi mười năm is ten years")
+        << u"mười năm"_s << vi << L{10} << S{u"mười"_s} << u"C"_s;
+    QTest::newRow("vi hai mươi lăm is 25")
+        << u"hai mươi lăm nước"_s << vi << L{25} << S{u"hai mươi lăm"_s} << u"C"_s;
+    QTest::newRow("vi một trăm linh năm is 105")
+        << u"một trăm linh năm người"_s << vi << L{105} << S{u"một trăm linh năm"_s} << u"C"_s;
+    QTest::newRow("vi năm before trăm is five")
+        << u"ba nghìn năm trăm tấn"_s << vi << L{3500} << S{u"ba nghìn năm trăm"_s} << u"C"_s;
+    QTest::newRow("vi mười một is 11")
+        << u"mười một tỉnh"_s << vi << L{11} << S{u"mười một"_s} << u"C"_s;
+    QTest::newRow("vi spelled-out millions")
+        << u"hai triệu người"_s << vi << L{2e6} << S{u"hai triệu"_s} << u"C"_s;
+    QTest::newRow("vi spelled-out percent")
+        << u"mười phần trăm"_s << vi << L{10} << S{u"mười phần trăm"_s} << u"P"_s;
+    QTest::newRow("vi một số is some") << u"một số nước"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi một as an article is not counted")
+        << u"Putin là một người bạn lớn"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi một trong is one of")
+        << u"một trong những nước"_s << vi << L{1} << S{u"một"_s} << u"C"_s;
+    QTest::newRow("vi sentence-initial Một trong is one of")
+        << u"Một trong những nước lớn"_s << vi << L{1} << S{u"Một"_s} << u"C"_s;
+    QTest::newRow("vi một hoặc hai counts both, as one or two does")
+        << u"một hoặc hai nước"_s << vi << L{1, 2} << S{u"một"_s, u"hai"_s} << u"CC"_s;
+    QTest::newRow("vi bare một after chỉ is a, as only one is not counted")
+        << u"chỉ một nước"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi một năm is a year") << u"hơn một năm qua"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi Ba inside a name") << u"tại quận Ba Đình"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi Ba Lan at the start of a sentence is Poland")
+        << u"Ba Lan và Việt Nam"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi tháng ba is March, ba lê is ballet")
+        << u"tháng ba năm nay, múa ba lê"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi ba nước is three") << u"ba nước"_s << vi << L{3} << S{u"ba"_s} << u"C"_s;
+    QTest::newRow("vi cả hai is both") << u"cả hai nước"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi thứ Hai is Monday")
+        << u"vào thứ Hai tuần trước"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi Thứ Năm is Thursday") << u"Thứ Năm tuần trước"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi lower-case thứ hai without a noun may be Monday")
+        << u"vào thứ hai tuần trước"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi thứ 2 without a noun may be Monday")
+        << u"vào thứ 2, ngày 12"_s << vi << L{12} << S{u"12"_s} << u"C"_s;
+    QTest::newRow("vi lần thứ 3 is ordinal")
+        << u"lần thứ 3"_s << vi << L{3} << S{u"thứ 3"_s} << u"O"_s;
+    QTest::newRow("vi lần thứ hai is ordinal")
+        << u"lần thứ hai"_s << vi << L{2} << S{u"thứ hai"_s} << u"O"_s;
+    QTest::newRow("vi thứ ba after any noun is ordinal")
+        << u"kỹ thuật thứ ba"_s << vi << L{3} << S{u"thứ ba"_s} << u"O"_s;
+    QTest::newRow("vi thứ hai before tuần is Monday")
+        << u"họp thứ hai tuần này"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi thứ 80 cannot be a weekday")
+        << u"kỷ niệm thứ 80"_s << vi << L{80} << S{u"thứ 80"_s} << u"O"_s;
+    QTest::newRow("vi thứ nhất is first")
+        << u"Thứ nhất, hai bên"_s << vi << L{1, 2} << S{u"Thứ nhất"_s, u"hai"_s} << u"OC"_s;
+    QTest::newRow("vi spelled-out ordinal tens")
+        << u"vòng thứ hai mươi"_s << vi << L{20} << S{u"thứ hai mươi"_s} << u"O"_s;
+    QTest::newRow("vi Thứ trưởng is a title")
+        << u"Thứ trưởng Ngoại giao"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi đầu tiên is first")
+        << u"lần đầu tiên"_s << vi << L{1} << S{u"đầu tiên"_s} << u"O"_s;
+    QTest::newRow("vi lần đầu is first") << u"lần đầu gặp"_s << vi << L{1} << S{u"đầu"_s} << u"O"_s;
+    QTest::newRow("vi Đầu tiên opening a sentence is an adverb")
+        << u"Đầu tiên, hai bên"_s << vi << L{2} << S{u"hai"_s} << u"C"_s;
+    QTest::newRow("vi nhất là is especially")
+        << u"nhất là trong dịp này"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi digits of a slash date are reported")
+        << u"ngày 9/5/1945"_s << vi << L{9, 5, 1945} << S{u"9"_s, u"5"_s, u"1945"_s} << u"CCC"_s;
+    QTest::newRow("unknown language: digits and percent only")
+        << u"two 1,250 and 5%"_s << Language::Unknown << L{1250, 5} << S{u"1,250"_s, u"5%"_s}
+        << u"CP"_s;
+}
+
+void TestNumberRecognizer::find()
+{
+    QFETCH(QString, text);
+    QFETCH(Language, language);
+    QFETCH(QList<double>, values);
+    QFETCH(QStringList, matched);
+    QFETCH(QString, kinds);
+
+    const QList<NumberMention> mentions = recognizer.find(text, language);
+    QList<double> foundValues;
+    QStringList foundMatched;
+    QString foundKinds;
+    for (const NumberMention& mention : mentions) {
+        foundValues.append(mention.value);
+        foundMatched.append(text.mid(mention.start, mention.length));
+        foundKinds.append(kindCode(mention.kind));
+    }
+    QCOMPARE(foundMatched, matched);
+    QCOMPARE(foundKinds, kinds);
+    QCOMPARE(foundValues.size(), values.size());
+    for (qsizetype k = 0; k < values.size(); ++k)
+        QVERIFY2(qFuzzyCompare(foundValues[k], values[k]),
+                 qPrintable(u"%1: %2 != %3"_s.arg(foundMatched[k])
+                                .arg(foundValues[k], 0, 'g', 17)
+                                .arg(values[k], 0, 'g', 17)));
+}
+
+void TestNumberRecognizer::spansAreInsideTheText()
+{
+    const QString text = u"Hai nhà lãnh đạo, 80 năm, 1,5 tỷ, lần thứ 3, 25 phần trăm"_s;
+    const QList<NumberMention> mentions = recognizer.find(text, vi);
+    QCOMPARE(mentions.size(), 5);
+    int previousEnd = 0;
+    for (const NumberMention& mention : mentions) {
+        QVERIFY(mention.start >= previousEnd);
+        QVERIFY(mention.length > 0 && mention.start + mention.length <= text.size());
+        previousEnd = mention.start + mention.length;
+    }
+    QVERIFY(mentions[0].fromWords);
+    QVERIFY(!mentions[1].fromWords);
+}
+
+void TestNumberRecognizer::looksLikeYear()
+{
+    const QList<NumberMention> mentions =
+        recognizer.find(u"in 2045, 2,045 people, 1,982 tons, the 1982 Convention, 3000"_s, en);
+    QList<bool> years;
+    for (const NumberMention& mention : mentions)
+        years.append(mention.looksLikeYear());
+    QCOMPARE(years, (QList<bool>{true, false, false, true, false}));
+}
+
+// Rows of the sample article where the translation is faithful: the counts agree by value.
+void TestNumberRecognizer::sampleRowsAgree_data()
+{
+    QTest::addColumn<QString>("englishStart"); // how the row's English paragraph starts
+    QTest::addColumn<QList<double>>("values");
+
+    QTest::newRow("80th/50th/75th anniversaries = 80/50/75 năm, two countries = hai nước")
+        << u"President Putin affirmed that General Secretary Lam's visit"_s
+        << QList<double>{2, 50, 75, 80, 80};
+    QTest::newRow("75 years = 75 năm, the two countries = hai nước")
+        << u"He affirmed that the Russia-Vietnam relationship"_s << QList<double>{2, 75};
+    QTest::newRow("two leaders = Hai nhà lãnh đạo, two countries/nations = hai nước/quốc gia")
+        << u"The two leaders agreed to affirm"_s << QList<double>{2, 2, 2, 2};
+    QTest::newRow("a great friend = một người bạn lớn: no count on either side")
+        << u"General Secretary Lam affirmed that President Putin is a great friend"_s
+        << QList<double>{};
+    QTest::newRow("1982 UNCLOS is a year on both sides, 75th = 75 năm, two sides = Hai bên")
+        << u"Emphasizing the great significance of the visit"_s << QList<double>{2, 2, 2, 75};
+}
+
+void TestNumberRecognizer::sampleRowsAgree()
+{
+    QFETCH(QString, englishStart);
+    QFETCH(QList<double>, values);
+
+    const QString path = QStringLiteral(SONGNGU_SAMPLES_DIR) + u"/001_19bb709d9f59f387.txt"_s;
+    const ReadResult result = DocumentReader().read(path);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Document& document = *result.document;
+    int matches = 0;
+    for (qsizetype row = 0; row < document.rows.size(); ++row) {
+        const Paragraph* english = document.segment(int(row), Language::English);
+        const Paragraph* vietnamese = document.segment(int(row), Language::Vietnamese);
+        if (document.rows[row].kind != RowKind::Pair || !english || !vietnamese ||
+            !english->text.startsWith(englishStart))
+            continue;
+        ++matches;
+        QCOMPARE(countValues(recognizer, english->text, en), values);
+        QCOMPARE(countValues(recognizer, vietnamese->text, vi), values);
+    }
+    QCOMPARE(matches, 1);
+}
+
+// A rough figure for the README, no assertion: the sample article's paragraphs, repeated.
+void TestNumberRecognizer::throughput()
+{
+    const QString path = QStringLiteral(SONGNGU_SAMPLES_DIR) + u"/001_19bb709d9f59f387.txt"_s;
+    const ReadResult result = DocumentReader().read(path);
+    QVERIFY(result.ok());
+    constexpr int rounds = 200;
+    qint64 bytes = 0;
+    for (const Paragraph& paragraph : result.document->paragraphs)
+        bytes += rounds * paragraph.text.toUtf8().size();
+    qint64 mentions = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (int round = 0; round < rounds; ++round)
+        for (const Paragraph& paragraph : result.document->paragraphs)
+            mentions += recognizer.find(paragraph.text, paragraph.language).size();
+    const double seconds = std::max<qint64>(timer.nsecsElapsed(), 1) / 1e9;
+    qInfo("NumberRecognizer: %.1f MB of paragraphs in %.0f ms, %.0f MB/s, %lld mentions",
+          bytes / 1e6, seconds * 1e3, bytes / 1e6 / seconds, mentions);
+    QVERIFY(mentions > 0);
+}
+
+QTEST_GUILESS_MAIN(TestNumberRecognizer)
+#include "tst_numberrecognizer.moc"
