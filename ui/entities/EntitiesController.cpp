@@ -19,7 +19,7 @@
 namespace songngu {
 
 EntitiesController::EntitiesController(PairedView* view, EntitiesPanel* panel, QWidget* window)
-    : QObject(window), view(view), panel(panel), window(window),
+    : GlossaryEditor(window), view(view), panel(panel), window(window),
       analyzer(new DocumentAnalyzer(this))
 {
     previousMention = new QAction(tr("Previous Mention"), this);

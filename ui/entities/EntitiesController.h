@@ -3,6 +3,7 @@
 
 #include "checks/DocumentAnalyzer.h"
 #include "glossary/UserGlossary.h"
+#include "ui/entities/GlossaryEditor.h"
 
 #include <QObject>
 
@@ -19,7 +20,7 @@ class PairedView;
 // it passes the analysis on), hands the entities to the paired view and the Entities tab and
 // keeps the two in step (selection, next/previous mention), and adds, edits and deletes entries of
 // the user's glossary.
-class EntitiesController : public QObject
+class EntitiesController : public GlossaryEditor
 {
     Q_OBJECT
 public:
@@ -43,17 +44,17 @@ public:
     void analyzeAgain();
 
     GlossaryPtr glossary() const { return current; }
-    UserGlossary& userGlossary() { return user; }
+    UserGlossary& userGlossary() override { return user; }
     // Adds or replaces an entry of the user's glossary, saves it and recognises the shown
     // document again with it. Returns false, with why, when it could not be saved.
     bool saveEntry(const GlossaryEntry& entry, QString* error);
     // Deletes an entry of the user's glossary (a built-in one it overrode applies again), saves
     // it and recognises the shown document again. False, with why, when there is no such user
     // entry or it could not be saved.
-    bool removeEntry(const QString& id, QString* error);
+    bool removeEntry(const QString& id, QString* error) override;
     // Opens the entry dialog on `entry` (`existing`: edited under its id, overriding a built-in
     // entry) over `parent` and saves what the user accepts. True when it was saved.
-    bool editEntry(const GlossaryEntry& entry, bool existing, QWidget* parent);
+    bool editEntry(const GlossaryEntry& entry, bool existing, QWidget* parent) override;
     // The entry "Add to Glossary…" starts from for `text` written in `language`, `entity`
     // (-1 for none) being the recognised entity there; `existing` tells whether it is already
     // a glossary entry (then it is edited under its id).
@@ -72,7 +73,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     void analysisStarted();   // the shown document is being analysed (again)
     void analysisCancelled(); // by the user: nothing is shown until analyzeAgain()
-    void glossaryChanged();   // entries were added or imported
     void entitiesShown();     // the shown document's entities arrived
     // The shown document's analysis (its findings too), after its entities were shown.
     void analyzed(const songngu::AnalysisPtr& analysis);

@@ -2,7 +2,7 @@
 #include "ui/entities/GlossaryManager.h"
 
 #include "ui/common/FoldedFilterProxy.h"
-#include "ui/entities/EntitiesController.h"
+#include "ui/entities/GlossaryEditor.h"
 #include "ui/entities/GlossaryModel.h"
 
 #include <QDialogButtonBox>
@@ -18,7 +18,7 @@
 
 namespace songngu {
 
-GlossaryManager::GlossaryManager(EntitiesController* controller, QWidget* parent)
+GlossaryManager::GlossaryManager(GlossaryEditor* controller, QWidget* parent)
     : QDialog(parent), controller(controller), glossaryModel(new GlossaryModel(this)),
       proxyModel(
           new FoldedFilterProxy(GlossaryModel::SearchKeyRole, GlossaryModel::SortRole, this)),
@@ -77,7 +77,7 @@ GlossaryManager::GlossaryManager(EntitiesController* controller, QWidget* parent
     layout->addLayout(buttons);
     resize(900, 560);
 
-    connect(controller, &EntitiesController::glossaryChanged, this, &GlossaryManager::refresh);
+    connect(controller, &GlossaryEditor::glossaryChanged, this, &GlossaryManager::refresh);
     refresh();
 }
 

@@ -12,7 +12,7 @@ class QTableView;
 
 namespace songngu {
 
-class EntitiesController;
+class GlossaryEditor;
 class FoldedFilterProxy;
 class GlossaryModel;
 
@@ -25,7 +25,7 @@ class GlossaryManager : public QDialog
 {
     Q_OBJECT
 public:
-    GlossaryManager(EntitiesController* controller, QWidget* parent = nullptr);
+    GlossaryManager(GlossaryEditor* controller, QWidget* parent = nullptr);
 
     GlossaryModel* model() const { return glossaryModel; }
     FoldedFilterProxy* proxy() const { return proxyModel; }
@@ -47,7 +47,7 @@ private:
     void refresh(); // the glossary changed: rebuild the table, keep the current entry
     void updateState();
 
-    EntitiesController* controller;
+    GlossaryEditor* controller;
     Glossary builtIn; // what the user's entries are told apart from
     GlossaryModel* glossaryModel;
     FoldedFilterProxy* proxyModel;
