@@ -5,8 +5,8 @@
 set -euo pipefail
 
 packages=(
-  # toolchain
-  build-essential cmake ninja-build pkg-config git
+  # toolchain, and the format and lint checks CI runs (.ci/run)
+  build-essential cmake ninja-build pkg-config git clang-format clang-tidy
   # Qt 6 (Core, Gui, Widgets, Test, Svg for the icon) and Linguist tools
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev libqt6svg6 qt6-qpa-plugins
