@@ -121,9 +121,14 @@ class TestGlossaryManager : public QObject
     Q_OBJECT
 
 private:
-    // This suite's own data and settings folders, emptied before and after the run.
-    static void removeUserData()
+    bool isolated = false;
+
+    // This suite's own data and settings folders, emptied before and after the run (never
+    // anything else: only once they are known to be the test folders).
+    void removeUserData() const
     {
+        if (!isolated)
+            return;
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         QFile::remove(AppSettings().fileName());
     }
@@ -132,7 +137,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         // The user's glossary and settings go to this suite's test folders, never the user's own.
-        QVERIFY(testing::isolateUserData());
+        isolated = testing::isolateUserData();
+        QVERIFY(isolated);
         QVERIFY(UserGlossary::defaultPath().startsWith(
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
         removeUserData();
