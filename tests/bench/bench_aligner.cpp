@@ -98,20 +98,7 @@ int main(int argc, char** argv)
     const double seconds = times[times.size() / 2];
     const double peak = bench::peakResidentMemory().section(u' ', 0, 0).toDouble() / 1000.0;
 
-    int found = 0;
-    int correct = 0;
-    int expected = 0;
-    for (const QSet<int>& links : gold)
-        expected += int(links.size());
-    for (const Bead& bead : alignment.beads)
-        for (int i = 0; i < bead.englishCount; ++i)
-            for (int j = 0; j < bead.vietnameseCount; ++j) {
-                ++found;
-                correct += gold.at(bead.vietnameseFirst + j).contains(bead.englishFirst + i);
-            }
-    const double precision = double(correct) / std::max(found, 1);
-    const double recall = double(correct) / std::max(expected, 1);
-    const double f1 = 2 * precision * recall / std::max(precision + recall, 1e-9);
+    const testing::PrecisionRecall links = testing::linkScore(alignment.beads, gold);
 
     print(QStringLiteral("Aligner, %1 x %2 sentences (%3): median of %4 runs %5 s [%6 < %7 s]")
               .arg(english.size())
@@ -127,9 +114,6 @@ int main(int argc, char** argv)
               .arg(peak < memoryTarget ? QStringLiteral("PASS") : QStringLiteral("MISS"))
               .arg(memoryTarget));
     if (real)
-        print(QStringLiteral("Links: precision %1, recall %2, F1 %3")
-                  .arg(precision, 0, 'f', 3)
-                  .arg(recall, 0, 'f', 3)
-                  .arg(f1, 0, 'f', 3));
+        print(QStringLiteral("Links: ") + links.summary());
     return 0;
 }

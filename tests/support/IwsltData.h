@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The IWSLT'15 English–Vietnamese gold pairs beside the repository (../shared/data), read as
-// the aligner suites and benchmark use them.
+// the alignment quality suite and the aligner benchmark use them, and how an alignment of them
+// is scored.
 #pragma once
 
+#include "PrecisionRecall.h"
+#include "align/LengthAligner.h"
+
 #include <QFile>
+#include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +40,24 @@ inline QStringList iwsltLines(const QString& fileName)
         line = line.normalized(QString::NormalizationForm_C);
     }
     return list;
+}
+
+// The links of `beads` (every English segment of a bead with every Vietnamese one) against
+// `gold`, per Vietnamese segment the English segments it translates.
+inline PrecisionRecall linkScore(const QList<Bead>& beads, const QList<QSet<int>>& gold)
+{
+    int found = 0;
+    int correct = 0;
+    int expected = 0;
+    for (const QSet<int>& links : gold)
+        expected += int(links.size());
+    for (const Bead& bead : beads)
+        for (int i = 0; i < bead.englishCount; ++i)
+            for (int j = 0; j < bead.vietnameseCount; ++j) {
+                ++found;
+                correct += gold.at(bead.vietnameseFirst + j).contains(bead.englishFirst + i);
+            }
+    return PrecisionRecall::fromCounts(found, expected, correct);
 }
 
 } // namespace songngu::testing

@@ -3,6 +3,7 @@
 // applied to other texts, and garbage files reported without touching the rows or the file.
 #include "align/AlignmentCorrections.h"
 #include "io/DocumentReader.h"
+#include "support/IsolatedUserData.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -90,7 +91,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(testing::isolateUserData());
         QVERIFY(dir.isValid());
         const ParallelText text = story();
         QCOMPARE(text.units(Language::English).size(), 5); // savedFile() counts on it

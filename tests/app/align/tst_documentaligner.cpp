@@ -6,11 +6,11 @@
 #include "io/DocumentReader.h"
 #include "io/TmxFile.h"
 #include "support/CommandLineTestSupport.h"
+#include "support/IsolatedUserData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,7 +47,7 @@ class TestDocumentAligner : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(testing::isolateUserData());
         QVERIFY(glossary.load(Glossary::builtInPath()));
     }
 

@@ -5,6 +5,7 @@
 #include "checks/ConsistencyChecker.h"
 #include "entities/EntityRecognizer.h"
 #include "io/DocumentReader.h"
+#include "support/IsolatedUserData.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,6 +71,8 @@ class TestBatchChecker : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(testing::isolateUserData()); }
+
     void reportsEveryDocumentWithItsFindings()
     {
         const QList<DocumentPtr> documents = samples();
@@ -121,9 +124,20 @@ private Q_SLOTS:
         checker.check(items(samples()), builtIn());
         checker.check(items(samples()), builtIn());
         checker.cancel();
-        QTRY_VERIFY_WITH_TIMEOUT(!checker.isBusy(), 30000);
-        QTest::qWait(50);
+        // finished() comes after every batch the workers posted: none is still on its way.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(!checker.isBusy());
         QCOMPARE(checked.count(), 0);
+
+        // A later request is answered alone: a batch of the cancelled ones, or a second
+        // finished() for them, would have arrived before its own finished().
+        const DocumentPtr later = samples().front();
+        checker.check(items({later}), builtIn());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        QCOMPARE(checked.count(), 1);
+        const auto batch = checked.at(0).at(0).value<QList<FindingSummary>>();
+        QCOMPARE(batch.size(), 1);
+        QCOMPARE(batch.front().path, later->metadata.path);
     }
 
     // A comparison of two files is listed as "a ⇄ b": its findings are reported under that

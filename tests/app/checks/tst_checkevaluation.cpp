@@ -6,6 +6,7 @@
 #include "entities/EntityRecognizer.h"
 #include "glossary/Glossary.h"
 #include "recognize/DateRecognizer.h"
+#include "support/PrecisionRecall.h"
 #include "support/RowTestSupport.h"
 #include "text/LanguageDetector.h"
 #include "text/TextFolder.h"
@@ -22,6 +23,7 @@
 
 using namespace songngu;
 using namespace songngu::test;
+using songngu::testing::PrecisionRecall;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -42,23 +44,6 @@ struct Injection
     int row = 0;
     QString what; // for the log: "Tô Lâm → Donald Trump"
     Story changed;
-};
-
-struct Tally
-{
-    int truePositives = 0;
-    int falsePositives = 0;
-    int falseNegatives = 0;
-    double precision() const
-    {
-        const int found = truePositives + falsePositives;
-        return found ? double(truePositives) / found : 1.0;
-    }
-    double recall() const
-    {
-        const int injected = truePositives + falseNegatives;
-        return injected ? double(truePositives) / injected : 1.0;
-    }
 };
 
 const QStringList kinds{u"name-mismatch"_s,      u"number-mismatch"_s,     u"date-mismatch"_s,
@@ -372,7 +357,7 @@ private Q_SLOTS:
         bool seeded = false;
         const int other = qEnvironmentVariableIntValue("SONGNGU_EVAL_SEED", &seeded);
         QRandomGenerator random(seeded ? quint32(other) : seed);
-        QMap<QString, Tally> tallies;
+        QMap<QString, PrecisionRecall> tallies;
         QStringList misses;
         for (const QString& kind : kinds) {
             // The rows an error of this kind can be put in, in a seeded random order.
@@ -414,31 +399,13 @@ private Q_SLOTS:
             QVERIFY2(injected >= 10, qPrintable(kind)); // enough rows to measure each kind
         }
 
-        Tally overall;
-        qInfo().noquote() << u"%1 %2 %3 %4 %5 %6"_s.arg(u"kind"_s, -20)
-                                 .arg(u"TP"_s, 4)
-                                 .arg(u"FP"_s, 4)
-                                 .arg(u"FN"_s, 4)
-                                 .arg(u"precision"_s, 10)
-                                 .arg(u"recall"_s, 7);
+        PrecisionRecall overall;
+        qInfo().noquote() << PrecisionRecall::tableHeader(u"kind"_s);
         for (const QString& kind : kinds) {
-            const Tally& t = tallies[kind];
-            overall.truePositives += t.truePositives;
-            overall.falsePositives += t.falsePositives;
-            overall.falseNegatives += t.falseNegatives;
-            qInfo().noquote() << u"%1 %2 %3 %4 %5 %6"_s.arg(kind, -20)
-                                     .arg(t.truePositives, 4)
-                                     .arg(t.falsePositives, 4)
-                                     .arg(t.falseNegatives, 4)
-                                     .arg(t.precision(), 10, 'f', 3)
-                                     .arg(t.recall(), 7, 'f', 3);
+            overall += tallies.value(kind);
+            qInfo().noquote() << tallies.value(kind).tableRow(kind);
         }
-        qInfo().noquote() << u"%1 %2 %3 %4 %5 %6"_s.arg(u"overall"_s, -20)
-                                 .arg(overall.truePositives, 4)
-                                 .arg(overall.falsePositives, 4)
-                                 .arg(overall.falseNegatives, 4)
-                                 .arg(overall.precision(), 10, 'f', 3)
-                                 .arg(overall.recall(), 7, 'f', 3);
+        qInfo().noquote() << overall.tableRow(u"overall"_s);
         for (const QString& miss : std::as_const(misses))
             qInfo().noquote() << miss;
         QVERIFY2(overall.recall() >= 0.95, qPrintable(QString::number(overall.recall())));

@@ -78,9 +78,17 @@ private Q_SLOTS:
         for (const DocumentPtr& document : documents)
             analyzer.analyze(document, glossary);
         QTRY_VERIFY_WITH_TIMEOUT(!analyzer.isBusy(), 20000);
-        QTest::qWait(50); // nothing more is on its way
         QCOMPARE(analyzed.count(), 1);
         QCOMPARE(analyzed.at(0).at(0).value<AnalysisPtr>()->document, documents.last());
+
+        // Requests are worked through in order, so a result for a superseded one would arrive
+        // before a later request's: that one's comes next, and alone.
+        const DocumentPtr later =
+            read(QStringLiteral("Later\n\nPresident Putin spoke.\n"), QStringLiteral("/later.txt"));
+        analyzer.analyze(later, glossary);
+        QVERIFY(analyzed.wait(20000));
+        QCOMPARE(analyzed.count(), 2);
+        QCOMPARE(analyzed.at(1).at(0).value<AnalysisPtr>()->document, later);
     }
 
     void cancelDropsTheRunningRequest()
@@ -92,8 +100,15 @@ private Q_SLOTS:
             builtIn());
         analyzer.cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!analyzer.isBusy(), 20000);
-        QTest::qWait(50);
         QCOMPARE(analyzed.count(), 0);
+
+        // A later request is answered alone: the cancelled one's result would have come first.
+        const DocumentPtr later =
+            read(QStringLiteral("Later\n\nPresident Putin spoke.\n"), QStringLiteral("/later.txt"));
+        analyzer.analyze(later, builtIn());
+        QVERIFY(analyzed.wait(20000));
+        QCOMPARE(analyzed.count(), 1);
+        QCOMPARE(analyzed.at(0).at(0).value<AnalysisPtr>()->document, later);
     }
 
     // The sample whose Vietnamese names Nguyễn Phú Trọng where the English names To Lam.

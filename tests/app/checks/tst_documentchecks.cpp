@@ -6,10 +6,10 @@
 #include "entities/EntityRecognizer.h"
 #include "glossary/Glossary.h"
 #include "io/DocumentReader.h"
+#include "support/IsolatedUserData.h"
 
 #include <QDir>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
 
@@ -93,7 +93,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(testing::isolateUserData());
         QString error;
         QVERIFY2(glossary.load(Glossary::builtInPath(), &error), qPrintable(error));
         recognizer = std::make_unique<EntityRecognizer>(glossary);

@@ -2,6 +2,7 @@
 // Ignored findings: where they live, saving and loading them (atomically), never writing over a
 // file that cannot be read, and sharing them by export and import.
 #include "checks/IgnoredFindings.h"
+#include "support/IsolatedUserData.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,7 +45,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(testing::isolateUserData());
         QVERIFY(dir.isValid());
     }
 

@@ -3,6 +3,7 @@
 // and streams.
 #include "cli/CommandLine.h"
 #include "support/CommandLineTestSupport.h"
+#include "support/IsolatedUserData.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,7 +45,7 @@ private:
 
 void TestCommandLine::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings or caches
+    QVERIFY(isolateUserData()); // never touch the user's settings or caches
     interleaved = samplePath(u"001"_s);
     QVERIFY2(!interleaved.isEmpty(), "sample 001 not found");
     missing = QDir::tempPath() + u"/songngu-no-such-dir/article.txt"_s;

@@ -5,6 +5,7 @@
 #include "checks/IgnoredFindings.h"
 #include "cli/CommandLine.h"
 #include "support/CommandLineTestSupport.h"
+#include "support/IsolatedUserData.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,7 +43,7 @@ private:
 
 void TestCheckCommand::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // never touch the user's glossary or ignored findings
+    QVERIFY(isolateUserData()); // never touch the user's glossary or ignored findings
     interleaved = samplePath(u"001"_s);
     QVERIFY2(!interleaved.isEmpty(), "sample 001 not found");
     missing = QDir::tempPath() + u"/songngu-no-such-dir/article.txt"_s;

@@ -4,6 +4,7 @@
 #include "entities/EntityRecognizer.h"
 #include "glossary/Glossary.h"
 #include "io/DocumentReader.h"
+#include "support/PrecisionRecall.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,7 @@
 #include <memory>
 
 using namespace songngu;
+using songngu::testing::PrecisionRecall;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -165,23 +167,6 @@ QString describe(const QString& sample, const Span& s)
         .arg(s.start);
 }
 
-struct Counts
-{
-    int truePositives = 0;
-    int falsePositives = 0;
-    int falseNegatives = 0;
-    double precision() const
-    {
-        const int found = truePositives + falsePositives;
-        return found ? double(truePositives) / found : 1.0;
-    }
-    double recall() const
-    {
-        const int gold = truePositives + falseNegatives;
-        return gold ? double(truePositives) / gold : 1.0;
-    }
-};
-
 } // namespace
 
 class TestEntityAccuracy : public QObject
@@ -191,7 +176,7 @@ class TestEntityAccuracy : public QObject
 private:
     Glossary glossary;
     std::unique_ptr<EntityRecognizer> recognizer;
-    QMap<QString, Counts> counts; // by type
+    QMap<QString, PrecisionRecall> counts; // by type
     QStringList misses;
     QStringList falsePositives;
 
@@ -233,18 +218,13 @@ private Q_SLOTS:
         }
         misses.sort();
         falsePositives.sort();
-        qInfo("%-13s %5s %5s %5s %9s %7s", "type", "TP", "FP", "FN", "precision", "recall");
-        Counts all;
+        qInfo().noquote() << PrecisionRecall::tableHeader(u"type"_s);
+        PrecisionRecall all;
         for (const QString& type : types) {
-            const Counts c = counts.value(type);
-            all.truePositives += c.truePositives;
-            all.falsePositives += c.falsePositives;
-            all.falseNegatives += c.falseNegatives;
-            qInfo("%-13s %5d %5d %5d %9.3f %7.3f", qPrintable(type), c.truePositives,
-                  c.falsePositives, c.falseNegatives, c.precision(), c.recall());
+            all += counts.value(type);
+            qInfo().noquote() << counts.value(type).tableRow(type);
         }
-        qInfo("%-13s %5d %5d %5d %9.3f %7.3f", "all", all.truePositives, all.falsePositives,
-              all.falseNegatives, all.precision(), all.recall());
+        qInfo().noquote() << all.tableRow(u"all"_s);
         for (const QString& miss : std::as_const(misses))
             qInfo("missed: %s", qPrintable(miss));
         for (const QString& extra : std::as_const(falsePositives))
@@ -263,7 +243,7 @@ private Q_SLOTS:
     void accuracy()
     {
         QFETCH(QString, type);
-        const Counts c = counts.value(type);
+        const PrecisionRecall c = counts.value(type);
         QVERIFY2(c.truePositives + c.falseNegatives > 0, "no gold mentions of this type");
         QVERIFY2(c.precision() >= 0.95, qPrintable(u"precision %1"_s.arg(c.precision())));
         QVERIFY2(c.recall() >= 0.95, qPrintable(u"recall %1"_s.arg(c.recall())));

@@ -3,9 +3,9 @@
 // other tools write, and bad inputs that must import nothing and say why.
 #include "glossary/Glossary.h"
 #include "glossary/GlossaryExchange.h"
+#include "support/IsolatedUserData.h"
 
 #include <QFile>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -39,7 +39,7 @@ class TestGlossaryExchange : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { QVERIFY(testing::isolateUserData()); }
 
     void roundTrip_data();
     void roundTrip();

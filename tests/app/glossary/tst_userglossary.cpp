@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "glossary/Glossary.h"
 #include "glossary/UserGlossary.h"
+#include "support/IsolatedUserData.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,7 +73,7 @@ private:
 
 void TestUserGlossary::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // defaultPath() is then never the user's own file
+    QVERIFY(testing::isolateUserData()); // defaultPath() is then never the user's own file
     QVERIFY(dir.isValid());
     sample = samplePath(u"001"_s);
     QVERIFY2(!sample.isEmpty(), "sample 001 not found");

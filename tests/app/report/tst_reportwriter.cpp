@@ -2,6 +2,7 @@
 // Reports of findings: the JSON shape scripts rely on (code-point offsets), CSV for spreadsheets,
 // one line per finding for terminals, and an HTML page that is safe to open.
 #include "report/ReportWriter.h"
+#include "support/IsolatedUserData.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,7 +11,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -124,7 +124,7 @@ private:
     const QString vietnamese = u"Tổng Bí thư Nguyễn Phú Trọng gặp Tổng thống Putin."_s;
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { QVERIFY(testing::isolateUserData()); }
 
     void codePointOffset_data()
     {

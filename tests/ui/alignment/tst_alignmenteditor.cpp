@@ -4,6 +4,7 @@
 // or without the rows of one language).
 #include "align/AlignmentCorrections.h"
 #include "io/TmxFile.h"
+#include "support/IsolatedUserData.h"
 #include "ui/alignment/AlignmentEditor.h"
 #include "ui/common/AppSettings.h"
 #include "ui/documents/DocumentListModel.h"
@@ -17,7 +18,6 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,7 +84,7 @@ class TestAlignmentEditor : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(testing::isolateUserData());
         QFile::remove(AppSettings().fileName());
         QDir(AlignmentCorrections::defaultFolder()).removeRecursively();
     }

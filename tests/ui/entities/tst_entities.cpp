@@ -2,6 +2,7 @@
 // The Entities tab and the entity highlighting of the paired view, as a user meets them: the
 // list grouped by type with counts and a filter, selecting an entity and stepping through its
 // mentions, hovering a name to light its counterpart, and adding a name to the glossary.
+#include "support/IsolatedUserData.h"
 #include "support/PairedViewTestSupport.h"
 #include "ui/common/Colours.h"
 #include "ui/common/FoldedFilterProxy.h"
@@ -26,7 +27,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeView>
 
@@ -88,7 +88,7 @@ class TestEntities : public QObject, public PairedViewFixture
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(testing::isolateUserData());
         removeUserGlossary();
     }
     void cleanup()

@@ -3,6 +3,8 @@
 // Edit ▸ Glossary…, which lists the built-in and the user's entries with their origin, filters
 // them ignoring case and diacritics, edits any entry (a built-in one becomes the user's
 // override) and deletes the user's own (deleting an override brings the built-in entry back).
+#include "support/IsolatedUserData.h"
+#include "ui/common/AppSettings.h"
 #include "ui/common/FoldedFilterProxy.h"
 #include "ui/entities/EntitiesController.h"
 #include "ui/entities/EntitiesPanel.h"
@@ -19,6 +21,7 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -28,7 +31,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -119,17 +121,29 @@ class TestGlossaryManager : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir home;
+    bool isolated = false;
+
+    // This suite's own data and settings folders, emptied before and after the run (never
+    // anything else: only once they are known to be the test folders).
+    void removeUserData() const
+    {
+        if (!isolated)
+            return;
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        QFile::remove(AppSettings().fileName());
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        // The user's glossary and settings go to a folder of this run, never the user's own.
-        QVERIFY(home.isValid());
-        qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
-        qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
-        QVERIFY(UserGlossary::defaultPath().startsWith(home.path()));
+        // The user's glossary and settings go to this suite's test folders, never the user's own.
+        isolated = testing::isolateUserData();
+        QVERIFY(isolated);
+        QVERIFY(UserGlossary::defaultPath().startsWith(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        removeUserData();
     }
+    void cleanupTestCase() { removeUserData(); }
     void init() { QFile::remove(UserGlossary::defaultPath()); }
 
     void addToGlossaryEditsANameAlreadyInTheGlossary_data();

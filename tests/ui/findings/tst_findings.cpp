@@ -3,6 +3,7 @@
 // severity, filtered, stepped through with F8 while the panes follow, ignored and brought back,
 // and exported as a report.
 #include "checks/IgnoredFindings.h"
+#include "support/IsolatedUserData.h"
 #include "ui/documents/DocumentListModel.h"
 #include "ui/documents/DocumentListPanel.h"
 #include "ui/findings/FindingsController.h"
@@ -25,7 +26,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,7 +86,7 @@ class TestFindings : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(testing::isolateUserData());
         QFile::remove(IgnoredFindings::defaultPath());
     }
     void cleanup() { QFile::remove(IgnoredFindings::defaultPath()); }

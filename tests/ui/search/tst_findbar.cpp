@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Find in the open document: the find bar under the paired view, the highlighted matches and
 // stepping through them, as a user drives it. Runs on the offscreen platform.
+#include "support/IsolatedUserData.h"
 #include "support/PairedViewTestSupport.h"
 #include "ui/entities/EntitiesController.h"
 #include "ui/search/FindBar.h"
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -119,7 +119,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { QVERIFY(testing::isolateUserData()); }
     void cleanup()
     {
         host.reset(); // the view and bar, before the model they watch

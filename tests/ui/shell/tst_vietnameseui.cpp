@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The interface in Vietnamese as a user meets it: Qt's own buttons and file dialogs speak
 // Vietnamese too, and every menu's accelerators are distinct.
+#include "support/IsolatedUserData.h"
 #include "support/Translations.h"
 #include "ui/common/AppSettings.h"
 #include "ui/shell/MainWindow.h"
@@ -13,7 +14,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace songngu;
@@ -25,7 +25,7 @@ class TestVietnameseUi : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(testing::isolateUserData());
         QFile::remove(AppSettings().fileName());
         QCOMPARE(installTranslations(*qApp, u"vi"_s), u"vi"_s);
     }
