@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/DocumentChecks.h"
+
+#include "text/LanguageData.h"
 #include "text/TextFolder.h"
 
 #include <QHash>
@@ -34,12 +36,13 @@ bool isPastTitle(QStringView text, int titleStart)
     while (start > 0 && text.at(start - 1).isLetter())
         --start;
     const QString word = text.mid(start, end - start).toString().toLower();
-    static const QStringList pastWords = {
-        QStringLiteral("former"),   QStringLiteral("late"),     QStringLiteral("then"),
-        QStringLiteral("ex"),       QStringLiteral("outgoing"), QStringLiteral("erstwhile"),
-        QStringLiteral("previous"), QStringLiteral("nguyên"),   QStringLiteral("cố"),
-        QStringLiteral("từng"),
-    };
+    static const QSet<QString> pastWords = [] {
+        QSet<QString> words;
+        for (const QStringView file : {u"en/past-title-words.txt", u"vi/past-title-words.txt"})
+            for (const QString& word : LanguageData::words(file))
+                words.insert(word.toLower());
+        return words;
+    }();
     return pastWords.contains(word);
 }
 

@@ -3,6 +3,8 @@
 // compared in RowCheckerNames.cpp; numbers, dates and weekdays in RowCheckerValues.cpp.
 #include "checks/RowChecker.h"
 
+#include "text/LanguageData.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -73,13 +75,11 @@ RowChecker::RowChecker(const Glossary& glossary) : glossary(glossary) {}
 
 QString RowChecker::weekdayName(int weekday, Language language)
 {
-    static const QStringList english{u"Monday"_s, u"Tuesday"_s,  u"Wednesday"_s, u"Thursday"_s,
-                                     u"Friday"_s, u"Saturday"_s, u"Sunday"_s};
-    static const QStringList vietnamese{u"thứ Hai"_s, u"thứ Ba"_s,  u"thứ Tư"_s,  u"thứ Năm"_s,
-                                        u"thứ Sáu"_s, u"thứ Bảy"_s, u"Chủ nhật"_s};
-    if (weekday < 1 || weekday > 7)
+    const QList<LanguageData::Weekday>& weekdays = LanguageData::calendar().weekdays;
+    if (weekday < 1 || weekday > weekdays.size())
         return {};
-    return (language == Language::Vietnamese ? vietnamese : english).at(weekday - 1);
+    const LanguageData::Weekday& day = weekdays.at(weekday - 1);
+    return language == Language::Vietnamese ? day.vietnamese : day.english;
 }
 
 QString RowChecker::weekdayInMessage(int weekday)
@@ -286,7 +286,7 @@ std::optional<QString> RowChecker::markedForm(const Row& row, int index, QString
                                      [](const QString& s) { return bare(s); });
     const bool impossible = std::any_of(writtenSyllables.cbegin(), writtenSyllables.cend(),
                                         [](const QString& s) { return bare(s) && needsMarks(s); });
-    const QStringList& families = NameRecognizer::vietnameseFamilyNames();
+    const QStringList& families = LanguageData::words(u"vi/family-names.txt");
     const bool family = entity.type == u"person" && allBare && writtenSyllables.size() >= 3 &&
                         std::any_of(families.cbegin(), families.cend(), [&](const QString& f) {
                             return !bare(f) && folder.stripMarks(f) == writtenSyllables.front();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/ArticleConventions.h"
 
+#include "text/LanguageData.h"
+
 #include <algorithm>
 
 namespace songngu {
@@ -21,15 +23,12 @@ ArticleConventions::ArticleConventions()
     : dateline(compile(QStringLiteral(u"^\\s*date\\s+(\\d{4})-(\\d{2})-(\\d{2})\\s+"
                                       u"([^\\s—–][^—–]{0,60}?)\\s*[—–]\\s*"))),
       credit(compile(QStringLiteral(u"(?:^|\\s)[—–-]+\\s*([A-Z]{2,}(?:/[A-Z]{2,})*)\\s*\\.?$"))),
-      boilerplate(compile(QStringLiteral(
-          u"^(?:view|read|see)\\s+(?:the\\s+)?original(?:\\s+(?:post|article|story))?"
-          u"(?:\\s+here)?\\s*[.!]?$|"
-          u"^read\\s+more\\b.{0,60}$|"
-          u"^(?:xem|đọc)\\s+(?:bài|tin)\\s+gốc.{0,40}$|"
-          u"^(?:source|nguồn)\\s*:.{0,80}$|"
-          u"^(?:advertisement|quảng\\s+cáo)$|"
-          u"^/\\.$")))
+      boilerplate(compile(LanguageData::words(u"boilerplate-patterns.txt").join(u'|')))
 {
+    if (!boilerplate.isValid())
+        qFatal("Language data %s: %s",
+               qUtf8Printable(LanguageData::resourcePath(u"boilerplate-patterns.txt")),
+               qUtf8Printable(boilerplate.errorString()));
     // QRegularExpression's case-insensitive option would let "[A-Z]" match lower case.
     credit.setPatternOptions(QRegularExpression::UseUnicodePropertiesOption);
     credit.optimize();

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recognize/DateRecognizer.h"
 
+#include "text/LanguageData.h"
+
+#include <QHash>
+
 #include <QStringList>
 
 #include <algorithm>
@@ -45,15 +49,41 @@ bool containsWord(const QStringList& words, QStringView word)
     });
 }
 
+// 1 to 12, from "5", "May", "Sept." (as the expression matched it), or 0.
 int monthNumber(QStringView name)
 {
     if (!name.isEmpty() && name.front().isDigit())
         return name.toInt();
-    static constexpr std::array<QStringView, 12> months{u"Jan", u"Feb", u"Mar", u"Apr",
-                                                        u"May", u"Jun", u"Jul", u"Aug",
-                                                        u"Sep", u"Oct", u"Nov", u"Dec"};
-    const auto found = std::find(months.begin(), months.end(), name.first(3));
-    return found == months.end() ? 0 : int(found - months.begin()) + 1;
+    static const QHash<QStringView, int> numbers = [] {
+        QHash<QStringView, int> months; // views of the calendar, which lives as long as we do
+        for (const LanguageData::Month& month : LanguageData::calendar().months) {
+            months.insert(month.english, month.number);
+            for (const QString& abbreviation : month.englishAbbreviations)
+                months.insert(abbreviation, month.number);
+        }
+        return months;
+    }();
+    return numbers.value(name.endsWith(u'.') ? name.chopped(1) : name);
+}
+
+// A weekday as the expressions matched it, for looking it up: lower case, single spaces.
+QString weekdayKey(QStringView name)
+{
+    return name.toString().toLower().simplified();
+}
+
+// 1 (Monday) to 7 (Sunday), from "Saturday", "thứ Bảy", "thứ 7" or "Chủ nhật", or 0.
+int weekdayNumber(QStringView name)
+{
+    static const QHash<QString, int> numbers = [] {
+        QHash<QString, int> weekdays;
+        for (const LanguageData::Weekday& day : LanguageData::calendar().weekdays)
+            for (const QString& form :
+                 QStringList{day.english, day.vietnamese} + day.vietnameseAlso)
+                weekdays.insert(weekdayKey(form), day.number);
+        return weekdays;
+    }();
+    return numbers.value(weekdayKey(name));
 }
 
 QStringView lastWord(QStringView words)
@@ -62,23 +92,6 @@ QStringView lastWord(QStringView words)
     while (i > 0 && !words[i - 1].isSpace())
         --i;
     return words.sliced(i);
-}
-
-// 1 (Monday) to 7 (Sunday), from "Saturday", "thứ Bảy", "thứ 7" or "Chủ nhật".
-int weekdayNumber(QStringView name)
-{
-    static constexpr std::array<QStringView, 7> english{
-        u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday"};
-    const auto found = std::find(english.begin(), english.end(), name);
-    if (found != english.end())
-        return int(found - english.begin()) + 1;
-    const QString word = lastWord(name).toString().toLower();
-    if (word.front().isDigit())
-        return word.toInt() - 1;
-    static const QStringList vietnamese{u"hai"_s, u"ba"_s,  u"tư"_s,   u"năm"_s,
-                                        u"sáu"_s, u"bảy"_s, u"nhật"_s, u"bẩy"_s};
-    const int index = int(vietnamese.indexOf(word));
-    return index < 0 ? 0 : index == 7 ? 6 : index + 1;
 }
 
 // -1 for "last", "năm ngoái", "tuần trước"; 1 for "next", "tới", "năm sau"; 0 for "this".
@@ -269,7 +282,7 @@ std::optional<DateMention> DateRecognizer::interpret(const Alternative& alternat
     bool cued = leads || (containsWord(alternative.cues, before) &&
                           (before != u"(" || (end < text.size() && text[end] == u')')));
     // "by the end of 2026", "the first half of 2025": a part of a year or month before "of".
-    static const QStringList parts{u"end"_s, u"beginning"_s, u"start"_s, u"middle"_s, u"half"_s};
+    static const QStringList& parts = LanguageData::words(u"en/date-period-words.txt");
     if (before == u"of" && !alternative.cues.isEmpty())
         cued = cued || containsWord(parts, tokenBefore(text, before.data() - text.data()));
     if (leads) {

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The combined expressions of DateRecognizer, one per language. Each alternative is one form of
-// date; its named groups ("md_d2") tell interpret() what each part is.
+// date; its named groups ("md_d2") tell interpret() what each part is. Month and weekday names
+// and the cue words come from resources/language/.
 #include "recognize/DateRecognizer.h"
+
+#include "text/LanguageData.h"
+
+#include <QHash>
+
+#include <algorithm>
 
 namespace songngu {
 
@@ -19,36 +26,103 @@ const QString year = uR"((?:1[5-9]|2[01])[0-9][0-9])"_s; // a plausible year, no
 const QString iso =
     uR"((?<![0-9])(?<{A}_y>[0-9]{4})-(?<{A}_m>[0-9]{2})-(?<{A}_d>[0-9]{2})(?![0-9]))"_s;
 
+// A name as a pattern: its words joined by any white space, the few special characters escaped.
+QString namePattern(const QString& name)
+{
+    QString pattern;
+    for (const QString& word : name.split(u' ', Qt::SkipEmptyParts)) {
+        if (!pattern.isEmpty())
+            pattern += uR"(\s+)"_s;
+        for (QChar c : word) {
+            if (QStringView(uR"(\^$.|?*+()[]{}-/)").contains(c))
+                pattern += u'\\';
+            pattern += c;
+        }
+    }
+    return pattern;
+}
+
+// "(?:A|B|…)": names sharing a first word share it, as in "thứ\s+(?:hai|ba|…)".
+QString alternation(const QStringList& names)
+{
+    QStringList firsts;
+    QHash<QString, QStringList> rests;
+    for (const QString& name : names) {
+        const qsizetype space = name.indexOf(u' ');
+        const QString first = space < 0 ? name : name.first(space);
+        if (!rests.contains(first))
+            firsts.append(first);
+        rests[first].append(space < 0 ? QString() : name.sliced(space + 1));
+    }
+    QStringList branches;
+    for (const QString& first : std::as_const(firsts)) {
+        const QStringList& after = rests.value(first);
+        if (after.size() == 1 && after.front().isEmpty()) {
+            branches.append(namePattern(first));
+            continue;
+        }
+        QStringList tails;
+        for (const QString& rest : after)
+            if (!rest.isEmpty())
+                tails.append(namePattern(rest));
+        const QString tail = tails.size() == 1 ? tails.front() : u"(?:"_s + tails.join(u'|') + u')';
+        // A name that is the first word alone ("Chủ" beside "Chủ nhật") makes the rest optional.
+        branches.append(namePattern(first) + (tails.size() < after.size()
+                                                  ? u"(?:\\s+"_s + tail + u")?"_s
+                                                  : uR"(\s+)"_s + tail));
+    }
+    return u"(?:"_s + branches.join(u'|') + u')';
+}
+
 // English is matched case-sensitively: month and weekday names must be capitalised, so the verb
 // "may" and the noun "march" are not dates. Abbreviations need a day or year after them.
-const QList<std::pair<QString, QString>> englishFragments{
-    {u"{WP}"_s, uR"((?:(?<{A}_w>{WD}),?\s+)?)"_s}, // "Sunday, " before a date
-    {u"{WD}"_s, uR"((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L}))"_s},
-    {u"{M}"_s, uR"((?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|)"
-               uR"(Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))"
-               uR"((?!\p{L})\.?)"_s},
-    {u"{FM}"_s, uR"((?:January|February|March|April|May|June|July|August|September|October|)"
-                uR"(November|December)(?!\p{L}))"_s},
-    {u"{DE}"_s, uR"((?![0-9])(?:st|nd|rd|th)?(?!\p{L}))"_s}, // "10", "10th", not "10am"
-    {u"{TO}"_s, uR"((?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+))"_s},
-    {u"{EY}"_s, uR"((?:,?\s+(?<{A}_y>[0-9]{4})(?![0-9]))?)"_s}, // ", 2025"
-    {u"{ISO}"_s, iso},
-    {u"{Y}"_s, year}};
+QList<std::pair<QString, QString>> englishFragments()
+{
+    const LanguageData::Calendar& calendar = LanguageData::calendar();
+    QStringList weekdays;
+    for (const LanguageData::Weekday& weekday : calendar.weekdays)
+        weekdays.append(weekday.english);
+    QStringList months;
+    QStringList fullMonths;
+    for (const LanguageData::Month& month : calendar.months) {
+        // Longest first, as "Sep(?:t(?:ember)?)?" would try them.
+        QStringList forms = QStringList{month.english} + month.englishAbbreviations;
+        std::stable_sort(forms.begin(), forms.end(),
+                         [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        months.append(forms);
+        fullMonths.append(month.english);
+    }
+    return {{u"{WP}"_s, uR"((?:(?<{A}_w>{WD}),?\s+)?)"_s}, // "Sunday, " before a date
+            {u"{WD}"_s, alternation(weekdays) + uR"((?!\p{L}))"_s},
+            {u"{M}"_s, alternation(months) + uR"((?!\p{L})\.?)"_s},
+            {u"{FM}"_s, alternation(fullMonths) + uR"((?!\p{L}))"_s},
+            {u"{DE}"_s, uR"((?![0-9])(?:st|nd|rd|th)?(?!\p{L}))"_s}, // "10", "10th", not "10am"
+            {u"{TO}"_s, uR"((?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+))"_s},
+            {u"{EY}"_s, uR"((?:,?\s+(?<{A}_y>[0-9]{4})(?![0-9]))?)"_s}, // ", 2025"
+            {u"{ISO}"_s, iso},
+            {u"{Y}"_s, year}};
+}
 
 // Vietnamese is matched case-insensitively ("Ngày", "Thứ Năm", "thứ năm"). Day/month forms
 // may start with "từ" and "ngày"/"hôm"/"mùng"; "ngày 8-11/5" and "ngày 8 đến ngày 11" are ranges.
-const QList<std::pair<QString, QString>> vietnameseFragments{
-    {u"{WP}"_s, uR"((?:(?<{A}_w>{WD})\s*,?\s*)?)"_s}, // "Chủ nhật, " before a date
-    {u"{WD}"_s,
-     uR"((?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)(?![\p{L}\p{M}0-9]))"_s},
-    {u"{DAY}"_s, uR"((?:từ\s+)?(?:(?<{A}_ngay>(?:ngày\s+)?(?:mùng|mồng)|ngày|hôm)\s+)?)"_s
-                 uR"((?:(?<{A}_d0>[0-9]{1,2}),?\s+và\s+(?:ngày\s+)?)?)"_s // "ngày 9 và 10/5"
-                 uR"((?<![0-9.,/])(?<{A}_d>[0-9]{1,2}))"_s
-                 uR"((?:\s*(?:[-–]\s*|đến\s+(?:ngày\s+)?)(?<{A}_d2>[0-9]{1,2}))?)"_s},
-    {u"{MY}"_s,
-     uR"((?:\s*,?\s*năm\s+|[/.-])(?<{A}_y>[0-9]{4})(?![0-9]))"_s}, // " năm 2024", "/2024"
-    {u"{ISO}"_s, iso},
-    {u"{Y}"_s, year}};
+QList<std::pair<QString, QString>> vietnameseFragments()
+{
+    QStringList weekdays;
+    for (const LanguageData::Weekday& weekday : LanguageData::calendar().weekdays)
+        for (const QString& name : QStringList{weekday.vietnamese} + weekday.vietnameseAlso)
+            weekdays.append(name.toLower());
+    return {{u"{WP}"_s, uR"((?:(?<{A}_w>{WD})\s*,?\s*)?)"_s}, // "Chủ nhật, " before a date
+            {u"{WD}"_s, alternation(weekdays) + uR"((?![\p{L}\p{M}0-9]))"_s},
+            {u"{DAY}"_s,
+             uR"((?:từ\s+)?(?:(?<{A}_ngay>(?:ngày\s+)?(?:mùng|mồng)|ngày|hôm)\s+)?)"_s
+             uR"((?:(?<{A}_d0>[0-9]{1,2}),?\s+và\s+(?:ngày\s+)?)?)"_s // "ngày 9 và 10/5"
+             uR"((?<![0-9.,/])(?<{A}_d>[0-9]{1,2}))"_s
+             uR"((?:\s*(?:[-–]\s*|đến\s+(?:ngày\s+)?)(?<{A}_d2>[0-9]{1,2}))?)"_s},
+            {u"{MY}"_s,
+             uR"((?:\s*,?\s*năm\s+|[/.-])(?<{A}_y>[0-9]{4})(?![0-9]))"_s}, // " năm 2024", "/2024"
+            {u"{ISO}"_s, iso},
+            {u"{Y}"_s, year}};
+}
 
 } // namespace
 
@@ -56,12 +130,8 @@ DateRecognizer::DateRecognizer()
 {
     using F = Form;
     const QStringList relative{u"last"_s, u"next"_s, u"this"_s};
-    const QStringList monthCues{u"in"_s,     u"by"_s,    u"since"_s,  u"until"_s, u"till"_s,
-                                u"before"_s, u"after"_s, u"during"_s, u"from"_s,  u"through"_s,
-                                u"to"_s,     u"early"_s, u"late"_s,   u"of"_s,    u"mid-"_s};
-    const QStringList yearCues{u"in"_s,     u"by"_s,    u"since"_s,  u"until"_s,   u"till"_s,
-                               u"before"_s, u"after"_s, u"during"_s, u"through"_s, u"year"_s,
-                               u"early"_s,  u"late"_s,  u"mid-"_s};
+    const QStringList& monthCues = LanguageData::words(u"en/month-cues.txt");
+    const QStringList& yearCues = LanguageData::words(u"en/year-cues.txt");
     // Where two forms match at the same place the first listed wins: longer forms come first.
     english = compile(
         {{.name = u"iso"_s, .form = F::DayMonth, .pattern = uR"({WP}{ISO})"_s},
@@ -112,15 +182,13 @@ DateRecognizer::DateRecognizer()
           .pattern = uR"(\b(?<{A}_w>{WD}))"_s,
           .leading = relative}},
 
-        englishFragments, QRegularExpression::UseUnicodePropertiesOption);
+        englishFragments(), QRegularExpression::UseUnicodePropertiesOption);
 
     // Numeric days need "ngày", a weekday, a year or one of these before them: "8/11" alone may
     // be a fraction. "thứ hai" is also the ordinal "second": a lone weekday needs a capital
     // ("thứ Hai") or a cue word.
-    const QStringList dayCues{u"sáng"_s, u"chiều"_s, u"tối"_s, u"trưa"_s,
-                              u"đêm"_s,  u"khuya"_s, u"vào"_s, u"("_s};
-    const QStringList weekdayCues{u"hôm"_s, u"vào"_s,  u"sáng"_s, u"chiều"_s,
-                                  u"tối"_s, u"trưa"_s, u"đêm"_s,  u"khuya"_s};
+    const QStringList& dayCues = LanguageData::words(u"vi/day-cues.txt");
+    const QStringList& weekdayCues = LanguageData::words(u"vi/weekday-cues.txt");
     vietnamese = compile(
         {{.name = u"iso"_s, .form = F::DayMonth, .pattern = uR"({WP}{ISO})"_s},
          // "ngày 10 tháng 5", "từ ngày 8 đến ngày 11 tháng 5", "ngày 11 tháng 5 năm 2025"
@@ -142,7 +210,7 @@ DateRecognizer::DateRecognizer()
           .pattern = uR"(\btháng\s+(?<{A}_m>[0-9]{1,2}))"
                      uR"((?![0-9]|[.,][0-9]|\s+(?:triệu|tỷ|tỉ|nghìn|ngàn|lần)))"
                      uR"((?:{MY}|\s+(?<{A}_ry>năm\s+(?:nay|ngoái|trước|tới|sau))(?!\p{L}))?)"_s,
-          .vetoes = {u"mỗi"_s, u"hàng"_s, u"hằng"_s, u"từng"_s}},
+          .vetoes = LanguageData::words(u"vi/month-vetoes.txt")},
          {.name = u"yf"_s, // "từ năm 2021 đến năm 2025"
           .form = F::YearRange,
           .pattern = uR"(\btừ\s+năm\s+(?<{A}_y>{Y})\s*(?:[-–]\s*|đến\s+(?:năm\s+)?))"
@@ -165,7 +233,7 @@ DateRecognizer::DateRecognizer()
               uR"(\b(?<{A}_w>{WD})(?:\s+(?<{A}_rel>tới|tuần\s+(?:tới|sau|trước|qua))(?!\p{L}))?)"_s,
           .cues = weekdayCues,
           .needsCue = true}},
-        vietnameseFragments,
+        vietnameseFragments(),
         QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
     vietnamese.anchored = true;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recognize/NameRecognizer.h"
 
+#include "text/LanguageData.h"
+
 #include <algorithm>
 
 namespace songngu {
@@ -25,15 +27,6 @@ char16_t punctuation(char16_t u)
     if (u == u'\u201C' || u == u'\u201D' || u == u'\u00AB' || u == u'\u00BB')
         return u'"';
     return u == u'\u2013' || u == u'\u2014' ? u'-' : u;
-}
-
-// "a|b|c" → {"a", "b", "c"}: the word lists below are long.
-QStringList split(QStringView words)
-{
-    QStringList list;
-    for (QStringView word : words.split(u'|'))
-        list.append(word.toString());
-    return list;
 }
 
 // A QString sharing `view`'s characters, for hash and set look-ups without copying.
@@ -83,44 +76,23 @@ NameRecognizer::NameRecognizer(const Glossary& glossary) : glossary(glossary)
             for (int v = 0; v < 2; ++v)
                 for (const QString& title : v ? office->vietnamese : office->english)
                     addPattern(titles[v], title, office->id, EntityType::Person);
+    // The order of the lists is the order of equally long patterns: titles, then keywords.
     const struct
     {
         PatternIndex* index;
-        const char16_t* words;
+        QStringView file;
         const char16_t* id;
         EntityType type;
     } patterns[] = {
-        {&titles[0],
-         u"Mr|Mrs|Ms|Dr|Prof|Professor|Minister|Deputy Minister|Deputy Prime Minister|Chairman|"
-         u"Chairwoman|Vice Chairman|Ambassador|Governor|Senator|Secretary|General|President|"
-         u"Vice President|Prime Minister|General Secretary|Premier|Chancellor|King|Queen|"
-         u"Prince|Mayor|Director|Speaker|Deputy Speaker|First Secretary|Deputy Chairman",
-         u"title", EntityType::Person},
-        {&titles[1],
-         u"Ông|Bà|Đồng chí|Tổng Bí thư|Chủ tịch nước|Chủ tịch|Phó Chủ tịch|Thủ tướng|"
-         u"Phó Thủ tướng|Tổng thống|Bộ trưởng|Thứ trưởng|Đại sứ|Đại tướng|Thượng tướng|Giáo sư|"
-         u"Tiến sĩ|Giám đốc",
-         u"title", EntityType::Person},
-        {&englishKeywords,
-         u"Party|Ministry|Committee|Council|Agency|Bank|University|Association|Company|"
-         u"Corporation|Group|Institute|Department|Assembly|Army|Union|Federation|Organisation|"
-         u"Organization|Commission|Fund|Academy|Forum|Office|Government|Duma|Airlines|Airways",
-         u"", EntityType::Organisation},
-        {&englishKeywords,
-         u"Square|City|Province|District|Street|River|Island|Islands|Bay|Sea|Lake|Mountain|"
-         u"Park|Airport|Port|Palace|Region|Statue|Monument|Memorial|Mausoleum|Bridge",
-         u"", EntityType::Place},
-        {&vietnameseKeywords,
-         u"Đảng|Bộ|Ủy ban|Uỷ ban|Hội đồng|Ngân hàng|Trường|Đại học|Viện|Tổng cục|Cục|Công ty|"
-         u"Tập đoàn|Quỹ|Hội|Ban|Sở|Tòa án|Viện Kiểm sát|Học viện|Quân đội",
-         u"", EntityType::Organisation},
-        {&vietnameseKeywords,
-         u"Quảng trường|Thành phố|Tỉnh|Huyện|Quận|Xã|Phường|Sông|Đảo|Quần đảo|Vịnh|Biển|Núi|Hồ|"
-         u"Cảng|Sân bay|Điện|Cung điện",
-         u"", EntityType::Place},
+        {&titles[0], u"en/titles.txt", u"title", EntityType::Person},
+        {&titles[1], u"vi/titles.txt", u"title", EntityType::Person},
+        {&englishKeywords, u"en/organisation-keywords.txt", u"", EntityType::Organisation},
+        {&englishKeywords, u"en/place-keywords.txt", u"", EntityType::Place},
+        {&vietnameseKeywords, u"vi/organisation-keywords.txt", u"", EntityType::Organisation},
+        {&vietnameseKeywords, u"vi/place-keywords.txt", u"", EntityType::Place},
     };
     for (const auto& group : patterns)
-        for (const QString& word : split(group.words))
+        for (const QString& word : LanguageData::words(group.file))
             addPattern(*group.index, word, QStringView(group.id).toString(), group.type);
     for (const PatternIndex& index : titles)
         for (const QList<Pattern>& patterns : index)
@@ -351,9 +323,8 @@ bool NameRecognizer::sentenceInitial(const Tokens& tokens, int i, QStringView te
     if (mark == u"." && j > 0 && tokens.list.at(j - 1).word) {
         const QStringView before = tokens.originalAt(text, j - 1);
         const QStringView folded = tokens.foldedAt(j - 1);
-        if ((before.size() == 1 && tokens.list.at(j - 1).upper) || folded == u"mr" ||
-            folded == u"mrs" || folded == u"ms" || folded == u"dr" || folded == u"st" ||
-            folded == u"tp" || folded == u"prof")
+        if ((before.size() == 1 && tokens.list.at(j - 1).upper) ||
+            abbreviations.contains(raw(folded)))
             return false;
     }
     return mark == u"." || mark == u"!" || mark == u"?" || mark == u":" || mark == u"\u2026" ||

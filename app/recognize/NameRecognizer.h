@@ -73,9 +73,6 @@ public:
     std::optional<TitleMention> titleBefore(QStringView text, Language language,
                                             int nameStart) const;
 
-    // The common Vietnamese family names, with their marks: "Nguyễn", "Trần", "Lê"…
-    static const QStringList& vietnameseFamilyNames();
-
     struct Token
     {
         int start = 0; // original text
@@ -160,7 +157,8 @@ private:
     void findShortForms(Scan& scan) const; // "Việt" in "Việt-Nga"
     void findByRules(Scan& scan) const;
     void findKnownAcronyms(Scan& scan) const; // "PCC" once "(PCC)" was defined
-    void addRuleWords();                      // the word lists of the rules
+    void addRuleWords(); // the word lists of the rules, from resources/language/
+    QSet<QString> foldedSet(QStringView file) const;
     // Helpers of the rules.
     bool isFamily(const Scan& scan, int k) const;
     bool acronymAfter(Scan& scan, int mention, int next) const; // "(PCC)" after an organisation
@@ -183,8 +181,8 @@ private:
     QSet<QString> familyNamesVi;     // as Vietnamese writes them: "Lâm", not "Lam" (Lam Sơn)
     QSet<QString> stopWords;         // folded, never start a name when sentence-initial
     QSet<QString> connectors;        // folded, inside English names: "of", "the", "and", "de"
-    QSet<QString> calendarWords;     // folded month and day names: never part of a name
     QSet<QString> givenNameWords;    // folded words a given name starts: "chinh phu" (government)
+    QSet<QString> abbreviations;     // folded, their "." ends no sentence: "mr", "tp"
     QSet<QString> functionWords;     // exact lower-case Vietnamese syllables that end a name
     QSet<QString> demonyms;          // folded: "vietnamese", "russian": not a name with a keyword
     QSet<QString> englishPlaceNouns; // folded, lower case after a place: "province", "oblast"

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// NameRecognizer's rules for names outside the glossary, and the word lists they use.
+// NameRecognizer's rules for names outside the glossary, and the word lists they use (read from
+// resources/language/).
 #include "recognize/NameRecognizer.h"
+
+#include "text/LanguageData.h"
 
 #include <algorithm>
 
@@ -10,20 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList split(QStringView words)
-{
-    QStringList list;
-    for (QStringView word : words.split(u'|'))
-        list.append(word.toString());
-    return list;
-}
-
-QSet<QString> setOf(QStringView words)
-{
-    const QStringList list = split(words);
-    return QSet<QString>(list.cbegin(), list.cend());
-}
-
 // A QString sharing `view`'s characters, for hash and set look-ups without copying.
 QString raw(QStringView view)
 {
@@ -32,50 +21,40 @@ QString raw(QStringView view)
 
 } // namespace
 
-const QStringList& NameRecognizer::vietnameseFamilyNames()
+// Lists compared with folded tokens are folded here, so that the files may be written as
+// running text writes the words.
+QSet<QString> NameRecognizer::foldedSet(QStringView file) const
 {
-    static const QStringList names =
-        split(u"Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Tô|"
-              u"Lương|Đinh|Trương|Mai|Cao|Lâm|Đào|Hà|Vương|Trịnh|Đoàn|Tạ|Thái|Quách|Tăng");
-    return names;
+    QSet<QString> set;
+    for (const QString& word : LanguageData::words(file))
+        set.insert(folder.fold(word));
+    return set;
 }
 
 void NameRecognizer::addRuleWords()
 {
-    for (const QString& name : vietnameseFamilyNames()) {
+    for (const QString& name : LanguageData::words(u"vi/family-names.txt")) {
         familyNames << name << folder.stripMarks(name);
         familyNamesVi << name;
     }
     // Unmarked, these are no Vietnamese word: a name written without its marks.
-    familyNamesVi << u"Nguyen"_s << u"Duong"_s << u"Luong"_s << u"Truong"_s << u"Vuong"_s;
-    stopWords =
-        setOf(u"the|he|she|they|it|at|on|in|this|that|these|those|we|i|a|an|but|and|as|by|for|"
-              u"from|with|during|after|before|while|when|both|its|his|her|their|our|there|also|"
-              u"however|meanwhile|according|speaking|earlier|later|today|yesterday|last|next|if|"
-              u"since|so|such|all|many|some|other|each|most|then");
-    // Capitalised as institutions or at a sentence start, words that begin like a given name.
-    givenNameWords = setOf(u"chinh phu|chinh tri|chinh sach|chinh quyen|chinh thuc|trong tam|"
-                           u"trong diem|cuong quoc|phuc loi|lam nghiep|lam thoi|son mai");
-    calendarWords =
-        setOf(u"january|february|march|april|may|june|july|august|september|october|november|"
-              u"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
-    // "of", "the", "and" in organisations; particles in people's names: "Lula da Silva".
-    connectors = setOf(u"of|the|and|de|for|da|do|dos|das|del|van|von|der|bin|al");
-    functionWords =
-        setOf(u"và|là|của|cho|với|tại|trong|đã|sẽ|đang|được|có|này|đó|khi|để|về|từ|như|nhằm|"
-              u"nằm|cũng|vào|ra|lên|theo|bị|thì|mà|nhưng|hay|hoặc|các|những|một|hai|ở|sau|trước|"
-              u"năm|ngày|tháng|nói|biết|phát|khẳng|nhấn|sáng|chiều|tối|hôm|nay");
-    demonyms = setOf(u"vietnamese|russian|chinese|american|japanese|korean|indian|french|british|"
-                     u"german|belarusian|cuban|lao|laotian|cambodian|thai|indonesian|malaysian|"
-                     u"singaporean|filipino|philippine|australian|canadian|ukrainian");
-    englishPlaceNouns = setOf(u"province|oblast|krai|district|commune|county|city|prefecture");
-    vietnamesePlaceNouns = setOf(u"tỉnh|huyện|quận|xã|phường|thành phố|thị xã|thị trấn");
-    // Countries as the first or second half of a pair: "Việt-Nga", "Việt-Trung", "Nhật-Hàn".
-    // "Viet-Nga": Vietnamese without its marks, which the checks of a translation report.
-    shortForms = {{u"Việt"_s, u"vietnam"_s},    {u"Viet"_s, u"vietnam"_s},
-                  {u"Trung"_s, u"china"_s},     {u"Nhật"_s, u"japan"_s},
-                  {u"Hàn"_s, u"south-korea"_s}, {u"Ấn"_s, u"india"_s},
-                  {u"Xô"_s, u"soviet-union"_s}};
+    for (const QString& name : LanguageData::words(u"vi/family-names-unmarked.txt"))
+        familyNamesVi << name;
+    stopWords = foldedSet(u"en/name-stop-words.txt");
+    givenNameWords = foldedSet(u"vi/given-name-words.txt");
+    connectors = foldedSet(u"en/name-connectors.txt");
+    demonyms = foldedSet(u"en/demonyms.txt");
+    englishPlaceNouns = foldedSet(u"en/place-nouns.txt");
+    abbreviations = foldedSet(u"name-abbreviations.txt");
+    const QStringList& function = LanguageData::words(u"vi/name-function-words.txt");
+    functionWords = QSet<QString>(function.cbegin(), function.cend());
+    const QStringList& placeNouns = LanguageData::words(u"vi/place-nouns.txt");
+    vietnamesePlaceNouns = QSet<QString>(placeNouns.cbegin(), placeNouns.cend());
+    const LanguageData::Table& forms = LanguageData::table(u"vi/country-short-forms.tsv");
+    const int form = forms.column(u"form");
+    const int place = forms.column(u"place");
+    for (const QStringList& row : forms.rows)
+        shortForms.insert(row.at(form), row.at(place));
 }
 
 bool NameRecognizer::isFamily(const Scan& scan, int k) const

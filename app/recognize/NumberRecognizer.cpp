@@ -87,6 +87,18 @@ private:
         return i > 0 && tokens[i].gap == Gap::Space && equalsAny(textOf(i - 1), words);
     }
 
+    // The same with a list of the language data (lower case).
+    bool nextIn(qsizetype i, const QSet<QString>& words) const
+    {
+        return i < tokens.size() && tokens[i].gap == Gap::Space &&
+               tokens[i].type == TokenType::Word && containsLower(words, textOf(i));
+    }
+
+    bool previousIn(qsizetype i, const QSet<QString>& words) const
+    {
+        return i > 0 && tokens[i].gap == Gap::Space && containsLower(words, textOf(i - 1));
+    }
+
     bool neighbourIn(qsizetype i, const QSet<QStringView>& set) const
     {
         if (i < 0 || i >= tokens.size() || tokens[i].type != TokenType::Word)
@@ -122,9 +134,7 @@ private:
         if (!vietnamese || std::fmod(value, 10) != 0 || i < 2 || tokens[i].gap != Gap::Space ||
             tokens[i - 1].gap != Gap::Space)
             return false;
-        return (equalsAny(textOf(i - 2), {u"thập"}) &&
-                equalsAny(textOf(i - 1), {u"niên", u"kỷ", u"kỉ"})) ||
-               (equalsAny(textOf(i - 2), {u"những", u"các"}) && equalsAny(textOf(i - 1), {u"năm"}));
+        return containsLower(lexicon.decadeWords, textOf(i - 2), textOf(i - 1));
     }
 
     qsizetype digits(qsizetype i)
@@ -145,9 +155,9 @@ private:
         if (t.type == TokenType::DigitsSuffix) {
             const QStringView suffix =
                 text.sliced(t.start + t.digitsLength, t.length - t.digitsLength);
-            if (english && parsed.decimals == 0 && equalsAny(suffix, {u"st", u"nd", u"rd", u"th"}))
+            if (english && parsed.decimals == 0 && containsLower(lexicon.ordinalSuffixes, suffix))
                 report(t.start, t.end(), parsed.value(), NumberMention::Kind::Ordinal, false);
-            else if (equalsAny(suffix, {u"km", u"kg", u"ha", u"cm", u"mm", u"mw", u"kw", u"gw"}))
+            else if (containsLower(lexicon.unitSuffixes, suffix))
                 report(t.start, t.start + t.digitsLength, parsed.value(), {}, false);
             return i + 1; // "1990s", "5G": decades and codes are no counts
         }
@@ -299,8 +309,7 @@ bool Scanner::singleWordCounts(qsizetype i, const Composed& composed) const
     const Word& w = *tokens[i].word;
     if (english && w.ordinal) {
         if (w.value <= 2) // not "a second", "First, ...", "cool down first"
-            return previousIs(i, {u"the", u"my", u"his", u"her", u"its", u"our", u"their", u"your",
-                                  u"this", u"that", u"whose"});
+            return previousIn(i, lexicon.ordinalDeterminers);
         // "a third", "one fifth": fractions
         return !previousIs(i, {u"a", u"one"}) &&
                !(i > 0 && tokens[i - 1].word && tokens[i - 1].word->role == Role::Unit);
@@ -309,14 +318,10 @@ bool Scanner::singleWordCounts(qsizetype i, const Composed& composed) const
         if (nextIs(i + 1, {u"of"}))
             return true;
         const bool afterDeterminer =
-            previousIs(i, {u"no", u"the", u"this", u"that", u"every", u"any", u"each", u"which",
-                           u"other", u"only", u"a"}) ||
+            previousIn(i, lexicon.pronounBefore) ||
             (i > 1 && tokens[i - 1].gap == Gap::Space && previousIs(i - 1, {u"a", u"the"}));
         return !afterDeterminer && i + 1 < tokens.size() && tokens[i + 1].gap != Gap::Other &&
-               !nextIs(i + 1, {u"another", u"is",  u"was",   u"has",    u"had",  u"would",
-                               u"will",    u"can", u"could", u"should", u"must", u"might",
-                               u"may",     u"who", u"that",  u"which",  u"does", u"did",
-                               u"i",       u"you", u"he",    u"she",    u"we",   u"they"});
+               !nextIn(i + 1, lexicon.pronounAfter);
     }
     if (!vietnamese)
         return true;
@@ -327,13 +332,10 @@ bool Scanner::singleWordCounts(qsizetype i, const Composed& composed) const
     if (w.value == 5) // "năm" is "year" unless a counted noun follows: "năm người"
         return tokens.size() > i + 1 && tokens[i + 1].gap == Gap::Space &&
                neighbourIn(i + 1, lexicon.countNouns);
-    if (w.value == 9)
-        return !nextIs(i + 1, {u"muồi", u"chắn"}); // "chín muồi": ripe
-    if (w.value == 3)
-        return !nextIs(i + 1, {u"mẹ", u"má", u"của", u"lê"}); // "ba mẹ": father; "ba lê": ballet
-    if (w.value == 8)
-        return !nextIs(i + 1, {u"chuyện"}); // "tám chuyện": chat
-    return true;
+    // "ba mẹ": father; "chín muồi": ripe; "tám chuyện": chat.
+    return !(i + 1 < tokens.size() && tokens[i + 1].gap == Gap::Space &&
+             tokens[i + 1].type == TokenType::Word &&
+             containsLower(lexicon.idioms, textOf(i), textOf(i + 1)));
 }
 
 qsizetype Scanner::words(qsizetype i)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recognize/NumberTokenizer.h"
 
+#include "text/LanguageData.h"
+
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -17,9 +19,12 @@ bool isWordChar(char16_t c)
     return QChar::isLetter(char32_t(c)) || QChar::isMark(char32_t(c));
 }
 
+// Longer words are not looked up: the data files may hold none.
+constexpr qsizetype longestWord = 12;
+
 const Word* lookUp(QStringView word, const WordTable& table)
 {
-    std::array<char16_t, 12> folded; // longer than any number word: not looked up
+    std::array<char16_t, longestWord> folded;
     if (word.size() > qsizetype(folded.size()))
         return nullptr;
     for (qsizetype k = 0; k < word.size(); ++k) {
@@ -44,13 +49,75 @@ bool startsSentence(QStringView gap)
     return false;
 }
 
-void add(WordTable& table, std::initializer_list<QStringView> words, Role role, double first,
-         double step = 1, bool ordinal = false)
+Role roleNamed(QStringView name)
 {
-    for (QStringView word : words) {
-        table.insert(word, {role, first, ordinal});
-        first += step;
+    static const QHash<QStringView, Role> roles{
+        {u"unit", Role::Unit},
+        {u"teen", Role::Teen},
+        {u"tens", Role::Tens},
+        {u"tens-marker", Role::TensMarker},
+        {u"tail-unit", Role::TailUnit},
+        {u"hundred", Role::Hundred},
+        {u"scale", Role::Scale},
+        {u"dozen", Role::Dozen},
+        {u"connector", Role::Connector},
+        {u"article", Role::Article},
+        {u"ordinal-marker", Role::OrdinalMarker},
+        {u"ordinal-only", Role::OrdinalOnly},
+        {u"first", Role::First},
+        {u"percent", Role::Percent},
+        {u"per", Role::Per},
+        {u"cent", Role::Cent},
+        {u"phan", Role::Phan},
+    };
+    return roles.value(name, Role::None);
+}
+
+// A number-word table. Its keys view the language data's strings, which live as long as the
+// process does.
+WordTable wordTable(QStringView file)
+{
+    const LanguageData::Table& table = LanguageData::table(file);
+    const int word = table.column(u"word");
+    const int role = table.column(u"role");
+    const int value = table.column(u"value");
+    const int ordinal = table.column(u"ordinal");
+    WordTable words;
+    for (const QStringList& row : table.rows) {
+        bool isNumber = false;
+        const Word entry{roleNamed(row.at(role)), row.at(value).toDouble(&isNumber),
+                         row.at(ordinal) == u"yes"};
+        if (entry.role == Role::None || !isNumber || row.at(word) != row.at(word).toLower() ||
+            row.at(word).size() > longestWord ||
+            (row.at(ordinal) != u"yes" && row.at(ordinal) != u"no"))
+            qFatal("Language data %s: \"%s\" needs a lower-case word of at most 12 letters, a "
+                   "known role, a number and yes or no",
+                   qUtf8Printable(LanguageData::resourcePath(file)),
+                   qUtf8Printable(row.join(u'\t')));
+        words.insert(row.at(word), entry);
     }
+    return words;
+}
+
+QSet<QStringView> wordSet(QStringView file)
+{
+    const QStringList& words = LanguageData::words(file);
+    return QSet<QStringView>(words.cbegin(), words.cend());
+}
+
+QSet<QString> lowerSet(QStringView file)
+{
+    QSet<QString> set;
+    for (const QString& word : LanguageData::words(file))
+        set.insert(word.toLower());
+    return set;
+}
+
+// "USD" in "USD2": letters before an amount.
+bool isCurrency(QStringView letters)
+{
+    static const QSet<QString> codes = lowerSet(u"currency-codes.txt");
+    return containsLower(codes, letters);
 }
 
 } // namespace
@@ -61,6 +128,21 @@ bool equalsAny(QStringView text, std::initializer_list<QStringView> words)
         if (text.compare(word, Qt::CaseInsensitive) == 0)
             return true;
     return false;
+}
+
+bool containsLower(const QSet<QString>& words, QStringView text, QStringView next)
+{
+    QVarLengthArray<char16_t, 32> lower;
+    for (QStringView part : {text, next}) {
+        if (part.isEmpty())
+            continue;
+        if (!lower.isEmpty())
+            lower.append(u' ');
+        for (QChar c : part)
+            lower.append(c.toLower().unicode());
+    }
+    return words.contains(
+        QString::fromRawData(reinterpret_cast<const QChar*>(lower.constData()), lower.size()));
 }
 
 // Runs of letters and digits; '.' and ',' between digits stay inside a number.
@@ -115,8 +197,7 @@ QList<Token> tokenize(QStringView text, const WordTable* table)
         } else if (switches == 1 && digit) {
             token.type = TokenType::DigitsSuffix;
             token.digitsLength = int(switchAt - i);
-        } else if (switches == 1 && equalsAny(text.sliced(i, switchAt - i),
-                                              {u"usd", u"vnd", u"eur", u"gbp", u"jpy", u"cny"})) {
+        } else if (switches == 1 && isCurrency(text.sliced(i, switchAt - i))) {
             token.type = TokenType::Digits; // "USD2": a currency code, then the amount
             token.start = int(switchAt);
             token.length = token.digitsLength = int(j - switchAt);
@@ -185,72 +266,20 @@ bool parseDigits(QStringView s, bool decimalComma, ParsedDigits& parsed)
 Lexicon makeLexicon()
 {
     Lexicon t;
-    WordTable& en = t.english;
-    add(en, {u"one", u"two", u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine"},
-        Role::Unit, 1);
-    add(en,
-        {u"ten", u"eleven", u"twelve", u"thirteen", u"fourteen", u"fifteen", u"sixteen",
-         u"seventeen", u"eighteen", u"nineteen"},
-        Role::Teen, 10);
-    add(en, {u"twenty", u"thirty", u"forty", u"fifty", u"sixty", u"seventy", u"eighty", u"ninety"},
-        Role::Tens, 20, 10);
-    add(en,
-        {u"first", u"second", u"third", u"fourth", u"fifth", u"sixth", u"seventh", u"eighth",
-         u"ninth"},
-        Role::Unit, 1, 1, true);
-    add(en,
-        {u"tenth", u"eleventh", u"twelfth", u"thirteenth", u"fourteenth", u"fifteenth",
-         u"sixteenth", u"seventeenth", u"eighteenth", u"nineteenth"},
-        Role::Teen, 10, 1, true);
-    add(en,
-        {u"twentieth", u"thirtieth", u"fortieth", u"fiftieth", u"sixtieth", u"seventieth",
-         u"eightieth", u"ninetieth"},
-        Role::Tens, 20, 10, true);
-    add(en, {u"hundred"}, Role::Hundred, 100);
-    add(en, {u"thousand"}, Role::Scale, 1e3);
-    add(en, {u"million"}, Role::Scale, 1e6);
-    add(en, {u"billion"}, Role::Scale, 1e9);
-    add(en, {u"trillion"}, Role::Scale, 1e12);
-    add(en, {u"dozen"}, Role::Dozen, 12);
-    add(en, {u"and"}, Role::Connector, 0);
-    add(en, {u"a"}, Role::Article, 1);
-    add(en, {u"percent"}, Role::Percent, 0);
-    add(en, {u"per"}, Role::Per, 0);
-    add(en, {u"cent"}, Role::Cent, 0);
-
-    WordTable& vi = t.vietnamese;
-    add(vi, {u"một", u"hai", u"ba", u"bốn", u"năm", u"sáu", u"bảy", u"tám", u"chín"}, Role::Unit,
-        1);
-    add(vi, {u"bẩy"}, Role::Unit, 7);
-    add(vi, {u"mười"}, Role::Teen, 10);
-    add(vi, {u"mươi"}, Role::TensMarker, 10);
-    add(vi, {u"mốt"}, Role::TailUnit, 1);
-    add(vi, {u"tư"}, Role::TailUnit, 4);
-    add(vi, {u"lăm", u"nhăm"}, Role::TailUnit, 5, 0);
-    add(vi, {u"trăm"}, Role::Hundred, 100);
-    add(vi, {u"nghìn", u"ngàn"}, Role::Scale, 1e3, 0);
-    add(vi, {u"triệu"}, Role::Scale, 1e6);
-    add(vi, {u"tỷ", u"tỉ"}, Role::Scale, 1e9, 0);
-    add(vi, {u"linh", u"lẻ"}, Role::Connector, 0);
-    add(vi, {u"thứ"}, Role::OrdinalMarker, 0);
-    add(vi, {u"nhất", u"nhì"}, Role::OrdinalOnly, 1);
-    add(vi, {u"đầu"}, Role::First, 1);
-    add(vi, {u"phần"}, Role::Phan, 0);
-
+    t.english = wordTable(u"en/numbers.tsv");
+    t.vietnamese = wordTable(u"vi/numbers.tsv");
     // Time words around a weekday: "vào thứ hai", "sáng thứ ba", "thứ tư tuần này".
-    t.weekdayBefore = {u"vào",   u"ngày", u"sáng", u"chiều", u"tối",  u"trưa", u"đêm",
-                       u"hôm",   u"từ",   u"đến",  u"tới",   u"các",  u"mỗi",  u"hàng",
-                       u"sang",  u"qua",  u"là",   u"và",    u"hoặc", u"hay",  u"cả",
-                       u"trước", u"sau",  u"nay",  u"này",   u"kia",  u"lúc",  u"trong",
-                       u"thì",   u"rằng", u"đó",   u"ra",    u"mọi"};
-    t.weekdayAfter = {u"tuần", u"ngày", u"hàng", u"này",   u"tới", u"trước", u"vừa", u"qua",
-                      u"sau",  u"nay",  u"sáng", u"chiều", u"tối", u"đêm",   u"trưa"};
+    t.weekdayBefore = wordSet(u"vi/weekday-words-before.txt");
+    t.weekdayAfter = wordSet(u"vi/weekday-words-after.txt");
     // First syllables of counted nouns: "năm người", "năm dự án", "năm thỏa thuận".
-    t.countNouns = {u"người", u"nước", u"quốc",  u"bên",   u"lần",   u"ngày",   u"năm",  u"tuần",
-                    u"giờ",   u"phút", u"tỉnh",  u"thành", u"huyện", u"xã",     u"con",  u"chiếc",
-                    u"cái",   u"bộ",   u"nhóm",  u"đoàn",  u"dự",    u"văn",    u"thỏa", u"thoả",
-                    u"điểm",  u"mục",  u"nhiệm", u"lĩnh",  u"vị",    u"trường", u"công", u"doanh",
-                    u"tàu",   u"máy",  u"tấn",   u"km",    u"nhà",   u"chuyến", u"loại", u"khu"};
+    t.countNouns = wordSet(u"vi/count-nouns.txt");
+    t.unitSuffixes = lowerSet(u"unit-suffixes.txt");
+    t.ordinalSuffixes = lowerSet(u"en/ordinal-suffixes.txt");
+    t.ordinalDeterminers = lowerSet(u"en/ordinal-determiners.txt");
+    t.pronounBefore = lowerSet(u"en/one-pronoun-before.txt");
+    t.pronounAfter = lowerSet(u"en/one-pronoun-after.txt");
+    t.idioms = lowerSet(u"vi/number-idioms.txt");
+    t.decadeWords = lowerSet(u"vi/decade-words.txt");
     return t;
 }
 

@@ -43,7 +43,7 @@ struct Word
     bool ordinal = false; // "third", "twentieth"
 };
 
-// Lower-case word → entry. Keys view string literals, so a table owns no text.
+// Lower-case word → entry. Keys view the language data's strings, so a table owns no text.
 using WordTable = QHash<QStringView, Word>;
 
 enum class Gap : quint8
@@ -75,7 +75,7 @@ struct Token
     int end() const { return start + length; }
 };
 
-// The word lists, built once per NumberRecognizer.
+// The word lists (resources/language/*/numbers.tsv and others), built once per NumberRecognizer.
 struct Lexicon
 {
     WordTable english;
@@ -83,6 +83,14 @@ struct Lexicon
     QSet<QStringView> weekdayBefore; // "vào thứ hai": "thứ" 2..7 after these is a weekday
     QSet<QStringView> weekdayAfter;  // "thứ hai tuần này": ... and before these
     QSet<QStringView> countNouns;    // "năm người": a noun after "năm" that makes it five
+    // Lower case, looked up next to numbers only (containsLower()).
+    QSet<QString> unitSuffixes;       // "20km": the number without its unit
+    QSet<QString> ordinalSuffixes;    // "80th"
+    QSet<QString> ordinalDeterminers; // "the first", "his second"
+    QSet<QString> pronounBefore;      // "no one", "the other one": no count
+    QSet<QString> pronounAfter;       // "one is", "one another": no count
+    QSet<QString> idioms;             // "ba mẹ", "chín muồi": phrases that count nothing
+    QSet<QString> decadeWords;        // "thập niên 80", "những năm 1990"
 };
 
 Lexicon makeLexicon();
@@ -94,6 +102,10 @@ constexpr bool isDigit(char16_t c)
 
 // Case-insensitive, for the few context words checked next to a number.
 bool equalsAny(QStringView text, std::initializer_list<QStringView> words);
+
+// Whether `words` (lower case) holds `text`, or `text` and `next` joined by a space, lower-cased:
+// for the word lists checked next to a number. Short words are not copied.
+bool containsLower(const QSet<QString>& words, QStringView text, QStringView next = {});
 
 // Runs of letters and of ASCII digits; '.' and ',' between digits stay inside the run. Words
 // are looked up in `table` (none when null) with one hash lookup each, without allocating.

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/LanguageDetector.h"
 
+#include "text/LanguageData.h"
 #include "text/VietnameseLetters.h"
 
 #include <algorithm>
-#include <array>
-#include <string_view>
+#include <vector>
 
 namespace songngu {
 
@@ -17,46 +17,65 @@ bool hasVietnameseMark(QStringView word)
                        [](QChar c) { return vietnamese::isMarkedLetter(c.unicode()); });
 }
 
-// Lower-case ASCII function words; only whole words are compared. string_views know their
-// lengths, so most candidates are rejected on length alone (this runs on every word read).
-using namespace std::string_view_literals;
-constexpr std::array englishWords{
-    u"the"sv,  u"and"sv,   u"of"sv,    u"to"sv,   u"in"sv,   u"is"sv,   u"was"sv,  u"that"sv,
-    u"with"sv, u"for"sv,   u"on"sv,    u"at"sv,   u"by"sv,   u"from"sv, u"as"sv,   u"his"sv,
-    u"he"sv,   u"it"sv,    u"are"sv,   u"were"sv, u"has"sv,  u"have"sv, u"this"sv, u"an"sv,
-    u"its"sv,  u"their"sv, u"which"sv, u"be"sv,   u"will"sv, u"said"sv};
-constexpr std::array vietnameseWords{
-    u"cho"sv,   u"trong"sv, u"theo"sv, u"nhau"sv, u"anh"sv, u"em"sv,  u"con"sv,  u"tin"sv,
-    u"ra"sv,    u"khi"sv,   u"hai"sv,  u"ba"sv,   u"bao"sv, u"cao"sv, u"sang"sv, u"sinh"sv,
-    u"thanh"sv, u"thu"sv,   u"tham"sv, u"chi"sv,  u"ta"sv,  u"nay"sv};
-constexpr qsizetype longestWord = 5;
+// A short ASCII word, lower-cased, packed into an integer: a byte a letter, the first in the
+// lowest. Comparing two is one instruction, which matters as this runs on every word read.
+using Packed = quint64;
+constexpr qsizetype longestWord = sizeof(Packed); // letters; longer words are never looked up
 
-// The word lower-cased into `buffer` when it is short ASCII, else an empty view.
-std::u16string_view asciiLower(QStringView word, std::array<char16_t, longestWord>& buffer)
+// The word lower-cased and packed when it is short ASCII letters, else 0.
+Packed packedLower(QStringView word)
 {
     if (word.size() > longestWord)
-        return {};
+        return 0;
+    Packed packed = 0;
     for (qsizetype i = 0; i < word.size(); ++i) {
         const char16_t c = word[i].unicode();
-        if (c >= u'A' && c <= u'Z')
-            buffer[i] = char16_t(c + 32);
-        else if (c >= u'a' && c <= u'z')
-            buffer[i] = c;
-        else
-            return {};
+        const char16_t lower = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        if (lower < u'a' || lower > u'z')
+            return 0;
+        packed |= Packed(lower) << (8 * i);
     }
-    return {buffer.data(), size_t(word.size())};
+    return packed;
 }
 
-bool contains(const auto& words, std::u16string_view word)
+// A detection word list, packed and sorted for binary search; built once per process.
+std::vector<Packed> packedList(QStringView file)
 {
-    return std::find(words.cbegin(), words.cend(), word) != words.cend();
+    std::vector<Packed> packed;
+    for (const QString& word : LanguageData::words(file)) {
+        const Packed key = packedLower(word);
+        if (key == 0 || word != word.toLower())
+            qFatal("Language data %s: \"%s\" is not a lower-case ASCII word of at most %d letters",
+                   qUtf8Printable(LanguageData::resourcePath(file)), qUtf8Printable(word),
+                   int(longestWord));
+        packed.push_back(key);
+    }
+    std::sort(packed.begin(), packed.end());
+    return packed;
+}
+
+struct DetectionWords
+{
+    std::vector<Packed> english = packedList(u"en/detection-words.txt");
+    std::vector<Packed> vietnamese = packedList(u"vi/detection-words.txt");
+};
+
+const DetectionWords& detectionWords()
+{
+    static const DetectionWords words;
+    return words;
+}
+
+bool contains(const std::vector<Packed>& words, Packed word)
+{
+    return std::binary_search(words.cbegin(), words.cend(), word);
 }
 
 } // namespace
 
 Language LanguageDetector::detect(QStringView text) const
 {
+    const DetectionWords& words = detectionWords();
     int english = 0;
     int vietnamese = 0;
     qsizetype i = 0;
@@ -73,14 +92,13 @@ Language LanguageDetector::detect(QStringView text) const
         // Scores are in half words. A capitalised marked word is mostly a name ("Tô Lâm",
         // "Việt Nam") that English news writes as well, so it counts half: otherwise an English
         // sentence naming three people reads as Unknown and takes the document's language.
-        std::array<char16_t, longestWord> buffer;
-        const std::u16string_view lower = asciiLower(word, buffer);
-        if (lower.empty()) {
+        const Packed lower = packedLower(word);
+        if (lower == 0) {
             if (hasVietnameseMark(word))
                 vietnamese += word.front().isUpper() ? 1 : 2;
-        } else if (contains(englishWords, lower)) {
+        } else if (contains(words.english, lower)) {
             english += 2;
-        } else if (contains(vietnameseWords, lower)) {
+        } else if (contains(words.vietnamese, lower)) {
             vietnamese += 2;
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/SentenceSplitter.h"
 
+#include "text/LanguageData.h"
+
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
@@ -15,38 +17,8 @@ SentenceSplitter::SentenceSplitter()
         icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
     status = U_ZERO_ERROR;
     vietnamese.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("vi"), status));
-    abbreviations = {
-        // Vietnamese
-        QStringLiteral("v.v."),
-        QStringLiteral("TP."),
-        QStringLiteral("Tp."),
-        QStringLiteral("TS."),
-        QStringLiteral("ThS."),
-        QStringLiteral("PGS."),
-        QStringLiteral("GS."),
-        QStringLiteral("BS."),
-        QStringLiteral("KS."),
-        QStringLiteral("ĐH."),
-        QStringLiteral("Q."),
-        QStringLiteral("P."),
-        QStringLiteral("TT."),
-        QStringLiteral("NXB."),
-        QStringLiteral("tr."),
-        QStringLiteral("St."),
-        // English, beyond ICU's list
-        QStringLiteral("Gen."),
-        QStringLiteral("Lt."),
-        QStringLiteral("Col."),
-        QStringLiteral("Sen."),
-        QStringLiteral("Rep."),
-        QStringLiteral("Gov."),
-        QStringLiteral("No."),
-        QStringLiteral("Vol."),
-        QStringLiteral("approx."),
-        QStringLiteral("e.g."),
-        QStringLiteral("i.e."),
-        QStringLiteral("etc."),
-    };
+    abbreviations =
+        LanguageData::words(u"vi/abbreviations.txt") + LanguageData::words(u"en/abbreviations.txt");
 }
 
 SentenceSplitter::~SentenceSplitter() = default;

@@ -34,7 +34,7 @@ private:
 
     std::unique_ptr<icu::BreakIterator> english;
     std::unique_ptr<icu::BreakIterator> vietnamese;
-    QStringList abbreviations; // with their final dot, compared case-sensitively
+    QStringList abbreviations; // with their final dot, compared case-sensitively (data files)
 };
 
 } // namespace songngu
