@@ -101,7 +101,7 @@ QStringList stringsOf(const QJsonValue& value, const QString& where, QString* er
         *error = where + u": not a list of strings"_s;
         return out;
     }
-    for (const QJsonValue& item : value.toArray()) {
+    for (const auto& item : value.toArray()) {
         const QString fault = item.isString() ? entryFault(item.toString()) : u"not a string"_s;
         if (!fault.isEmpty()) {
             *error = where + u": "_s + fault;
