@@ -512,18 +512,6 @@ Mã thoát: 0 khi thành công, 2 khi dùng sai cú pháp hoặc không đọc �
 <context>
     <name>songngu::DocumentListModel</name>
     <message>
-        <source>Dateline</source>
-        <translation>Có dòng ngày</translation>
-    </message>
-    <message>
-        <source>Plain</source>
-        <translation>Thường</translation>
-    </message>
-    <message>
-        <source>Interleaved</source>
-        <translation>Xen kẽ</translation>
-    </message>
-    <message>
         <source>Vietnamese</source>
         <translation>Tiếng Việt</translation>
     </message>
@@ -580,14 +568,6 @@ Không đọc được: %2</translation>
     <message>
         <source>Warnings found by the checks</source>
         <translation>Số cảnh báo phát hiện được khi kiểm tra</translation>
-    </message>
-    <message>
-        <source>TMX</source>
-        <translation>TMX</translation>
-    </message>
-    <message>
-        <source>Aligned</source>
-        <translation>Đã căn chỉnh</translation>
     </message>
 </context>
 <context>
@@ -684,10 +664,6 @@ Không đọc được: %2</translation>
         <translation>không đọc được: %1</translation>
     </message>
     <message>
-        <source>no text found</source>
-        <translation>không tìm thấy văn bản</translation>
-    </message>
-    <message>
         <source>not a regular file</source>
         <translation>không phải tệp thông thường</translation>
     </message>
@@ -696,16 +672,8 @@ Không đọc được: %2</translation>
         <translation>quá lớn (giới hạn là %1 MB)</translation>
     </message>
     <message>
-        <source>%1 has no English paragraphs</source>
-        <translation>%1 không có đoạn tiếng Anh nào</translation>
-    </message>
-    <message>
-        <source>%1 has no Vietnamese paragraphs</source>
-        <translation>%1 không có đoạn tiếng Việt nào</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>not a format Song Ngữ reads</source>
+        <translation>không phải định dạng Song Ngữ đọc được</translation>
     </message>
 </context>
 <context>
@@ -1010,41 +978,6 @@ Tiếng Việt: %5 (%6)</translation>
     <message>
         <source>Mentions: %1 in English, %2 in Vietnamese</source>
         <translation>Số lần nhắc: %1 trong tiếng Anh, %2 trong tiếng Việt</translation>
-    </message>
-</context>
-<context>
-    <name>songngu::FileFormat</name>
-    <message>
-        <source>HTML pages are not supported yet: save the article as plain text (.txt)</source>
-        <translation>Chưa hỗ trợ trang HTML: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
-    </message>
-    <message>
-        <source>XLIFF files are not supported yet: export the translation as TMX or plain text</source>
-        <translation>Chưa hỗ trợ tệp XLIFF: hãy xuất bản dịch dưới dạng TMX hoặc văn bản thuần</translation>
-    </message>
-    <message>
-        <source>XML files are not supported yet: save the article as plain text (.txt) or TMX</source>
-        <translation>Chưa hỗ trợ tệp XML: hãy lưu bài báo dưới dạng văn bản thuần (.txt) hoặc TMX</translation>
-    </message>
-    <message>
-        <source>Word documents are not supported yet: save the article as plain text (.txt)</source>
-        <translation>Chưa hỗ trợ tài liệu Word: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
-    </message>
-    <message>
-        <source>OpenDocument text files are not supported yet: save the article as plain text (.txt)</source>
-        <translation>Chưa hỗ trợ tệp văn bản OpenDocument: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
-    </message>
-    <message>
-        <source>PDF files are not supported yet: copy the article&apos;s text into a plain text file</source>
-        <translation>Chưa hỗ trợ tệp PDF: hãy chép nội dung bài báo vào một tệp văn bản thuần</translation>
-    </message>
-    <message>
-        <source>RTF documents are not supported yet: save the article as plain text (.txt)</source>
-        <translation>Chưa hỗ trợ tài liệu RTF: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
-    </message>
-    <message>
-        <source>ZIP archives are not read: extract the articles and open them</source>
-        <translation>Không đọc tệp nén ZIP: hãy giải nén các bài báo rồi mở chúng</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1364,49 @@ Tiếng Việt: %5 (%6)</translation>
     <message>
         <source>Checking was stopped: this document&apos;s findings are not shown.</source>
         <translation>Đã dừng kiểm tra: các phát hiện của tài liệu này không được hiển thị.</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::FormatRegistry</name>
+    <message>
+        <source>HTML pages are not supported yet: save the article as plain text (.txt)</source>
+        <translation>Chưa hỗ trợ trang HTML: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
+    </message>
+    <message>
+        <source>XLIFF files are not supported yet: export the translation as TMX or plain text</source>
+        <translation>Chưa hỗ trợ tệp XLIFF: hãy xuất bản dịch dưới dạng TMX hoặc văn bản thuần</translation>
+    </message>
+    <message>
+        <source>Word documents are not supported yet: save the article as plain text (.txt)</source>
+        <translation>Chưa hỗ trợ tài liệu Word: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text files are not supported yet: save the article as plain text (.txt)</source>
+        <translation>Chưa hỗ trợ tệp văn bản OpenDocument: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
+    </message>
+    <message>
+        <source>PDF files are not supported yet: copy the article&apos;s text into a plain text file</source>
+        <translation>Chưa hỗ trợ tệp PDF: hãy chép nội dung bài báo vào một tệp văn bản thuần</translation>
+    </message>
+    <message>
+        <source>RTF documents are not supported yet: save the article as plain text (.txt)</source>
+        <translation>Chưa hỗ trợ tài liệu RTF: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
+    </message>
+    <message>
+        <source>ZIP archives are not read: extract the articles and open them</source>
+        <translation>Không đọc tệp nén ZIP: hãy giải nén các bài báo rồi mở chúng</translation>
+    </message>
+    <message>
+        <source>XML files are not supported yet: save the article as plain text (.txt) or TMX</source>
+        <translation>Chưa hỗ trợ tệp XML: hãy lưu bài báo dưới dạng văn bản thuần (.txt) hoặc TMX</translation>
+    </message>
+    <message>
+        <source>All readable files (%1)</source>
+        <translation>Mọi tệp đọc được (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -1930,10 +1906,6 @@ Reads English–Vietnamese news articles side by side, row by aligned row.</sour
         <translation>&amp;Căn chỉnh</translation>
     </message>
     <message>
-        <source>Articles and translation memories (*.txt *.text *.md *.tmx);;All files (*)</source>
-        <translation>Bài báo và bộ nhớ dịch (*.txt *.text *.md *.tmx);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
         <source>%1 cannot be shown: %2</source>
         <translation>Không thể hiển thị %1: %2</translation>
     </message>
@@ -2023,6 +1995,28 @@ Tiếng Việt: %2</translation>
     <message>
         <source>(lines %1)</source>
         <translation>(các dòng %1)</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::PairAligner</name>
+    <message>
+        <source>%1 has no English paragraphs</source>
+        <translation>%1 không có đoạn tiếng Anh nào</translation>
+    </message>
+    <message>
+        <source>%1 has no Vietnamese paragraphs</source>
+        <translation>%1 không có đoạn tiếng Việt nào</translation>
+    </message>
+    <message>
+        <source>Aligned</source>
+        <translation>Đã căn chỉnh</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::PairReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2377,29 @@ Tiếng Việt: %2</translation>
     </message>
 </context>
 <context>
+    <name>songngu::TextReader</name>
+    <message>
+        <source>Articles</source>
+        <translation>Bài báo</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Có dòng ngày</translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation>Thường</translation>
+    </message>
+    <message>
+        <source>Interleaved</source>
+        <translation>Xen kẽ</translation>
+    </message>
+    <message>
+        <source>no text found</source>
+        <translation>không tìm thấy văn bản</translation>
+    </message>
+</context>
+<context>
     <name>songngu::TmxFile</name>
     <message>
         <source>the entity &amp;%1; is not defined in the file</source>
@@ -2435,6 +2452,21 @@ Tiếng Việt: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::TmxReader</name>
+    <message>
+        <source>TMX translation memories</source>
+        <translation>Bộ nhớ dịch TMX</translation>
+    </message>
+    <message>
+        <source>TMX</source>
+        <translation>TMX</translation>
+    </message>
+    <message>
+        <source>no text found</source>
+        <translation>không tìm thấy văn bản</translation>
     </message>
 </context>
 <context>

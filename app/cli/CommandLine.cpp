@@ -14,6 +14,8 @@
 #include "glossary/UserGlossary.h"
 #include "io/FilePairing.h"
 #include "io/FileScanner.h"
+#include "io/FormatRegistry.h"
+#include "io/PairReader.h"
 #include "report/ReportWriter.h"
 
 #include <algorithm>
@@ -193,12 +195,13 @@ int CommandLine::readInputs(const QString& command, const QStringList& arguments
         err.flush();
         return code;
     }
-    DocumentReader reader;
-    reader.setGlossary(loaded);
+    // Read without the user's alignment corrections: the command line gives what the files say.
+    const DocumentReader reader({loaded, {}});
+    const PairReader pairs(reader);
     if (glossary)
         *glossary = loaded;
     for (const DocumentSource& source : FilePairing::pair(scan.files))
-        results.append(source.isPair() ? reader.readPair(source.path, source.vietnamesePath)
+        results.append(source.isPair() ? pairs.read(source.path, source.vietnamesePath)
                                        : reader.read(source.path));
 
     for (const ReadResult& result : std::as_const(results)) {
@@ -439,7 +442,7 @@ void CommandLine::printText(const Document& document)
         << "date:      " << m.date.toString(Qt::ISODate) << '\n'
         << "place:     " << m.place << '\n'
         << "credit:    " << m.credit << '\n'
-        << "format:    " << formatCode(m.format) << '\n'
+        << "format:    " << FormatRegistry::standard().formatCode(m.format) << '\n'
         << "encoding:  " << m.encoding << '\n'
         << "languages: " << languages.join(QStringLiteral(", ")) << '\n'
         << "rows:      " << document.rows.size() << " (" << document.pairCount() << " pairs)\n";
@@ -495,7 +498,7 @@ QByteArray CommandLine::toJson(const QList<ReadResult>& results) const
              m.date.isValid() ? QJsonValue(m.date.toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("place"), m.place},
             {QStringLiteral("credit"), m.credit},
-            {QStringLiteral("format"), formatCode(m.format)},
+            {QStringLiteral("format"), FormatRegistry::standard().formatCode(m.format)},
             {QStringLiteral("encoding"), m.encoding},
             {QStringLiteral("languages"), languages},
             {QStringLiteral("pairs"), document.pairCount()},

@@ -2,6 +2,7 @@
 // FileScanner and DocumentLoader: turning the files and folders a user opens into documents,
 // with every file that is passed over or cannot be read accounted for.
 #include "io/DocumentLoader.h"
+#include "io/DocumentReader.h"
 #include "io/FileScanner.h"
 
 #include <QDir>
@@ -54,8 +55,8 @@ class TestFileScanner : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void isTextFileName_data();
-    void isTextFileName();
+    void readsFileName_data();
+    void readsFileName();
     void walksFolderTree();
     void namedFilesAreReadWhateverTheirName();
     void missingPathIsUnreadable();
@@ -91,7 +92,7 @@ void TestFileScanner::initTestCase()
     QVERIFY(QFile::link(u"selfloop.txt"_s, root + u"/sub/selfloop.txt"_s));
 }
 
-void TestFileScanner::isTextFileName_data()
+void TestFileScanner::readsFileName_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("text");
@@ -106,11 +107,11 @@ void TestFileScanner::isTextFileName_data()
     QTest::newRow("archives are not") << u"corpus.tar.gz"_s << false;
 }
 
-void TestFileScanner::isTextFileName()
+void TestFileScanner::readsFileName()
 {
     QFETCH(QString, name);
     QFETCH(bool, text);
-    QCOMPARE(FileScanner::isTextFileName(name), text);
+    QCOMPARE(FileScanner().readsFileName(name), text);
 }
 
 void TestFileScanner::walksFolderTree()
