@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>songngu::AlignCommand</name>
+    <message>
+        <source>Paragraphs or sentences.</source>
+        <translation>Đoạn hoặc câu.</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos; (use paragraph or sentence)</source>
+        <translation>không rõ đơn vị &apos;%1&apos; (dùng paragraph hoặc sentence)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use tsv, json or tmx)</source>
+        <translation>không rõ định dạng &apos;%1&apos; (dùng tsv, json hoặc tmx)</translation>
+    </message>
+    <message>
+        <source>give an English file and its Vietnamese translation, or one bilingual file</source>
+        <translation>hãy cho một tệp tiếng Anh và bản dịch tiếng Việt của nó, hoặc một tệp song ngữ</translation>
+    </message>
+    <message>
+        <source>%1 is the Vietnamese text: aligning it with the English of %2</source>
+        <translation>%1 là văn bản tiếng Việt: căn chỉnh nó với phần tiếng Anh của %2</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 paragraphs</source>
+        <translation>%1 không có đoạn %2 nào</translation>
+    </message>
+</context>
+<context>
     <name>songngu::AlignedPane</name>
     <message>
         <source>&amp;Copy</source>
@@ -301,14 +336,29 @@
     </message>
 </context>
 <context>
-    <name>songngu::CommandLine</name>
+    <name>songngu::CheckCommand</name>
     <message>
-        <source>Show help.</source>
-        <translation>Hiện trợ giúp.</translation>
+        <source>not leaving out ignored findings: %1</source>
+        <translation>không loại trừ được các phát hiện đã bỏ qua: %1</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::CommandInputs</name>
+    <message>
+        <source>Output format.</source>
+        <translation>Định dạng đầu ra.</translation>
+    </message>
+    <message>
+        <source>Glossary entries to use too.</source>
+        <translation>Các mục thuật ngữ dùng thêm.</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use text or json)</source>
         <translation>định dạng &apos;%1&apos; không được hỗ trợ (hãy dùng text hoặc json)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use %2)</source>
+        <translation>định dạng &apos;%1&apos; không được hỗ trợ (hãy dùng %2)</translation>
     </message>
     <message>
         <source>no file or folder given</source>
@@ -319,28 +369,12 @@
         <translation>bỏ qua %1: %2</translation>
     </message>
     <message>
-        <source>User interface language.</source>
-        <translation>Ngôn ngữ giao diện.</translation>
-    </message>
-    <message>
         <source>cannot load the glossary: %1</source>
         <translation>không nạp được bảng thuật ngữ: %1</translation>
     </message>
     <message>
         <source>ignoring the user glossary: %1</source>
         <translation>bỏ qua bảng thuật ngữ của người dùng: %1</translation>
-    </message>
-    <message>
-        <source>Output format.</source>
-        <translation>Định dạng đầu ra.</translation>
-    </message>
-    <message>
-        <source>Glossary entries to use too.</source>
-        <translation>Các mục thuật ngữ dùng thêm.</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use %2)</source>
-        <translation>định dạng &apos;%1&apos; không được hỗ trợ (hãy dùng %2)</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
@@ -350,114 +384,16 @@
         <source>cannot use the glossary: %1</source>
         <translation>không dùng được bảng thuật ngữ: %1</translation>
     </message>
+</context>
+<context>
+    <name>songngu::CommandLine</name>
     <message>
-        <source>not leaving out ignored findings: %1</source>
-        <translation>không loại trừ được các phát hiện đã bỏ qua: %1</translation>
+        <source>Show help.</source>
+        <translation>Hiện trợ giúp.</translation>
     </message>
     <message>
-        <source>Usage: songngu [--lang en|vi] [FILE|FOLDER...]
-       songngu inspect [--format text|json] PATH...
-       songngu entities [--format text|json] PATH...
-       songngu check [--format text|json|csv|html] [--glossary FILE] PATH...
-       songngu align [--unit paragraph|sentence] [--format tsv|json|tmx]
-                     EN_FILE VI_FILE | BILINGUAL_FILE
-
-Song Ngữ reads English–Vietnamese news articles side by side.
-Without a command it opens the window on the given files and folders
-(the bundled sample articles on first launch).
-
-Commands:
-  inspect   print each document&apos;s metadata and aligned rows
-  entities  list each document&apos;s names, dates and numbers with their
-            mentions in both languages
-  check     find where the English and the Vietnamese disagree (names,
-            numbers, dates, diacritics, missing or untranslated paragraphs,
-            titles, repeats) and names spelt several ways across the
-            documents; findings you ignored in the window are left out
-  align     pair the paragraphs (or sentences) of an English text with
-            those of its Vietnamese translation, one row per line
-
-Options:
-  -h, --help       show this help
-  -v, --version    show the version
-  --lang LANG      user interface language: en or vi
-  --format FORMAT  output format: text (the default) or json; check also
-                   writes csv and html
-  --glossary FILE  check: more glossary entries, applied last (Song Ngữ
-                   JSON, CSV or TBX)
-  --unit UNIT      align: paragraph (the default) or sentence
-
-Exit status: 0 on success, 2 on a usage error or when no input could be read;
-check exits with 1 when it finds at least one error.
-</source>
-        <translation>Cách dùng: songngu [--lang en|vi] [FILE|FOLDER...]
-           songngu inspect [--format text|json] PATH...
-           songngu entities [--format text|json] PATH...
-           songngu check [--format text|json|csv|html] [--glossary FILE] PATH...
-           songngu align [--unit paragraph|sentence] [--format tsv|json|tmx]
-                         EN_FILE VI_FILE | BILINGUAL_FILE
-
-Song Ngữ đọc song song các bài báo tiếng Anh và tiếng Việt.
-Khi không có lệnh, chương trình mở cửa sổ với các tệp và thư mục đã cho
-(lần chạy đầu tiên thì mở các bài báo mẫu đi kèm).
-
-Lệnh:
-  inspect   in siêu dữ liệu và các hàng đã căn chỉnh của từng tài liệu
-  entities  liệt kê tên, ngày tháng và con số của từng tài liệu cùng các
-            lần nhắc của chúng trong cả hai ngôn ngữ
-  check     tìm những chỗ tiếng Anh và tiếng Việt không khớp nhau (tên,
-            con số, ngày tháng, dấu tiếng Việt, đoạn bị thiếu hoặc chưa dịch,
-            chức danh, đoạn lặp lại) và những tên được viết theo nhiều cách
-            giữa các tài liệu; các phát hiện bạn đã bỏ qua trong cửa sổ sẽ
-            không được liệt kê
-  align     ghép các đoạn (hoặc câu) của một văn bản tiếng Anh với các đoạn
-            của bản dịch tiếng Việt, mỗi dòng một hàng
-
-Tùy chọn:
-  -h, --help       hiện trợ giúp này
-  -v, --version    hiện phiên bản
-  --lang LANG      ngôn ngữ giao diện: en hoặc vi
-  --format FORMAT  định dạng đầu ra: text (mặc định) hoặc json; check còn
-                   ghi được csv và html
-  --glossary FILE  check: thêm các mục thuật ngữ, áp dụng sau cùng (JSON
-                   Song Ngữ, CSV hoặc TBX)
-  --unit UNIT      align: paragraph (đoạn, mặc định) hoặc sentence (câu)
-
-Mã thoát: 0 khi thành công, 2 khi dùng sai cú pháp hoặc không đọc được
-đầu vào nào; check thoát với mã 1 khi tìm thấy ít nhất một lỗi.
-</translation>
-    </message>
-    <message>
-        <source>Paragraphs or sentences.</source>
-        <translation>Đoạn hoặc câu.</translation>
-    </message>
-    <message>
-        <source>unknown unit &apos;%1&apos; (use paragraph or sentence)</source>
-        <translation>không rõ đơn vị &apos;%1&apos; (dùng paragraph hoặc sentence)</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use tsv, json or tmx)</source>
-        <translation>không rõ định dạng &apos;%1&apos; (dùng tsv, json hoặc tmx)</translation>
-    </message>
-    <message>
-        <source>give an English file and its Vietnamese translation, or one bilingual file</source>
-        <translation>hãy cho một tệp tiếng Anh và bản dịch tiếng Việt của nó, hoặc một tệp song ngữ</translation>
-    </message>
-    <message>
-        <source>%1 is the Vietnamese text: aligning it with the English of %2</source>
-        <translation>%1 là văn bản tiếng Việt: căn chỉnh nó với phần tiếng Anh của %2</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Tiếng Anh</translation>
-    </message>
-    <message>
-        <source>Vietnamese</source>
-        <translation>Tiếng Việt</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 paragraphs</source>
-        <translation>%1 không có đoạn %2 nào</translation>
+        <source>User interface language.</source>
+        <translation>Ngôn ngữ giao diện.</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2403,82 @@ Tiếng Việt: %2</translation>
     <message>
         <source>no text found</source>
         <translation>không tìm thấy văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::Usage</name>
+    <message>
+        <source>Usage: songngu [--lang en|vi] [FILE|FOLDER...]
+       songngu inspect [--format text|json] PATH...
+       songngu entities [--format text|json] PATH...
+       songngu check [--format text|json|csv|html] [--glossary FILE] PATH...
+       songngu align [--unit paragraph|sentence] [--format tsv|json|tmx]
+                     EN_FILE VI_FILE | BILINGUAL_FILE
+
+Song Ngữ reads English–Vietnamese news articles side by side.
+Without a command it opens the window on the given files and folders
+(the bundled sample articles on first launch).
+
+Commands:
+  inspect   print each document&apos;s metadata and aligned rows
+  entities  list each document&apos;s names, dates and numbers with their
+            mentions in both languages
+  check     find where the English and the Vietnamese disagree (names,
+            numbers, dates, diacritics, missing or untranslated paragraphs,
+            titles, repeats) and names spelt several ways across the
+            documents; findings you ignored in the window are left out
+  align     pair the paragraphs (or sentences) of an English text with
+            those of its Vietnamese translation, one row per line
+
+Options:
+  -h, --help       show this help
+  -v, --version    show the version
+  --lang LANG      user interface language: en or vi
+  --format FORMAT  output format: text (the default) or json; check also
+                   writes csv and html
+  --glossary FILE  check: more glossary entries, applied last (Song Ngữ
+                   JSON, CSV or TBX)
+  --unit UNIT      align: paragraph (the default) or sentence
+
+Exit status: 0 on success, 2 on a usage error or when no input could be read;
+check exits with 1 when it finds at least one error.
+</source>
+        <translation>Cách dùng: songngu [--lang en|vi] [FILE|FOLDER...]
+           songngu inspect [--format text|json] PATH...
+           songngu entities [--format text|json] PATH...
+           songngu check [--format text|json|csv|html] [--glossary FILE] PATH...
+           songngu align [--unit paragraph|sentence] [--format tsv|json|tmx]
+                         EN_FILE VI_FILE | BILINGUAL_FILE
+
+Song Ngữ đọc song song các bài báo tiếng Anh và tiếng Việt.
+Khi không có lệnh, chương trình mở cửa sổ với các tệp và thư mục đã cho
+(lần chạy đầu tiên thì mở các bài báo mẫu đi kèm).
+
+Lệnh:
+  inspect   in siêu dữ liệu và các hàng đã căn chỉnh của từng tài liệu
+  entities  liệt kê tên, ngày tháng và con số của từng tài liệu cùng các
+            lần nhắc của chúng trong cả hai ngôn ngữ
+  check     tìm những chỗ tiếng Anh và tiếng Việt không khớp nhau (tên,
+            con số, ngày tháng, dấu tiếng Việt, đoạn bị thiếu hoặc chưa dịch,
+            chức danh, đoạn lặp lại) và những tên được viết theo nhiều cách
+            giữa các tài liệu; các phát hiện bạn đã bỏ qua trong cửa sổ sẽ
+            không được liệt kê
+  align     ghép các đoạn (hoặc câu) của một văn bản tiếng Anh với các đoạn
+            của bản dịch tiếng Việt, mỗi dòng một hàng
+
+Tùy chọn:
+  -h, --help       hiện trợ giúp này
+  -v, --version    hiện phiên bản
+  --lang LANG      ngôn ngữ giao diện: en hoặc vi
+  --format FORMAT  định dạng đầu ra: text (mặc định) hoặc json; check còn
+                   ghi được csv và html
+  --glossary FILE  check: thêm các mục thuật ngữ, áp dụng sau cùng (JSON
+                   Song Ngữ, CSV hoặc TBX)
+  --unit UNIT      align: paragraph (đoạn, mặc định) hoặc sentence (câu)
+
+Mã thoát: 0 khi thành công, 2 khi dùng sai cú pháp hoặc không đọc được
+đầu vào nào; check thoát với mã 1 khi tìm thấy ít nhất một lỗi.
+</translation>
     </message>
 </context>
 <context>
