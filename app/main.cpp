@@ -4,7 +4,6 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 
 #include <optional>
 
@@ -17,56 +16,23 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(SONGNGU_VERSION));
 }
 
-// "--lang vi" / "--lang=vi" wherever it stands.
-QString requestedLanguage(const QStringList& arguments)
-{
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (arguments.at(i).startsWith(u"--lang="))
-            return arguments.at(i).mid(7);
-    }
-    return {};
-}
-
 int runHeadless(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     describeApplication();
     const QStringList arguments = app.arguments().mid(1);
-    songngu::installTranslations(app, requestedLanguage(arguments));
+    songngu::installTranslations(app, songngu::CommandLine::requestedLanguage(arguments));
     QTextStream out(stdout);
     QTextStream err(stderr);
     return songngu::CommandLine(out, err).run(arguments);
 }
 
-struct WindowOptions
-{
-    QString language;
-    QStringList paths;
-};
-
 // Checked before a QApplication exists, so that a mistyped option gets a usage message even
 // where no display is available.
-std::optional<WindowOptions> parseWindowOptions(const QStringList& arguments)
+std::optional<songngu::CommandLine::WindowOptions> windowOptions(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption language(QStringLiteral("lang"),
-                                      QStringLiteral("User interface language (en, vi)."),
-                                      QStringLiteral("language"));
-    parser.addOption(language);
-    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files and folders."));
     QTextStream err(stderr);
-    if (!parser.parse(QStringList{QStringLiteral("songngu")} + arguments)) {
-        err << "songngu: " << parser.errorText() << "\nTry 'songngu --help'.\n";
-        return std::nullopt;
-    }
-    const QString lang = parser.value(language);
-    if (!lang.isEmpty() && lang != u"en" && lang != u"vi") {
-        err << "songngu: unknown language '" << lang << "' (use en or vi)\n";
-        return std::nullopt;
-    }
-    return WindowOptions{lang, parser.positionalArguments()};
+    return songngu::CommandLine::windowOptions(arguments, err);
 }
 
 bool displayAvailable()
@@ -80,7 +46,7 @@ bool displayAvailable()
 #endif
 }
 
-int runWindow(int argc, char** argv, const WindowOptions& options)
+int runWindow(int argc, char** argv, const songngu::CommandLine::WindowOptions& options)
 {
     QApplication app(argc, argv);
     describeApplication();
@@ -104,7 +70,7 @@ int main(int argc, char** argv)
     // Commands, --help and --version need no display: decide before a QApplication exists.
     if (songngu::CommandLine::isHeadless(arguments))
         return runHeadless(argc, argv);
-    const std::optional<WindowOptions> options = parseWindowOptions(arguments);
+    const std::optional<songngu::CommandLine::WindowOptions> options = windowOptions(arguments);
     if (!options)
         return songngu::CommandLine::UsageError;
     if (!displayAvailable()) {

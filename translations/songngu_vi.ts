@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>songngu::AlignCommand</name>
+    <message>
+        <source>Paragraphs or sentences.</source>
+        <translation>Đoạn hoặc câu.</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos; (use paragraph or sentence)</source>
+        <translation>không rõ đơn vị &apos;%1&apos; (dùng paragraph hoặc sentence)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use tsv, json or tmx)</source>
+        <translation>không rõ định dạng &apos;%1&apos; (dùng tsv, json hoặc tmx)</translation>
+    </message>
+    <message>
+        <source>give an English file and its Vietnamese translation, or one bilingual file</source>
+        <translation>hãy cho một tệp tiếng Anh và bản dịch tiếng Việt của nó, hoặc một tệp song ngữ</translation>
+    </message>
+    <message>
+        <source>%1 is the Vietnamese text: aligning it with the English of %2</source>
+        <translation>%1 là văn bản tiếng Việt: căn chỉnh nó với phần tiếng Anh của %2</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 paragraphs</source>
+        <translation>%1 không có đoạn %2 nào</translation>
+    </message>
+</context>
+<context>
     <name>songngu::AlignedPane</name>
     <message>
         <source>&amp;Copy</source>
@@ -301,14 +336,29 @@
     </message>
 </context>
 <context>
-    <name>songngu::CommandLine</name>
+    <name>songngu::CheckCommand</name>
     <message>
-        <source>Show help.</source>
-        <translation>Hiện trợ giúp.</translation>
+        <source>not leaving out ignored findings: %1</source>
+        <translation>không loại trừ được các phát hiện đã bỏ qua: %1</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::CommandInputs</name>
+    <message>
+        <source>Output format.</source>
+        <translation>Định dạng đầu ra.</translation>
+    </message>
+    <message>
+        <source>Glossary entries to use too.</source>
+        <translation>Các mục thuật ngữ dùng thêm.</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use text or json)</source>
         <translation>định dạng &apos;%1&apos; không được hỗ trợ (hãy dùng text hoặc json)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use %2)</source>
+        <translation>định dạng &apos;%1&apos; không được hỗ trợ (hãy dùng %2)</translation>
     </message>
     <message>
         <source>no file or folder given</source>
@@ -319,28 +369,12 @@
         <translation>bỏ qua %1: %2</translation>
     </message>
     <message>
-        <source>User interface language.</source>
-        <translation>Ngôn ngữ giao diện.</translation>
-    </message>
-    <message>
         <source>cannot load the glossary: %1</source>
         <translation>không nạp được bảng thuật ngữ: %1</translation>
     </message>
     <message>
         <source>ignoring the user glossary: %1</source>
         <translation>bỏ qua bảng thuật ngữ của người dùng: %1</translation>
-    </message>
-    <message>
-        <source>Output format.</source>
-        <translation>Định dạng đầu ra.</translation>
-    </message>
-    <message>
-        <source>Glossary entries to use too.</source>
-        <translation>Các mục thuật ngữ dùng thêm.</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use %2)</source>
-        <translation>định dạng &apos;%1&apos; không được hỗ trợ (hãy dùng %2)</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
@@ -350,114 +384,16 @@
         <source>cannot use the glossary: %1</source>
         <translation>không dùng được bảng thuật ngữ: %1</translation>
     </message>
+</context>
+<context>
+    <name>songngu::CommandLine</name>
     <message>
-        <source>not leaving out ignored findings: %1</source>
-        <translation>không loại trừ được các phát hiện đã bỏ qua: %1</translation>
+        <source>Show help.</source>
+        <translation>Hiện trợ giúp.</translation>
     </message>
     <message>
-        <source>Usage: songngu [--lang en|vi] [FILE|FOLDER...]
-       songngu inspect [--format text|json] PATH...
-       songngu entities [--format text|json] PATH...
-       songngu check [--format text|json|csv|html] [--glossary FILE] PATH...
-       songngu align [--unit paragraph|sentence] [--format tsv|json|tmx]
-                     EN_FILE VI_FILE | BILINGUAL_FILE
-
-Song Ngữ reads English–Vietnamese news articles side by side.
-Without a command it opens the window on the given files and folders
-(the bundled sample articles on first launch).
-
-Commands:
-  inspect   print each document&apos;s metadata and aligned rows
-  entities  list each document&apos;s names, dates and numbers with their
-            mentions in both languages
-  check     find where the English and the Vietnamese disagree (names,
-            numbers, dates, diacritics, missing or untranslated paragraphs,
-            titles, repeats) and names spelt several ways across the
-            documents; findings you ignored in the window are left out
-  align     pair the paragraphs (or sentences) of an English text with
-            those of its Vietnamese translation, one row per line
-
-Options:
-  -h, --help       show this help
-  -v, --version    show the version
-  --lang LANG      user interface language: en or vi
-  --format FORMAT  output format: text (the default) or json; check also
-                   writes csv and html
-  --glossary FILE  check: more glossary entries, applied last (Song Ngữ
-                   JSON, CSV or TBX)
-  --unit UNIT      align: paragraph (the default) or sentence
-
-Exit status: 0 on success, 2 on a usage error or when no input could be read;
-check exits with 1 when it finds at least one error.
-</source>
-        <translation>Cách dùng: songngu [--lang en|vi] [FILE|FOLDER...]
-           songngu inspect [--format text|json] PATH...
-           songngu entities [--format text|json] PATH...
-           songngu check [--format text|json|csv|html] [--glossary FILE] PATH...
-           songngu align [--unit paragraph|sentence] [--format tsv|json|tmx]
-                         EN_FILE VI_FILE | BILINGUAL_FILE
-
-Song Ngữ đọc song song các bài báo tiếng Anh và tiếng Việt.
-Khi không có lệnh, chương trình mở cửa sổ với các tệp và thư mục đã cho
-(lần chạy đầu tiên thì mở các bài báo mẫu đi kèm).
-
-Lệnh:
-  inspect   in siêu dữ liệu và các hàng đã căn chỉnh của từng tài liệu
-  entities  liệt kê tên, ngày tháng và con số của từng tài liệu cùng các
-            lần nhắc của chúng trong cả hai ngôn ngữ
-  check     tìm những chỗ tiếng Anh và tiếng Việt không khớp nhau (tên,
-            con số, ngày tháng, dấu tiếng Việt, đoạn bị thiếu hoặc chưa dịch,
-            chức danh, đoạn lặp lại) và những tên được viết theo nhiều cách
-            giữa các tài liệu; các phát hiện bạn đã bỏ qua trong cửa sổ sẽ
-            không được liệt kê
-  align     ghép các đoạn (hoặc câu) của một văn bản tiếng Anh với các đoạn
-            của bản dịch tiếng Việt, mỗi dòng một hàng
-
-Tùy chọn:
-  -h, --help       hiện trợ giúp này
-  -v, --version    hiện phiên bản
-  --lang LANG      ngôn ngữ giao diện: en hoặc vi
-  --format FORMAT  định dạng đầu ra: text (mặc định) hoặc json; check còn
-                   ghi được csv và html
-  --glossary FILE  check: thêm các mục thuật ngữ, áp dụng sau cùng (JSON
-                   Song Ngữ, CSV hoặc TBX)
-  --unit UNIT      align: paragraph (đoạn, mặc định) hoặc sentence (câu)
-
-Mã thoát: 0 khi thành công, 2 khi dùng sai cú pháp hoặc không đọc được
-đầu vào nào; check thoát với mã 1 khi tìm thấy ít nhất một lỗi.
-</translation>
-    </message>
-    <message>
-        <source>Paragraphs or sentences.</source>
-        <translation>Đoạn hoặc câu.</translation>
-    </message>
-    <message>
-        <source>unknown unit &apos;%1&apos; (use paragraph or sentence)</source>
-        <translation>không rõ đơn vị &apos;%1&apos; (dùng paragraph hoặc sentence)</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use tsv, json or tmx)</source>
-        <translation>không rõ định dạng &apos;%1&apos; (dùng tsv, json hoặc tmx)</translation>
-    </message>
-    <message>
-        <source>give an English file and its Vietnamese translation, or one bilingual file</source>
-        <translation>hãy cho một tệp tiếng Anh và bản dịch tiếng Việt của nó, hoặc một tệp song ngữ</translation>
-    </message>
-    <message>
-        <source>%1 is the Vietnamese text: aligning it with the English of %2</source>
-        <translation>%1 là văn bản tiếng Việt: căn chỉnh nó với phần tiếng Anh của %2</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Tiếng Anh</translation>
-    </message>
-    <message>
-        <source>Vietnamese</source>
-        <translation>Tiếng Việt</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 paragraphs</source>
-        <translation>%1 không có đoạn %2 nào</translation>
+        <source>User interface language.</source>
+        <translation>Ngôn ngữ giao diện.</translation>
     </message>
 </context>
 <context>
@@ -511,18 +447,6 @@ Mã thoát: 0 khi thành công, 2 khi dùng sai cú pháp hoặc không đọc �
 </context>
 <context>
     <name>songngu::DocumentListModel</name>
-    <message>
-        <source>Dateline</source>
-        <translation>Có dòng ngày</translation>
-    </message>
-    <message>
-        <source>Plain</source>
-        <translation>Thường</translation>
-    </message>
-    <message>
-        <source>Interleaved</source>
-        <translation>Xen kẽ</translation>
-    </message>
     <message>
         <source>Vietnamese</source>
         <translation>Tiếng Việt</translation>
@@ -580,14 +504,6 @@ Không đọc được: %2</translation>
     <message>
         <source>Warnings found by the checks</source>
         <translation>Số cảnh báo phát hiện được khi kiểm tra</translation>
-    </message>
-    <message>
-        <source>TMX</source>
-        <translation>TMX</translation>
-    </message>
-    <message>
-        <source>Aligned</source>
-        <translation>Đã căn chỉnh</translation>
     </message>
 </context>
 <context>
@@ -684,10 +600,6 @@ Không đọc được: %2</translation>
         <translation>không đọc được: %1</translation>
     </message>
     <message>
-        <source>no text found</source>
-        <translation>không tìm thấy văn bản</translation>
-    </message>
-    <message>
         <source>not a regular file</source>
         <translation>không phải tệp thông thường</translation>
     </message>
@@ -696,16 +608,8 @@ Không đọc được: %2</translation>
         <translation>quá lớn (giới hạn là %1 MB)</translation>
     </message>
     <message>
-        <source>%1 has no English paragraphs</source>
-        <translation>%1 không có đoạn tiếng Anh nào</translation>
-    </message>
-    <message>
-        <source>%1 has no Vietnamese paragraphs</source>
-        <translation>%1 không có đoạn tiếng Việt nào</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>not a format Song Ngữ reads</source>
+        <translation>không phải định dạng Song Ngữ đọc được</translation>
     </message>
 </context>
 <context>
@@ -1010,41 +914,6 @@ Tiếng Việt: %5 (%6)</translation>
     <message>
         <source>Mentions: %1 in English, %2 in Vietnamese</source>
         <translation>Số lần nhắc: %1 trong tiếng Anh, %2 trong tiếng Việt</translation>
-    </message>
-</context>
-<context>
-    <name>songngu::FileFormat</name>
-    <message>
-        <source>HTML pages are not supported yet: save the article as plain text (.txt)</source>
-        <translation>Chưa hỗ trợ trang HTML: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
-    </message>
-    <message>
-        <source>XLIFF files are not supported yet: export the translation as TMX or plain text</source>
-        <translation>Chưa hỗ trợ tệp XLIFF: hãy xuất bản dịch dưới dạng TMX hoặc văn bản thuần</translation>
-    </message>
-    <message>
-        <source>XML files are not supported yet: save the article as plain text (.txt) or TMX</source>
-        <translation>Chưa hỗ trợ tệp XML: hãy lưu bài báo dưới dạng văn bản thuần (.txt) hoặc TMX</translation>
-    </message>
-    <message>
-        <source>Word documents are not supported yet: save the article as plain text (.txt)</source>
-        <translation>Chưa hỗ trợ tài liệu Word: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
-    </message>
-    <message>
-        <source>OpenDocument text files are not supported yet: save the article as plain text (.txt)</source>
-        <translation>Chưa hỗ trợ tệp văn bản OpenDocument: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
-    </message>
-    <message>
-        <source>PDF files are not supported yet: copy the article&apos;s text into a plain text file</source>
-        <translation>Chưa hỗ trợ tệp PDF: hãy chép nội dung bài báo vào một tệp văn bản thuần</translation>
-    </message>
-    <message>
-        <source>RTF documents are not supported yet: save the article as plain text (.txt)</source>
-        <translation>Chưa hỗ trợ tài liệu RTF: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
-    </message>
-    <message>
-        <source>ZIP archives are not read: extract the articles and open them</source>
-        <translation>Không đọc tệp nén ZIP: hãy giải nén các bài báo rồi mở chúng</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1300,49 @@ Tiếng Việt: %5 (%6)</translation>
     <message>
         <source>Checking was stopped: this document&apos;s findings are not shown.</source>
         <translation>Đã dừng kiểm tra: các phát hiện của tài liệu này không được hiển thị.</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::FormatRegistry</name>
+    <message>
+        <source>HTML pages are not supported yet: save the article as plain text (.txt)</source>
+        <translation>Chưa hỗ trợ trang HTML: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
+    </message>
+    <message>
+        <source>XLIFF files are not supported yet: export the translation as TMX or plain text</source>
+        <translation>Chưa hỗ trợ tệp XLIFF: hãy xuất bản dịch dưới dạng TMX hoặc văn bản thuần</translation>
+    </message>
+    <message>
+        <source>Word documents are not supported yet: save the article as plain text (.txt)</source>
+        <translation>Chưa hỗ trợ tài liệu Word: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text files are not supported yet: save the article as plain text (.txt)</source>
+        <translation>Chưa hỗ trợ tệp văn bản OpenDocument: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
+    </message>
+    <message>
+        <source>PDF files are not supported yet: copy the article&apos;s text into a plain text file</source>
+        <translation>Chưa hỗ trợ tệp PDF: hãy chép nội dung bài báo vào một tệp văn bản thuần</translation>
+    </message>
+    <message>
+        <source>RTF documents are not supported yet: save the article as plain text (.txt)</source>
+        <translation>Chưa hỗ trợ tài liệu RTF: hãy lưu bài báo dưới dạng văn bản thuần (.txt)</translation>
+    </message>
+    <message>
+        <source>ZIP archives are not read: extract the articles and open them</source>
+        <translation>Không đọc tệp nén ZIP: hãy giải nén các bài báo rồi mở chúng</translation>
+    </message>
+    <message>
+        <source>XML files are not supported yet: save the article as plain text (.txt) or TMX</source>
+        <translation>Chưa hỗ trợ tệp XML: hãy lưu bài báo dưới dạng văn bản thuần (.txt) hoặc TMX</translation>
+    </message>
+    <message>
+        <source>All readable files (%1)</source>
+        <translation>Mọi tệp đọc được (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -1930,10 +1842,6 @@ Reads English–Vietnamese news articles side by side, row by aligned row.</sour
         <translation>&amp;Căn chỉnh</translation>
     </message>
     <message>
-        <source>Articles and translation memories (*.txt *.text *.md *.tmx);;All files (*)</source>
-        <translation>Bài báo và bộ nhớ dịch (*.txt *.text *.md *.tmx);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
         <source>%1 cannot be shown: %2</source>
         <translation>Không thể hiển thị %1: %2</translation>
     </message>
@@ -2023,6 +1931,28 @@ Tiếng Việt: %2</translation>
     <message>
         <source>(lines %1)</source>
         <translation>(các dòng %1)</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::PairAligner</name>
+    <message>
+        <source>%1 has no English paragraphs</source>
+        <translation>%1 không có đoạn tiếng Anh nào</translation>
+    </message>
+    <message>
+        <source>%1 has no Vietnamese paragraphs</source>
+        <translation>%1 không có đoạn tiếng Việt nào</translation>
+    </message>
+    <message>
+        <source>Aligned</source>
+        <translation>Đã căn chỉnh</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::PairReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2313,29 @@ Tiếng Việt: %2</translation>
     </message>
 </context>
 <context>
+    <name>songngu::TextReader</name>
+    <message>
+        <source>Articles</source>
+        <translation>Bài báo</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Có dòng ngày</translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation>Thường</translation>
+    </message>
+    <message>
+        <source>Interleaved</source>
+        <translation>Xen kẽ</translation>
+    </message>
+    <message>
+        <source>no text found</source>
+        <translation>không tìm thấy văn bản</translation>
+    </message>
+</context>
+<context>
     <name>songngu::TmxFile</name>
     <message>
         <source>the entity &amp;%1; is not defined in the file</source>
@@ -2435,6 +2388,97 @@ Tiếng Việt: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::TmxReader</name>
+    <message>
+        <source>TMX translation memories</source>
+        <translation>Bộ nhớ dịch TMX</translation>
+    </message>
+    <message>
+        <source>TMX</source>
+        <translation>TMX</translation>
+    </message>
+    <message>
+        <source>no text found</source>
+        <translation>không tìm thấy văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::Usage</name>
+    <message>
+        <source>Usage: songngu [--lang en|vi] [FILE|FOLDER...]
+       songngu inspect [--format text|json] PATH...
+       songngu entities [--format text|json] PATH...
+       songngu check [--format text|json|csv|html] [--glossary FILE] PATH...
+       songngu align [--unit paragraph|sentence] [--format tsv|json|tmx]
+                     EN_FILE VI_FILE | BILINGUAL_FILE
+
+Song Ngữ reads English–Vietnamese news articles side by side.
+Without a command it opens the window on the given files and folders
+(the bundled sample articles on first launch).
+
+Commands:
+  inspect   print each document&apos;s metadata and aligned rows
+  entities  list each document&apos;s names, dates and numbers with their
+            mentions in both languages
+  check     find where the English and the Vietnamese disagree (names,
+            numbers, dates, diacritics, missing or untranslated paragraphs,
+            titles, repeats) and names spelt several ways across the
+            documents; findings you ignored in the window are left out
+  align     pair the paragraphs (or sentences) of an English text with
+            those of its Vietnamese translation, one row per line
+
+Options:
+  -h, --help       show this help
+  -v, --version    show the version
+  --lang LANG      user interface language: en or vi
+  --format FORMAT  output format: text (the default) or json; check also
+                   writes csv and html
+  --glossary FILE  check: more glossary entries, applied last (Song Ngữ
+                   JSON, CSV or TBX)
+  --unit UNIT      align: paragraph (the default) or sentence
+
+Exit status: 0 on success, 2 on a usage error or when no input could be read;
+check exits with 1 when it finds at least one error.
+</source>
+        <translation>Cách dùng: songngu [--lang en|vi] [FILE|FOLDER...]
+           songngu inspect [--format text|json] PATH...
+           songngu entities [--format text|json] PATH...
+           songngu check [--format text|json|csv|html] [--glossary FILE] PATH...
+           songngu align [--unit paragraph|sentence] [--format tsv|json|tmx]
+                         EN_FILE VI_FILE | BILINGUAL_FILE
+
+Song Ngữ đọc song song các bài báo tiếng Anh và tiếng Việt.
+Khi không có lệnh, chương trình mở cửa sổ với các tệp và thư mục đã cho
+(lần chạy đầu tiên thì mở các bài báo mẫu đi kèm).
+
+Lệnh:
+  inspect   in siêu dữ liệu và các hàng đã căn chỉnh của từng tài liệu
+  entities  liệt kê tên, ngày tháng và con số của từng tài liệu cùng các
+            lần nhắc của chúng trong cả hai ngôn ngữ
+  check     tìm những chỗ tiếng Anh và tiếng Việt không khớp nhau (tên,
+            con số, ngày tháng, dấu tiếng Việt, đoạn bị thiếu hoặc chưa dịch,
+            chức danh, đoạn lặp lại) và những tên được viết theo nhiều cách
+            giữa các tài liệu; các phát hiện bạn đã bỏ qua trong cửa sổ sẽ
+            không được liệt kê
+  align     ghép các đoạn (hoặc câu) của một văn bản tiếng Anh với các đoạn
+            của bản dịch tiếng Việt, mỗi dòng một hàng
+
+Tùy chọn:
+  -h, --help       hiện trợ giúp này
+  -v, --version    hiện phiên bản
+  --lang LANG      ngôn ngữ giao diện: en hoặc vi
+  --format FORMAT  định dạng đầu ra: text (mặc định) hoặc json; check còn
+                   ghi được csv và html
+  --glossary FILE  check: thêm các mục thuật ngữ, áp dụng sau cùng (JSON
+                   Song Ngữ, CSV hoặc TBX)
+  --unit UNIT      align: paragraph (đoạn, mặc định) hoặc sentence (câu)
+
+Mã thoát: 0 khi thành công, 2 khi dùng sai cú pháp hoặc không đọc được
+đầu vào nào; check thoát với mã 1 khi tìm thấy ít nhất một lỗi.
+</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 #include <QtEndian>
 
 #include <cmath>
@@ -36,10 +35,9 @@ bool toCount(const QJsonValue& value, int max, int& count)
 
 } // namespace
 
-QString AlignmentCorrections::defaultFolder()
+QString AlignmentCorrections::folderIn(const QString& dataFolder)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/alignments");
+    return dataFolder + QStringLiteral("/alignments");
 }
 
 AlignmentCorrections::AlignmentCorrections(QString folder) : folderPath(std::move(folder)) {}

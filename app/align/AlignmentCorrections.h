@@ -21,13 +21,14 @@ namespace songngu {
 // The source files are never touched. Saved atomically; a file that cannot be read (or whose
 // rows do not fit its texts) is reported and never written over: forget() discards it.
 // Holds nothing but the folder, so each thread may use its own (or a shared const) instance.
+// The folder is always given: reading a document never looks in the user's data folder unless
+// the one reading (the window) says where it is.
 class AlignmentCorrections
 {
     Q_DECLARE_TR_FUNCTIONS(songngu::AlignmentCorrections)
 public:
-    // <AppDataLocation>/alignments
-    static QString defaultFolder();
-    explicit AlignmentCorrections(QString folder = defaultFolder());
+    static QString folderIn(const QString& dataFolder); // <dataFolder>/alignments
+    explicit AlignmentCorrections(QString folder);
 
     QString folder() const { return folderPath; }
     // SHA-256, in hex, of both sides' sentences (and where their paragraphs begin).

@@ -5,23 +5,6 @@
 
 namespace songngu {
 
-QString formatCode(DocumentFormat format)
-{
-    switch (format) {
-    case DocumentFormat::Dateline:
-        return QStringLiteral("dateline");
-    case DocumentFormat::Plain:
-        return QStringLiteral("plain");
-    case DocumentFormat::Interleaved:
-        return QStringLiteral("interleaved");
-    case DocumentFormat::Tmx:
-        return QStringLiteral("tmx");
-    case DocumentFormat::Aligned:
-        return QStringLiteral("aligned");
-    }
-    return {};
-}
-
 QString rowKindCode(RowKind kind)
 {
     switch (kind) {

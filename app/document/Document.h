@@ -11,6 +11,7 @@
 
 namespace songngu {
 
+// The kind of document; the names each goes by are in the format table (io/FormatRegistry).
 enum class DocumentFormat
 {
     Dateline,    // " date YYYY-MM-DD CITY — …" first line, closing credit such as "— VNS"
@@ -19,8 +20,6 @@ enum class DocumentFormat
     Tmx,         // a TMX translation memory: one row per translation unit
     Aligned,     // two texts (two files, or one's English and another's Vietnamese) aligned
 };
-
-QString formatCode(DocumentFormat format);
 
 // What an aligned row holds. Only Pair and OneSided rows are translation content.
 enum class RowKind

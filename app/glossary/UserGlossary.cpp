@@ -13,8 +13,12 @@ namespace songngu {
 
 QString UserGlossary::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/glossary.json");
+    return pathIn(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+}
+
+QString UserGlossary::pathIn(const QString& dataFolder)
+{
+    return dataFolder + QStringLiteral("/glossary.json");
 }
 
 UserGlossary::UserGlossary(QString path) : filePath(std::move(path)) {}

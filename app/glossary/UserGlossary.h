@@ -21,6 +21,7 @@ class UserGlossary
 public:
     // <AppDataLocation>/glossary.json
     static QString defaultPath();
+    static QString pathIn(const QString& dataFolder); // <dataFolder>/glossary.json
     explicit UserGlossary(QString path = defaultPath());
 
     QString path() const { return filePath; }

@@ -53,7 +53,7 @@ public:
     static QByteArray write(Format format, const QList<TranslationUnit>& units,
                             const QString& segtype = QStringLiteral("paragraph"));
     // The document's rows; as TMX with its title, date, place and credit in the header too, so
-    // that DocumentReader::readTmx gives the same document back.
+    // that TmxReader gives the same document back.
     static QByteArray write(Format format, const Document& document, const Options& options = {});
     static Format formatFor(const QString& path); // by suffix: .tsv/.txt, .csv, else TMX
     // Atomically (QSaveFile); `error` says why not, for the user.

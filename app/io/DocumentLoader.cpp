@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/DocumentLoader.h"
 
+#include "align/AlignmentCorrections.h"
 #include "glossary/UserGlossary.h"
+#include "io/DocumentReader.h"
 #include "io/FilePairing.h"
+#include "io/PairReader.h"
 
 #include <QElapsedTimer>
 
 namespace songngu {
 
-DocumentLoader::DocumentLoader(QObject* parent) : QObject(parent) {}
+DocumentLoader::DocumentLoader(QString dataFolder, QObject* parent)
+    : QObject(parent), dataFolder(std::move(dataFolder))
+{}
 
 DocumentLoader::~DocumentLoader()
 {
@@ -54,6 +59,21 @@ void DocumentLoader::startNext()
     worker->start();
 }
 
+ReadContext DocumentLoader::readContext() const
+{
+    // Pairs of files are aligned with the glossary's names as anchors, as the window shows
+    // entities: the built-in entries and the user's.
+    // (A user glossary that cannot be read is reported by the window; its entries are left out.)
+    if (dataFolder.isEmpty()) {
+        auto builtIn = std::make_shared<Glossary>();
+        builtIn->load(Glossary::builtInPath()); // built into the executable: cannot be missing
+        return {std::move(builtIn), {}};
+    }
+    UserGlossary user(UserGlossary::pathIn(dataFolder));
+    user.load();
+    return {user.overBuiltIn(), AlignmentCorrections::folderIn(dataFolder)};
+}
+
 void DocumentLoader::run(const QStringList& paths)
 {
     const std::shared_ptr<std::atomic_bool> stop = cancelled;
@@ -81,18 +101,13 @@ void DocumentLoader::run(const QStringList& paths)
     // story.en.txt and story.vi.txt are one document: the two texts aligned.
     const QList<DocumentSource> sources = FilePairing::pair(scan.files);
     const int total = int(sources.size());
-    DocumentReader reader;
-    // Pairs of files are aligned with the glossary's names as anchors, as the window shows
-    // entities: the built-in entries and the user's.
-    // (A user glossary that cannot be read is reported by the window; its entries are left out.)
-    UserGlossary user;
-    user.load();
-    reader.setGlossary(user.overBuiltIn());
+    const DocumentReader reader(readContext());
+    const PairReader pairs(reader);
     QElapsedTimer sinceLastBatch;
     sinceLastBatch.start();
     for (int i = 0; i < total && !stop->load(); ++i) {
         const DocumentSource& source = sources.at(i);
-        batch.append(source.isPair() ? reader.readPair(source.path, source.vietnamesePath)
+        batch.append(source.isPair() ? pairs.read(source.path, source.vietnamesePath)
                                      : reader.read(source.path));
         // Batches keep the list responsive: few model updates, yet visible progress.
         if (sinceLastBatch.elapsed() >= 100 || i + 1 == total) {

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/DocumentReader.h"
 #include "io/FileScanner.h"
+#include "io/ReadContext.h"
+#include "io/ReadResult.h"
 
 #include <QObject>
 #include <QThread>
@@ -18,7 +19,10 @@ class DocumentLoader : public QObject
 {
     Q_OBJECT
 public:
-    explicit DocumentLoader(QObject* parent = nullptr);
+    // `dataFolder`, the user's data folder, holds the glossary whose names anchor pairs of files
+    // (over the built-in one) and the alignment corrections restored on them; empty: the
+    // built-in glossary and the aligner's rows, nothing of the user's looked at.
+    explicit DocumentLoader(QString dataFolder = {}, QObject* parent = nullptr);
     ~DocumentLoader() override;
 
     void load(const QStringList& paths);
@@ -36,6 +40,9 @@ private:
     void startNext();
     void run(const QStringList& paths); // on the worker thread
 
+    ReadContext readContext() const; // on the worker thread
+
+    QString dataFolder;
     QList<QStringList> queue;
     QThread* worker = nullptr;
     std::shared_ptr<std::atomic_bool> cancelled;

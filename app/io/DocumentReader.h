@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/Document.h"
-#include "document/DocumentParser.h"
+#include "io/FormatRegistry.h"
+#include "io/ReadContext.h"
 #include "io/ReadResult.h"
-#include "text/SentenceSplitter.h"
-#include "text/TextDecoder.h"
+
 #include <QCoreApplication>
 
 namespace songngu {
 
-class Glossary;
-
-// Reads one article file (read-only: the file is never written) into a Document.
-// One instance per thread: it owns a parser.
+// Reads one file (read-only: the file is never written) into a Document: checks the file, then
+// hands its bytes to the reader the format table picks, or says why none reads it. One instance
+// per thread: its readers keep their parsers.
 class DocumentReader
 {
     Q_DECLARE_TR_FUNCTIONS(songngu::DocumentReader)
@@ -21,30 +19,19 @@ class DocumentReader
 public:
     static constexpr qint64 maximumFileSize = 512LL * 1024 * 1024;
 
+    explicit DocumentReader(ReadContext context = {},
+                            FormatRegistry formats = FormatRegistry::standard());
+
     ReadResult read(const QString& path) const;
     // For text that did not come from a file (tests, benchmarks, pasted text).
     ReadResult readBytes(const QByteArray& bytes, const QString& path) const;
-    // An English file and its Vietnamese translation, aligned into one document, with the
-    // user's saved corrections applied when there are some for these texts.
-    ReadResult readPair(const QString& englishPath, const QString& vietnamesePath) const;
-    // The English of one document with the Vietnamese of another (or of the same one); with a
-    // glossary, the entities both name anchor the alignment.
-    static ReadResult pair(const DocumentPtr& english, const DocumentPtr& vietnamese,
-                           const Glossary* glossary = nullptr);
-    // The glossary pairs of files are aligned with (built-in and the user's entries).
-    void setGlossary(std::shared_ptr<const Glossary> entries) { glossary = std::move(entries); }
-    // A TMX translation memory: one row per translation unit.
-    ReadResult readTmx(const QByteArray& bytes, const QString& path) const;
+
+    const ReadContext& context() const { return readContext; }
+    const FormatRegistry& formats() const { return registry; }
 
 private:
-    // A bilingual file whose paragraphs the parser could not pair (marks missing or misplaced),
-    // aligned again by the aligner when that pairs more of them.
-    ReadResult realignedIfDisplaced(ReadResult result) const;
-
-    TextDecoder decoder;
-    DocumentParser parser;
-    SentenceSplitter splitter;
-    std::shared_ptr<const Glossary> glossary;
+    ReadContext readContext;
+    FormatRegistry registry;
 };
 
 } // namespace songngu

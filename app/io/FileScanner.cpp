@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/FileScanner.h"
 
-#include "io/FileFormat.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -13,12 +11,7 @@ namespace {
 constexpr int maximumDepth = 64;
 } // namespace
 
-bool FileScanner::isTextFileName(const QString& fileName)
-{
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    return suffix.isEmpty() || suffix == u"txt" || suffix == u"text" || suffix == u"md" ||
-           suffix == u"tmx";
-}
+FileScanner::FileScanner(FormatRegistry formats) : formats(std::move(formats)) {}
 
 ScanResult FileScanner::scan(const QStringList& paths, const std::atomic_bool* stop) const
 {
@@ -80,8 +73,8 @@ void FileScanner::scanFolder(const QString& folder, ScanResult& result, QSet<QSt
             scanFolder(path, result, visited, depth + 1, stop);
         } else if (!entry.isFile()) {
             result.skipped.append({path, tr("not a regular file")});
-        } else if (!isTextFileName(entry.fileName())) {
-            const QString unsupported = FileFormat::unsupportedByName(entry.fileName());
+        } else if (!readsFileName(entry.fileName())) {
+            const QString unsupported = formats.reasonByName(entry.fileName());
             result.skipped.append({path, unsupported.isEmpty()
                                              ? tr("not a text file (.%1)").arg(entry.suffix())
                                              : unsupported});

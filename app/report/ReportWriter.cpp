@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportWriter.h"
 #include "glossary/GlossaryExchange.h"
+#include "io/FormatRegistry.h"
 #include "support/AtomicFile.h"
 #include "support/Csv.h"
 
@@ -104,12 +105,13 @@ QJsonValue orNull(const QString& text)
 
 QByteArray ReportWriter::toJson(const QList<ReadResult>& documents, const QList<Finding>& findings)
 {
+    const FormatRegistry formats = FormatRegistry::standard();
     QJsonArray documentArray;
     for (const ReadResult& result : documents) {
         QJsonObject object{{QStringLiteral("path"), result.path}};
         if (result.ok()) {
             const DocumentMetadata& m = result.document->metadata;
-            object.insert(QStringLiteral("format"), formatCode(m.format));
+            object.insert(QStringLiteral("format"), formats.formatCode(m.format));
             object.insert(QStringLiteral("title"), m.title);
             object.insert(QStringLiteral("date"), m.date.isValid()
                                                       ? QJsonValue(m.date.toString(Qt::ISODate))

@@ -5,6 +5,8 @@
 // forbids anything but its own inline style, should a future change let markup through.
 #include "report/ReportWriter.h"
 
+#include "io/FormatRegistry.h"
+
 #include <QDir>
 #include <QHash>
 #include <QMap>
@@ -214,6 +216,7 @@ QString HtmlReport::documentsTable() const
     QHash<QString, const ReadResult*> resultByPath;
     for (const ReadResult& result : documents)
         resultByPath.insert(result.path, &result);
+    const FormatRegistry formats = FormatRegistry::standard();
     for (const QString& path : owners) {
         html += QStringLiteral("<tr><td>%1</td>").arg(escaped(QDir::toNativeSeparators(path)));
         const ReadResult* result = resultByPath.value(path);
@@ -221,7 +224,7 @@ QString HtmlReport::documentsTable() const
             const DocumentMetadata& m = result->document->metadata;
             html += QStringLiteral("<td>%1</td><td>%2</td><td>%3</td><td class=\"number\">%4</td>")
                         .arg(escaped(m.title), escaped(m.date.toString(Qt::ISODate)),
-                             escaped(formatCode(m.format)),
+                             escaped(formats.formatCode(m.format)),
                              QString::number(result->document->rows.size()));
         } else {
             html += QStringLiteral("<td colspan=\"4\" class=\"none\">%1</td>")

@@ -323,7 +323,7 @@ void benchmarkParse(const QList<Pair>& pairs, qsizetype articleBytes)
         }
         rows = result.document->rows.size();
         pairCount = result.document->pairCount();
-        format = formatCode(result.document->metadata.format);
+        format = reader.formats().formatCode(result.document->metadata.format);
     }
     std::vector<double> rates, cpuRates;
     for (const double t : times)

@@ -3,6 +3,8 @@
 
 #include "align/AlignmentCorrections.h"
 #include "io/AlignedTextExport.h"
+#include "io/DocumentReader.h"
+#include "io/PairAligner.h"
 #include "ui/common/AppSettings.h"
 #include "ui/documents/DocumentListModel.h"
 #include "ui/view/PairedView.h"
@@ -47,9 +49,10 @@ private:
 
 } // namespace
 
-AlignmentEditor::AlignmentEditor(PairedView* view, DocumentListModel* documents, QWidget* window)
+AlignmentEditor::AlignmentEditor(PairedView* view, DocumentListModel* documents,
+                                 QString correctionsFolder, QWidget* window)
     : QObject(window), view(view), documents(documents), window(window),
-      undoGroup(new QUndoGroup(this))
+      correctionsFolder(std::move(correctionsFolder)), undoGroup(new QUndoGroup(this))
 {
     undo = undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
@@ -222,7 +225,7 @@ bool AlignmentEditor::setRows(const QString& path, const QString& key, const QLi
     if (!edited->setRows(rows))
         return false;
     QString error;
-    if (!AlignmentCorrections().save(*edited, &error))
+    if (!AlignmentCorrections(correctionsFolder).save(*edited, &error))
         Q_EMIT message(tr("Your corrections could not be saved: %1").arg(error));
     ReadResult changed = result;
     changed.document = std::make_shared<Document>(edited->toDocument());
@@ -269,7 +272,7 @@ bool AlignmentEditor::compareWith(int englishRow, int vietnameseRow)
         english.parallel ? english.parallel->english() : english.document;
     const DocumentPtr vietnameseSource =
         vietnamese.parallel ? vietnamese.parallel->vietnamese() : vietnamese.document;
-    ReadResult result = DocumentReader::pair(englishSource, vietnameseSource, glossary.get());
+    ReadResult result = PairAligner::align(englishSource, vietnameseSource, context());
     if (!result.ok()) {
         Q_EMIT message(result.error);
         return false;
@@ -295,8 +298,8 @@ void AlignmentEditor::reloadComparison(int row)
     };
     ReadResult result =
         english.ok() && vietnamese.ok()
-            ? DocumentReader::pair(source(english, Language::English),
-                                   source(vietnamese, Language::Vietnamese), glossary.get())
+            ? PairAligner::align(source(english, Language::English),
+                                 source(vietnamese, Language::Vietnamese), context())
             : (english.ok() ? vietnamese : english);
     result.path = old.path;
     Q_EMIT documentChanged(result);
@@ -308,12 +311,12 @@ bool AlignmentEditor::discardCorrections()
     if (!old.parallel)
         return false;
     QString error;
-    if (!AlignmentCorrections().forget(*old.parallel, &error)) {
+    if (!AlignmentCorrections(correctionsFolder).forget(*old.parallel, &error)) {
         Q_EMIT message(tr("Your corrections could not be discarded: %1").arg(error));
         return false;
     }
     ReadResult result =
-        DocumentReader::pair(old.parallel->english(), old.parallel->vietnamese(), glossary.get());
+        PairAligner::align(old.parallel->english(), old.parallel->vietnamese(), context());
     if (!result.ok())
         return false;
     result.path = old.path;

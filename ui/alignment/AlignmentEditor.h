@@ -3,7 +3,8 @@
 
 #include "document/Document.h"
 #include "io/AlignedTextExport.h"
-#include "io/DocumentReader.h"
+#include "io/ReadContext.h"
+#include "io/ReadResult.h"
 
 #include <QHash>
 #include <QObject>
@@ -32,7 +33,9 @@ class AlignmentEditor : public QObject
 {
     Q_OBJECT
 public:
-    AlignmentEditor(PairedView* view, DocumentListModel* documents, QWidget* window);
+    // Corrections are saved in, and restored from, `correctionsFolder`.
+    AlignmentEditor(PairedView* view, DocumentListModel* documents, QString correctionsFolder,
+                    QWidget* window);
 
     // The glossary whose names anchor Compare With… (the window's, with the user's entries).
     void setGlossary(std::shared_ptr<const Glossary> entries) { glossary = std::move(entries); }
@@ -77,10 +80,13 @@ private:
     void updateActions();
     void chooseComparison();
     void chooseExport();
+    // How documents are paired here: the glossary's names as anchors, corrections restored.
+    ReadContext context() const { return {glossary, correctionsFolder}; }
 
     PairedView* view;
     DocumentListModel* documents;
     QWidget* window;
+    QString correctionsFolder;
     int listRow = -1;
     std::shared_ptr<const Glossary> glossary;
     QUndoGroup* undoGroup;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/documents/DocumentListModel.h"
 
+#include "io/FormatRegistry.h"
+
 #include <QApplication>
 #include <QFileInfo>
 #include <QLocale>
@@ -8,23 +10,15 @@
 
 namespace songngu {
 
-DocumentListModel::DocumentListModel(QObject* parent) : QAbstractTableModel(parent) {}
+DocumentListModel::DocumentListModel(QObject* parent) : QAbstractTableModel(parent)
+{
+    for (const DocumentFormatName& name : FormatRegistry::standard().documentFormats())
+        formatNames.insert(name.format, name.displayName);
+}
 
 QString DocumentListModel::formatName(DocumentFormat format)
 {
-    switch (format) {
-    case DocumentFormat::Dateline:
-        return tr("Dateline");
-    case DocumentFormat::Plain:
-        return tr("Plain");
-    case DocumentFormat::Interleaved:
-        return tr("Interleaved");
-    case DocumentFormat::Tmx:
-        return tr("TMX");
-    case DocumentFormat::Aligned:
-        return tr("Aligned");
-    }
-    return {};
+    return FormatRegistry::standard().formatDisplayName(format);
 }
 
 QString DocumentListModel::languagesText(const QList<Language>& languages)
@@ -214,7 +208,7 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
                        ? QLocale().toString(document->metadata.date, QLocale::ShortFormat)
                        : QString();
         case FormatColumn:
-            return formatName(document->metadata.format);
+            return formatNames.value(document->metadata.format);
         case LanguagesColumn: {
             // Codes keep the column narrow; the tooltip and the Details panel spell them out.
             QStringList codes;

@@ -2,11 +2,12 @@
 #pragma once
 
 #include "checks/BatchChecker.h"
-#include "io/DocumentReader.h"
+#include "io/ReadResult.h"
 #include "text/TextFolder.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 namespace songngu {
@@ -79,6 +80,7 @@ private:
 
     QList<Entry> entries;
     QHash<QString, int> rowByPath;
+    QMap<DocumentFormat, QString> formatNames; // from the format table, for the Format column
     TextFolder folder;
     QSet<QString> ignored;
 };

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/MainWindow.h"
 
+#include "align/AlignmentCorrections.h"
 #include "io/DocumentLoader.h"
+#include "io/FormatRegistry.h"
 #include "ui/alignment/AlignmentEditor.h"
 #include "ui/documents/DocumentListModel.h"
 #include "ui/documents/DocumentListPanel.h"
@@ -27,6 +29,7 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -36,6 +39,13 @@
 namespace songngu {
 
 namespace {
+
+// Where the user's glossary and alignment corrections are kept. The window reads documents with
+// them; the engine never looks there unless told.
+QString userDataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
 
 // The files a listed document was read from: one, a pair, or a comparison's two.
 QStringList filesOf(const ReadResult& result)
@@ -57,8 +67,9 @@ QStringList filesOf(const ReadResult& result)
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), loader(new DocumentLoader(this)), documents(new DocumentListModel(this)),
-      alignment(new AlignmentModel(this)), view(new PairedView(this))
+    : QMainWindow(parent), loader(new DocumentLoader(userDataFolder(), this)),
+      documents(new DocumentListModel(this)), alignment(new AlignmentModel(this)),
+      view(new PairedView(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Song Ngữ"));
@@ -80,7 +91,8 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(centre);
 
     createDocks();
-    editor = new AlignmentEditor(view, documents, this);
+    editor = new AlignmentEditor(view, documents, AlignmentCorrections::folderIn(userDataFolder()),
+                                 this);
     view->setRowActions(editor->rowActions());
     editor->setGlossary(entityController->glossary());
     connect(entityController, &EntitiesController::glossaryChanged, this,
@@ -375,7 +387,7 @@ void MainWindow::openFilesDialog()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Open Articles"), settings.lastFolder(),
-        tr("Articles and translation memories (*.txt *.text *.md *.tmx);;All files (*)"));
+        FormatRegistry::standard().nameFilters().join(QStringLiteral(";;")));
     openPaths(files);
 }
 
@@ -527,6 +539,8 @@ void MainWindow::showDocumentAt(int sourceRow)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
+    // Whatever the names: files named explicitly are read by their content (the format table's
+    // reader of any text, or a refusal with its reason, listed), and remote ones are counted.
     if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }

@@ -99,15 +99,14 @@ private Q_SLOTS:
         QVERIFY(text.rows().size() > 2);
     }
 
-    void defaultFolderIsInTheDataFolder()
+    void folderIsTheOneGiven()
     {
-        QCOMPARE(AlignmentCorrections::defaultFolder(),
-                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                     u"/alignments"_s);
-        const AlignmentCorrections corrections;
-        QCOMPARE(corrections.folder(), AlignmentCorrections::defaultFolder());
+        // The folder is always given: nothing here looks in the user's data folder on its own.
+        QCOMPARE(AlignmentCorrections::folderIn(u"/data/songngu"_s), u"/data/songngu/alignments"_s);
+        const AlignmentCorrections corrections(dir.filePath(u"given/alignments"_s));
+        QCOMPARE(corrections.folder(), dir.filePath(u"given/alignments"_s));
         const ParallelText text = story();
-        QCOMPARE(corrections.path(text), AlignmentCorrections::defaultFolder() + u'/' +
+        QCOMPARE(corrections.path(text), dir.filePath(u"given/alignments"_s) + u'/' +
                                              AlignmentCorrections::key(text) + u".json"_s);
     }
 

@@ -3,8 +3,8 @@
 // refused with a reason that says what the file is, told by its name or by its content, never
 // read as an article of markup; text that merely contains angle brackets is still an article.
 #include "io/DocumentReader.h"
-#include "io/FileFormat.h"
 #include "io/FileScanner.h"
+#include "io/FormatRegistry.h"
 
 #include <QDir>
 #include <QFile>
@@ -153,7 +153,10 @@ void TestFileFormat::textWithMarkupCharactersIsStillAnArticle()
     QVERIFY(writeFile(path, bytes));
     const ReadResult result = DocumentReader().read(path);
     QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(FileFormat::identify(fileName, bytes).kind, FileFormat::Kind::Text);
+    const FormatRegistry formats = FormatRegistry::standard();
+    const FormatRegistry::Identified format = formats.identify(fileName, bytes);
+    QVERIFY(format.reader);
+    QCOMPARE(format.reader->id(), u"text"_s);
 }
 
 void TestFileFormat::tmxContentIsReadAsTmxWhateverTheName()

@@ -22,8 +22,8 @@ class TestFileScanner : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void isTextFileName_data();
-    void isTextFileName();
+    void readsFileName_data();
+    void readsFileName();
     void walksFolderTree();
     void namedFilesAreReadWhateverTheirName();
     void missingPathIsUnreadable();
@@ -43,7 +43,7 @@ void TestFileScanner::initTestCase()
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
-void TestFileScanner::isTextFileName_data()
+void TestFileScanner::readsFileName_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("text");
@@ -58,11 +58,11 @@ void TestFileScanner::isTextFileName_data()
     QTest::newRow("archives are not") << u"corpus.tar.gz"_s << false;
 }
 
-void TestFileScanner::isTextFileName()
+void TestFileScanner::readsFileName()
 {
     QFETCH(QString, name);
     QFETCH(bool, text);
-    QCOMPARE(FileScanner::isTextFileName(name), text);
+    QCOMPARE(FileScanner().readsFileName(name), text);
 }
 
 void TestFileScanner::walksFolderTree()

@@ -7,7 +7,9 @@
 #include "glossary/Glossary.h"
 #include "io/AlignedTextExport.h"
 #include "io/DocumentReader.h"
+#include "io/PairAligner.h"
 #include "io/TmxFile.h"
+#include "io/TmxReader.h"
 #include "support/FailingWrites.h"
 
 #include <QDir>
@@ -612,7 +614,7 @@ DocumentPtr TestTmxFile::documentOf(const QStringList& files)
             return nullptr;
         read.append(result.document);
     }
-    return read.size() == 2 ? DocumentReader::pair(read.front(), read.back()).document
+    return read.size() == 2 ? PairAligner::align(read.front(), read.back()).document
                             : read.value(0);
 }
 
@@ -703,7 +705,7 @@ void TestTmxFile::documentSurvivesExport()
     const QByteArray tmx = AlignedTextExport::write(AlignedTextExport::Format::Tmx, *original);
     QVERIFY(!tmx.contains("<seg></seg>") && !tmx.contains("<seg/>"));
     // Under another name: the title must come from the file's content, not its name.
-    const ReadResult reopened = DocumentReader().readTmx(tmx, dir.filePath(u"exported.tmx"_s));
+    const ReadResult reopened = TmxReader().read(tmx, dir.filePath(u"exported.tmx"_s), {});
     QVERIFY2(reopened.ok(), qPrintable(reopened.error));
     const Document& document = *reopened.document;
     QCOMPARE(rowsOf(document), rowsOf(*original));
@@ -780,7 +782,7 @@ void TestTmxFile::pairsOnly()
     QCOMPARE(read.units.size(), bothSides);
     for (const TranslationUnit& unit : read.units)
         QVERIFY2(!unit.english.isEmpty() && !unit.vietnamese.isEmpty(), qPrintable(unit.english));
-    const ReadResult reopened = DocumentReader().readTmx(tmx, dir.filePath(u"pairs.tmx"_s));
+    const ReadResult reopened = TmxReader().read(tmx, dir.filePath(u"pairs.tmx"_s), {});
     QVERIFY2(reopened.ok(), qPrintable(reopened.error));
     QCOMPARE(reopened.document->metadata.title, original->metadata.title);
     QCOMPARE(reopened.document->metadata.date, original->metadata.date);

@@ -26,6 +26,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Where the window keeps corrections (the test-mode data folder).
+QString correctionsFolder()
+{
+    return AlignmentCorrections::folderIn(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+}
+
 QString sample(const QString& prefix)
 {
     const QDir dir(QStringLiteral(SONGNGU_SAMPLES_DIR));
@@ -86,12 +93,12 @@ private Q_SLOTS:
     {
         QVERIFY(testing::isolateUserData());
         QFile::remove(AppSettings().fileName());
-        QDir(AlignmentCorrections::defaultFolder()).removeRecursively();
+        QDir(correctionsFolder()).removeRecursively();
     }
     void cleanup()
     {
         QFile::remove(AppSettings().fileName());
-        QDir(AlignmentCorrections::defaultFolder()).removeRecursively();
+        QDir(correctionsFolder()).removeRecursively();
     }
 
     // The two files are one document, aligned: the paragraph missing from the Vietnamese is a
