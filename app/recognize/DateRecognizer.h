@@ -129,6 +129,8 @@ private:
         bool anchored = false; // matched only where nextVietnameseStart() says a date can begin
     };
 
+    struct Candidate; // an alternative's match, read (DateRecognizer.cpp)
+
     // Joins the alternatives into one expression, `fragments` ("{M}" → month names) filled in.
     static Grammar compile(QList<Alternative> alternatives,
                            const QList<std::pair<QString, QString>>& fragments,
