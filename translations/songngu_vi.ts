@@ -58,14 +58,6 @@
 <context>
     <name>songngu::AlignmentCorrections</name>
     <message>
-        <source>not saved corrections: %1 at offset %2</source>
-        <translation>không phải tệp chỉnh sửa đã lưu: %1 ở vị trí %2</translation>
-    </message>
-    <message>
-        <source>not saved corrections: not a JSON object</source>
-        <translation>không phải tệp chỉnh sửa đã lưu: không phải đối tượng JSON</translation>
-    </message>
-    <message>
         <source>not saved corrections (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>không phải tệp chỉnh sửa đã lưu (không có &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
@@ -88,10 +80,6 @@
     <message>
         <source>the rows do not cover the sentences in order, once each</source>
         <translation>các hàng không bao phủ các câu theo thứ tự, mỗi câu một lần</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>không mở được %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1348,10 +1336,6 @@ Tiếng Việt: %5 (%6)</translation>
 <context>
     <name>songngu::Glossary</name>
     <message>
-        <source>cannot open %1: %2</source>
-        <translation>không mở được %1: %2</translation>
-    </message>
-    <message>
         <source>not a glossary: %1 at offset %2</source>
         <translation>không phải bảng thuật ngữ: %1 tại vị trí %2</translation>
     </message>
@@ -1635,14 +1619,6 @@ Tiếng Việt: %5 (%6)</translation>
 <context>
     <name>songngu::IgnoredFindings</name>
     <message>
-        <source>not ignored findings: %1 at offset %2</source>
-        <translation>không phải danh sách phát hiện đã bỏ qua: %1 tại vị trí %2</translation>
-    </message>
-    <message>
-        <source>not ignored findings: not a JSON object</source>
-        <translation>không phải danh sách phát hiện đã bỏ qua: không phải đối tượng JSON</translation>
-    </message>
-    <message>
         <source>not ignored findings (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>không phải danh sách phát hiện đã bỏ qua (thiếu &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
@@ -1659,10 +1635,6 @@ Tiếng Việt: %5 (%6)</translation>
         <translation>phát hiện %1 không có dấu vân tay</translation>
     </message>
     <message>
-        <source>cannot open %1: %2</source>
-        <translation>không mở được %1: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1673,6 +1645,37 @@ Tiếng Việt: %5 (%6)</translation>
     <message>
         <source>cannot create the folder %1</source>
         <translation>không tạo được thư mục %1</translation>
+    </message>
+</context>
+<context>
+    <name>songngu::JsonFile</name>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 không phải là tệp</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1 quá lớn (%2 MB; giới hạn là %3 MB)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>không phải JSON: %1 tại vị trí %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>không phải đối tượng JSON</translation>
     </message>
 </context>
 <context>
@@ -2483,10 +2486,6 @@ Mã thoát: 0 khi thành công, 2 khi dùng sai cú pháp hoặc không đọc �
 </context>
 <context>
     <name>songngu::UserGlossary</name>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>không mở được %1: %2</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "align/AlignmentCorrections.h"
 #include "support/AtomicFile.h"
+#include "support/JsonFile.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -76,7 +77,7 @@ bool AlignmentCorrections::has(const ParallelText& text) const
     return QFileInfo::exists(path(text));
 }
 
-bool AlignmentCorrections::parseRows(const QByteArray& json, const ParallelText& text,
+bool AlignmentCorrections::parseRows(const QJsonObject& root, const ParallelText& text,
                                      QList<RowSpan>& rows, QString* error)
 {
     const auto fail = [error](const QString& why) {
@@ -84,15 +85,6 @@ bool AlignmentCorrections::parseRows(const QByteArray& json, const ParallelText&
             *error = why;
         return false;
     };
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (document.isNull())
-        return fail(tr("not saved corrections: %1 at offset %2")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset));
-    if (!document.isObject())
-        return fail(tr("not saved corrections: not a JSON object"));
-    const QJsonObject root = document.object();
     if (root.value(u"format").toString() != formatName)
         return fail(tr("not saved corrections (no \"format\": \"%1\")").arg(formatName));
     if (root.value(u"version").toInt(formatVersion) > formatVersion)
@@ -143,17 +135,13 @@ bool AlignmentCorrections::parseRows(const QByteArray& json, const ParallelText&
 bool AlignmentCorrections::readRows(const QString& path, const ParallelText& text,
                                     QList<RowSpan>& rows, QString* error)
 {
-    const QString nativePath = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("cannot open %1: %2").arg(nativePath, file.errorString());
+    const std::optional<QJsonObject> root = JsonFile::readObject(path, error);
+    if (!root)
         return false;
-    }
-    QString parseError;
-    if (!parseRows(file.readAll(), text, rows, &parseError)) {
+    QString reason;
+    if (!parseRows(*root, text, rows, &reason)) {
         if (error)
-            *error = tr("%1: %2").arg(nativePath, parseError);
+            *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     }
     return true;

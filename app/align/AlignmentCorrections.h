@@ -4,6 +4,7 @@
 #include "align/ParallelText.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -48,7 +49,7 @@ public:
 private:
     static bool readRows(const QString& path, const ParallelText& text, QList<RowSpan>& rows,
                          QString* error);
-    static bool parseRows(const QByteArray& json, const ParallelText& text, QList<RowSpan>& rows,
+    static bool parseRows(const QJsonObject& root, const ParallelText& text, QList<RowSpan>& rows,
                           QString* error);
 
     QString folderPath;

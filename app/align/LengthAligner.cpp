@@ -25,6 +25,156 @@ constexpr Shape shapes[] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}};
 constexpr int tailSize = 4096;
 constexpr double tailStep = 0.01;
 
+// The cells of the band: row i holds columns [low[i], high[i]], so memory grows linearly with n
+// times the band.
+struct BandCells
+{
+    // Row i spans the path's columns from row i - 1 to row i + 1, and `width` more either side:
+    // the path may run along a row (0-1 beads) before it goes down.
+    BandCells(const std::vector<int>& path, int width, int m)
+        : n(int(path.size()) - 1), m(m), low(n + 1), high(n + 1), best(n + 1), choice(n + 1)
+    {
+        for (int i = 0; i <= n; ++i) {
+            const int before = path[std::max(i - 1, 0)];
+            const int after = path[std::min(i + 1, n)];
+            low[i] = std::max(0, std::min({before, path[i], after}) - width);
+            high[i] = std::min(m, std::max({before, path[i], after}) + width);
+        }
+        // The path ends in the corner, however long a run of 0-1 beads it ends with.
+        low[0] = 0;
+        high[n] = m;
+        for (int i = 0; i <= n; ++i) {
+            const int columns = high[i] - low[i] + 1;
+            best[i].assign(columns, infinite);
+            choice[i].assign(columns, noShape);
+        }
+        best[0][0 - low[0]] = 0;
+    }
+
+    double at(int i, int j) const
+    {
+        if (i < 0 || j < low[i] || j > high[i])
+            return infinite;
+        return best[i][j - low[i]];
+    }
+
+    static constexpr unsigned char noShape = 0xff;
+    const int n;
+    const int m;
+    std::vector<int> low;
+    std::vector<int> high;
+    std::vector<std::vector<double>> best;          // the cost of the best path into the cell
+    std::vector<std::vector<unsigned char>> choice; // the shape of its last bead
+};
+
+// The bead of English [pi, i) and Vietnamese [pj, j): its length cost and the extra.
+class BeadCost
+{
+public:
+    BeadCost(const LengthAligner& aligner, const QList<int>& english, const QList<int>& vietnamese,
+             const ExtraCost& extra)
+        : aligner(aligner), extra(extra), englishPrefix(english.size() + 1, 0),
+          vietnamesePrefix(vietnamese.size() + 1, 0)
+    {
+        for (qsizetype i = 0; i < english.size(); ++i)
+            englishPrefix[i + 1] = englishPrefix[i] + english[i];
+        for (qsizetype j = 0; j < vietnamese.size(); ++j)
+            vietnamesePrefix[j + 1] = vietnamesePrefix[j] + vietnamese[j];
+    }
+
+    double operator()(int pi, int i, int pj, int j) const
+    {
+        const double total =
+            aligner.cost(englishPrefix[i] - englishPrefix[pi],
+                         vietnamesePrefix[j] - vietnamesePrefix[pj], i - pi, j - pj);
+        return extra ? total + extra(pi, i, pj, j) : total;
+    }
+
+private:
+    const LengthAligner& aligner;
+    const ExtraCost& extra;
+    std::vector<int> englishPrefix;
+    std::vector<int> vietnamesePrefix;
+};
+
+// Every cell's best path from the top-left corner, row by row.
+void fill(BandCells& cells, const BeadCost& beadCost)
+{
+    for (int i = 0; i <= cells.n; ++i) {
+        for (int j = cells.low[i]; j <= cells.high[i]; ++j) {
+            if (i == 0 && j == 0)
+                continue;
+            double bestHere = infinite;
+            unsigned char bestShape = BandCells::noShape;
+            for (unsigned char s = 0; s < std::size(shapes); ++s) {
+                const int pi = i - shapes[s].english;
+                const int pj = j - shapes[s].vietnamese;
+                if (pi < 0 || pj < 0)
+                    continue;
+                const double before = cells.at(pi, pj);
+                if (before == infinite)
+                    continue;
+                const double here = before + beadCost(pi, i, pj, j);
+                if (here < bestHere) {
+                    bestHere = here;
+                    bestShape = s;
+                }
+            }
+            cells.best[i][j - cells.low[i]] = bestHere;
+            cells.choice[i][j - cells.low[i]] = bestShape;
+        }
+    }
+}
+
+// Confidence in the bead of shape `s` into cell (i, j): its margin over the next best way into
+// the cell, as a probability.
+double confidence(const BandCells& cells, const BeadCost& beadCost, int i, int j, unsigned char s)
+{
+    double second = infinite;
+    for (unsigned char o = 0; o < std::size(shapes); ++o) {
+        if (o == s)
+            continue;
+        const int oi = i - shapes[o].english;
+        const int oj = j - shapes[o].vietnamese;
+        if (oi < 0 || oj < 0 || cells.at(oi, oj) == infinite)
+            continue;
+        second = std::min(second, cells.at(oi, oj) + beadCost(oi, i, oj, j));
+    }
+    const double lead = second - cells.at(i, j);
+    return second == infinite ? 1.0 : 1.0 / (1.0 + std::exp(-lead));
+}
+
+// The beads of the best path, back from the bottom-right corner. `atEdge` is set when the band
+// cannot join the corners or the path runs near its edge (but not where the band meets the
+// grid's own edge): a wider band might do better.
+QList<Bead> traceBack(const BandCells& cells, const BeadCost& beadCost, int width, bool& atEdge)
+{
+    QList<Bead> beads;
+    const int edge = std::max(2, width / 8);
+    int i = cells.n;
+    int j = cells.m;
+    while (i > 0 || j > 0) {
+        const unsigned char s = cells.choice[i][j - cells.low[i]];
+        if (s == BandCells::noShape) {
+            atEdge = true;
+            break;
+        }
+        const int pi = i - shapes[s].english;
+        const int pj = j - shapes[s].vietnamese;
+        Bead bead{pi, shapes[s].english, pj, shapes[s].vietnamese, 0, 0};
+        bead.cost = cells.at(i, j) - cells.at(pi, pj);
+        bead.confidence = confidence(cells, beadCost, i, j, s);
+        beads.append(bead);
+        if ((cells.low[i] > 0 && j - cells.low[i] < edge) ||
+            (cells.high[i] < cells.m && cells.high[i] - j < edge))
+            atEdge = true;
+        i = pi;
+        j = pj;
+    }
+    std::reverse(beads.begin(), beads.end());
+    return beads;
+}
+
 } // namespace
 
 LengthAligner::LengthAligner(LengthModel model, int band)
@@ -118,117 +268,10 @@ QList<Bead> LengthAligner::alignWithin(const QList<int>& english, const QList<in
                                        const ExtraCost& extra, const std::vector<int>& path,
                                        int width, bool& atEdge) const
 {
-    const int n = int(english.size());
-    const int m = int(vietnamese.size());
-    QList<Bead> beads;
-    // Row i of the band spans the path's columns from row i - 1 to row i + 1, and `width` more
-    // either side: the path may run along a row (0-1 beads) before it goes down.
-    std::vector<int> lows(n + 1);
-    std::vector<int> highs(n + 1);
-    for (int i = 0; i <= n; ++i) {
-        const int before = path[std::max(i - 1, 0)];
-        const int after = path[std::min(i + 1, n)];
-        lows[i] = std::max(0, std::min({before, path[i], after}) - width);
-        highs[i] = std::min(m, std::max({before, path[i], after}) + width);
-    }
-    // The path ends in the corner, however long a run of 0-1 beads it ends with.
-    lows[0] = 0;
-    highs[n] = m;
-    const auto low = [&](int i) {
-        return lows[i];
-    };
-    const auto high = [&](int i) {
-        return highs[i];
-    };
-
-    // Row i of the band holds columns [low(i), high(i)]: linear memory in n times the band.
-    std::vector<std::vector<double>> best(n + 1);
-    std::vector<std::vector<unsigned char>> choice(n + 1);
-    for (int i = 0; i <= n; ++i) {
-        const int columns = high(i) - low(i) + 1;
-        best[i].assign(columns, infinite);
-        choice[i].assign(columns, 0xff);
-    }
-    const auto at = [&](int i, int j) -> double {
-        if (i < 0 || j < low(i) || j > high(i))
-            return infinite;
-        return best[i][j - low(i)];
-    };
-    best[0][0 - low(0)] = 0;
-    std::vector<int> englishPrefix(n + 1, 0);
-    std::vector<int> vietnamesePrefix(m + 1, 0);
-    for (int i = 0; i < n; ++i)
-        englishPrefix[i + 1] = englishPrefix[i] + english[i];
-    for (int j = 0; j < m; ++j)
-        vietnamesePrefix[j + 1] = vietnamesePrefix[j] + vietnamese[j];
-    // The bead of English [pi, i) and Vietnamese [pj, j): its length cost and the extra.
-    const auto beadCost = [&](int pi, int i, int pj, int j) {
-        const double total = cost(englishPrefix[i] - englishPrefix[pi],
-                                  vietnamesePrefix[j] - vietnamesePrefix[pj], i - pi, j - pj);
-        return extra ? total + extra(pi, i, pj, j) : total;
-    };
-
-    for (int i = 0; i <= n; ++i) {
-        for (int j = low(i); j <= high(i); ++j) {
-            if (i == 0 && j == 0)
-                continue;
-            double bestHere = infinite;
-            unsigned char bestShape = 0xff;
-            for (unsigned char s = 0; s < std::size(shapes); ++s) {
-                const int pi = i - shapes[s].english;
-                const int pj = j - shapes[s].vietnamese;
-                if (pi < 0 || pj < 0)
-                    continue;
-                const double before = at(pi, pj);
-                if (before == infinite)
-                    continue;
-                const double here = before + beadCost(pi, i, pj, j);
-                if (here < bestHere) {
-                    bestHere = here;
-                    bestShape = s;
-                }
-            }
-            best[i][j - low(i)] = bestHere;
-            choice[i][j - low(i)] = bestShape;
-        }
-    }
-
-    // Back from the corner.
-    int i = n;
-    int j = m;
-    while (i > 0 || j > 0) {
-        const unsigned char s = choice[i][j - low(i)];
-        if (s == 0xff) { // the band is too narrow to join the corners: widen it
-            atEdge = true;
-            break;
-        }
-        const int pi = i - shapes[s].english;
-        const int pj = j - shapes[s].vietnamese;
-        Bead bead{pi, shapes[s].english, pj, shapes[s].vietnamese, 0, 0};
-        bead.cost = best[i][j - low(i)] - at(pi, pj);
-        // Confidence: the margin over the next best way into this cell, as a probability.
-        double second = infinite;
-        for (unsigned char o = 0; o < std::size(shapes); ++o) {
-            if (o == s)
-                continue;
-            const int oi = i - shapes[o].english;
-            const int oj = j - shapes[o].vietnamese;
-            if (oi < 0 || oj < 0 || at(oi, oj) == infinite)
-                continue;
-            second = std::min(second, at(oi, oj) + beadCost(oi, i, oj, j));
-        }
-        const double lead = second - best[i][j - low(i)];
-        bead.confidence = second == infinite ? 1.0 : 1.0 / (1.0 + std::exp(-lead));
-        beads.append(bead);
-        // Near the band's edge (but not where the band meets the grid's own edge).
-        const int edge = std::max(2, width / 8);
-        if ((low(i) > 0 && j - low(i) < edge) || (high(i) < m && high(i) - j < edge))
-            atEdge = true;
-        i = pi;
-        j = pj;
-    }
-    std::reverse(beads.begin(), beads.end());
-    return beads;
+    BandCells cells(path, width, int(vietnamese.size()));
+    const BeadCost beadCost(*this, english, vietnamese, extra);
+    fill(cells, beadCost);
+    return traceBack(cells, beadCost, width, atEdge);
 }
 
 } // namespace songngu

@@ -6,10 +6,8 @@
 
 #include <QHash>
 #include <QLocale>
-#include <QSet>
 
 #include <algorithm>
-#include <map>
 
 namespace songngu {
 
@@ -17,7 +15,6 @@ namespace {
 
 const QString titleHolderKind = QStringLiteral("title-holder");
 const QString duplicateSegmentKind = QStringLiteral("duplicate-segment");
-const QString nameVariantKind = QStringLiteral("name-variant");
 const QString decodingKind = QStringLiteral("decoding");
 
 int sideKey(int row, Language language)
@@ -72,6 +69,74 @@ int wordCount(QStringView text)
 bool byRow(const Finding& a, const Finding& b)
 {
     return a.row < b.row;
+}
+
+// Title mentions by side (row and language), in reading order. TitleLinks say which title and
+// person, not which mention: the k-th link of a side is its k-th title mention (EntityRecognizer
+// makes them so).
+QHash<int, QList<EntityMention>> titleMentionsBySide(const DocumentEntities& entities)
+{
+    QHash<int, QList<EntityMention>> titleMentions;
+    for (const Entity& entity : entities.entities)
+        if (entity.type == u"title")
+            for (const EntityMention& mention : entity.mentions)
+                titleMentions[sideKey(mention.row, mention.language)].append(mention);
+    for (QList<EntityMention>& mentions : titleMentions)
+        std::stable_sort(
+            mentions.begin(), mentions.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
+    return titleMentions;
+}
+
+// A person's terms of one office, seen from a date.
+struct TermsOn
+{
+    bool hasTerm = false;
+    bool held = false;
+    bool later = false;    // a term after the date: an anachronism, not history
+    bool inOffice = false; // some office on the date: "Prime Minister Putin" in 2025
+    QDate lastEnd;         // of the latest term of the office ended before the date
+};
+
+TermsOn termsOn(const GlossaryEntry& person, const QString& officeId, QDate date)
+{
+    TermsOn terms;
+    for (const OfficeTerm& term : person.offices) {
+        terms.inOffice = terms.inOffice || term.heldOn(date);
+        if (term.office != officeId)
+            continue;
+        terms.hasTerm = true;
+        terms.held = terms.held || term.heldOn(date);
+        terms.later = terms.later || term.from > date;
+        if (term.to.isValid() && term.to < date &&
+            (!terms.lastEnd.isValid() || term.to > terms.lastEnd))
+            terms.lastEnd = term.to;
+    }
+    return terms;
+}
+
+// Whether a title naming a person who did not hold it on `date` is a mix-up worth flagging.
+bool isMixUp(const TermsOn& terms, const QStringList& holders, const QString& personId, QDate date)
+{
+    // Without a term of the person's or a known holder the glossary cannot tell.
+    if (terms.held || holders.contains(personId) || (holders.isEmpty() && !terms.hasTerm))
+        return false;
+    // Long past holders out of office keep their title in history ("the memorial of General
+    // Secretary Lê Duẩn"); the mix-ups worth flagging are with the holder just before or
+    // after, or with someone's other office.
+    return terms.later || terms.inOffice || !terms.lastEnd.isValid() ||
+           terms.lastEnd.addYears(DocumentChecks::historyYears) >= date;
+}
+
+// Where a title's span ends: at the end of the name written after it, else of the title.
+int titleSpanEnd(const EntityMention& title, const Entity& person, int row, Language language)
+{
+    int end = title.start + title.length;
+    for (const EntityMention& m : person.mentionsIn(row, language)) {
+        if (m.start >= end)
+            return m.start + m.length;
+    }
+    return end;
 }
 
 } // namespace
@@ -136,24 +201,7 @@ QList<Finding> DocumentChecks::titleHolders(const Document& document,
     const QDate date = document.metadata.date;
     if (!date.isValid())
         return {};
-
-    // TitleLinks say which title and person, not which mention: the k-th link of a row and
-    // language is its k-th title mention in reading order (EntityRecognizer makes them so).
-    QHash<int, QList<EntityMention>> titleMentions;
-    for (const Entity& entity : entities.entities)
-        if (entity.type == u"title")
-            for (const EntityMention& mention : entity.mentions)
-                titleMentions[sideKey(mention.row, mention.language)].append(mention);
-    for (QList<EntityMention>& mentions : titleMentions)
-        std::stable_sort(
-            mentions.begin(), mentions.end(),
-            [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
-
-    const QString dateText =
-        QLocale::c().toString(date, tr("d MMMM yyyy", "how findings write a date (QDate format)"));
-    // The office is named in the language of the sentence around it, which is the translation's.
-    const bool vietnameseMessages =
-        tr("en", "the language of finding messages (ISO 639-1 code)") == u"vi";
+    const QHash<int, QList<EntityMention>> titleMentions = titleMentionsBySide(entities);
     QHash<int, int> linksSeen;
     QList<Finding> findings;
     for (const TitleLink& link : entities.titles) {
@@ -174,73 +222,56 @@ QList<Finding> DocumentChecks::titleHolders(const Document& document,
         // A person without dated terms is one whose career the glossary does not know.
         if (!office || !person || person->offices.isEmpty())
             continue;
-
-        bool hasTerm = false;
-        bool held = false;
-        bool later = false;    // a term after the article's date: an anachronism, not history
-        bool inOffice = false; // some office on the article's date: "Prime Minister Putin" in 2025
-        QDate lastEnd;
-        for (const OfficeTerm& term : person->offices) {
-            inOffice = inOffice || term.heldOn(date);
-            if (term.office != officeId)
-                continue;
-            hasTerm = true;
-            held = held || term.heldOn(date);
-            later = later || term.from > date;
-            if (term.to.isValid() && term.to < date && (!lastEnd.isValid() || term.to > lastEnd))
-                lastEnd = term.to;
-        }
         const QStringList holders = glossary.holders(officeId, date);
-        // Without a term of the person's or a known holder the glossary cannot tell.
-        if (held || holders.contains(person->id) || (holders.isEmpty() && !hasTerm))
-            continue;
-        // Long past holders out of office keep their title in history ("the memorial of General
-        // Secretary Lê Duẩn"); the mix-ups worth flagging are with the holder just before or
-        // after, or with someone's other office.
-        if (!later && !inOffice && lastEnd.isValid() && lastEnd.addYears(historyYears) < date)
+        if (!isMixUp(termsOn(*person, officeId, date), holders, person->id, date))
             continue;
         const Paragraph* paragraph = document.segment(link.row, link.language);
         if (!paragraph || title.start + title.length > paragraph->text.size() ||
             isPastTitle(paragraph->text, title.start))
             continue;
-
         // The span runs from the title to the name written with it.
-        int end = title.start + title.length;
-        for (const EntityMention& m : personEntity.mentionsIn(link.row, link.language)) {
-            if (m.start >= end) {
-                end = m.start + m.length;
-                break;
-            }
-        }
+        const int end = titleSpanEnd(title, personEntity, link.row, link.language);
         const FindingSpan span = findingSpan(paragraph->text, title.start, end - title.start);
-
-        QStringList holderForms;
-        for (const QString& id : holders)
-            if (const GlossaryEntry* holder = glossary.entry(id))
-                holderForms.append(formIn(*holder, link.language));
-        const QStringList& officeNames = vietnameseMessages ? office->vietnamese : office->english;
-        const QString officeName = officeNames.value(0, office->english.value(0, office->id));
-        const QString personName = formIn(*person, link.language);
-
-        Finding finding;
-        finding.kind = titleHolderKind;
-        finding.severity = Severity::Warning;
-        finding.path = document.metadata.path;
-        finding.row = link.row;
-        (link.language == Language::Vietnamese ? finding.vietnamese : finding.english) = span;
-        finding.suggestion = holderForms.join(QStringLiteral(" / "));
-        finding.message = holderForms.isEmpty()
-                              ? tr("%1 was not %2 on %3.").arg(personName, officeName, dateText)
-                              : tr("%1 was not %2 on %3 (%4 was).")
-                                    .arg(personName, officeName, dateText, finding.suggestion);
-        finding.entity = person->id;
-        finding.fingerprint = findingFingerprint(finding.kind, finding.path, finding.english,
-                                                 finding.vietnamese, officeId + u'/' + person->id);
-        findings.append(finding);
+        findings.append(titleHolder(document, link, span, *office, *person, holders));
     }
     std::stable_sort(findings.begin(), findings.end(), byRow);
     makeFingerprintsUnique(findings);
     return findings;
+}
+
+Finding DocumentChecks::titleHolder(const Document& document, const TitleLink& link,
+                                    const FindingSpan& span, const Office& office,
+                                    const GlossaryEntry& person, const QStringList& holders) const
+{
+    const QDate date = document.metadata.date;
+    const QString dateText =
+        QLocale::c().toString(date, tr("d MMMM yyyy", "how findings write a date (QDate format)"));
+    // The office is named in the language of the sentence around it, which is the translation's.
+    const bool vietnameseMessages =
+        tr("en", "the language of finding messages (ISO 639-1 code)") == u"vi";
+    QStringList holderForms;
+    for (const QString& id : holders)
+        if (const GlossaryEntry* holder = glossary.entry(id))
+            holderForms.append(formIn(*holder, link.language));
+    const QStringList& officeNames = vietnameseMessages ? office.vietnamese : office.english;
+    const QString officeName = officeNames.value(0, office.english.value(0, office.id));
+    const QString personName = formIn(person, link.language);
+
+    Finding finding;
+    finding.kind = titleHolderKind;
+    finding.severity = Severity::Warning;
+    finding.path = document.metadata.path;
+    finding.row = link.row;
+    (link.language == Language::Vietnamese ? finding.vietnamese : finding.english) = span;
+    finding.suggestion = holderForms.join(QStringLiteral(" / "));
+    finding.message = holderForms.isEmpty()
+                          ? tr("%1 was not %2 on %3.").arg(personName, officeName, dateText)
+                          : tr("%1 was not %2 on %3 (%4 was).")
+                                .arg(personName, officeName, dateText, finding.suggestion);
+    finding.entity = person.id;
+    finding.fingerprint = findingFingerprint(finding.kind, finding.path, finding.english,
+                                             finding.vietnamese, office.id + u'/' + person.id);
+    return finding;
 }
 
 QList<Finding> DocumentChecks::duplicateSegments(const Document& document)
@@ -295,150 +326,6 @@ void DocumentChecks::makeFingerprintsUnique(QList<Finding>& findings)
                 findingFingerprint(finding.kind, finding.path, finding.english, finding.vietnamese,
                                    finding.fingerprint + u'#' + QString::number(n));
     }
-}
-
-namespace {
-
-// How one spelling of a name is written: its forms (differing by case only) and where.
-struct SpellingTally
-{
-    QStringList forms;              // as written, differing by case only; first seen first
-    QHash<QString, int> formCounts; // mentions per form
-    int count = 0;
-    QSet<QString> documents;
-};
-
-struct EntityTally
-{
-    QString id;
-    QString display; // the entity's form in the language, from the first document naming it
-    // folded letters → spelling key (NFC, case-folded) → tally; std::map keeps the output stable.
-    std::map<QString, std::map<QString, SpellingTally>> groups;
-};
-
-// A possessive is grammar, not spelling: "Vietnam's" is "Vietnam".
-QString withoutPossessive(const QString& text)
-{
-    for (const QString& suffix : {QStringLiteral("'s"), QStringLiteral("\u2019s"),
-                                  QStringLiteral("'"), QStringLiteral("\u2019")})
-        if (text.size() > suffix.size() + 1 && text.endsWith(suffix, Qt::CaseInsensitive))
-            return text.chopped(suffix.size());
-    return text;
-}
-
-} // namespace
-
-QList<Finding>
-DocumentChecks::nameVariants(const QList<std::pair<DocumentPtr, EntitiesPtr>>& documents)
-{
-    thread_local const TextFolder folder; // not shareable between threads
-    const QSet<QString> types = {QStringLiteral("person"), QStringLiteral("organisation"),
-                                 QStringLiteral("place")};
-
-    // People written with more than one word somewhere: their one-word mentions are given names.
-    QSet<QString> fullyNamed;
-    for (const auto& [document, entities] : documents) {
-        if (!document || !entities)
-            continue;
-        for (const Entity& entity : entities->entities)
-            if (entity.type == u"person")
-                for (const EntityMention& mention : entity.mentions)
-                    if (mention.text.trimmed().contains(u' '))
-                        fullyNamed.insert(entity.id);
-    }
-
-    std::map<std::pair<QString, int>, EntityTally> tallies; // (id, language) → tally
-    QHash<QString, QString> firstPath;                      // entity id → first document
-    for (const auto& [document, entities] : documents) {
-        if (!document || !entities)
-            continue;
-        const QString& path = document->metadata.path;
-        for (const Entity& entity : entities->entities) {
-            if (!types.contains(entity.type))
-                continue;
-            for (const EntityMention& mention : entity.mentions) {
-                if (mention.language != Language::English &&
-                    mention.language != Language::Vietnamese)
-                    continue;
-                const QString text = withoutPossessive(
-                    mention.text.normalized(QString::NormalizationForm_C).simplified());
-                if (text.isEmpty() || (entity.type == u"person" && !text.contains(u' ') &&
-                                       fullyNamed.contains(entity.id)))
-                    continue;
-                QString letters;
-                for (const QChar c : folder.fold(text))
-                    if (c.isLetterOrNumber())
-                        letters.append(c);
-                QString key = text.toCaseFolded();
-                key.replace(u'\u2019', u'\''); // typographic apostrophes are not spelling
-                EntityTally& tally = tallies[{entity.id, int(mention.language)}];
-                if (tally.id.isEmpty()) {
-                    tally.id = entity.id;
-                    tally.display =
-                        mention.language == Language::English ? entity.english : entity.vietnamese;
-                }
-                SpellingTally& spelling = tally.groups[letters][key];
-                if (!spelling.formCounts.contains(text))
-                    spelling.forms.append(text);
-                ++spelling.formCounts[text];
-                ++spelling.count;
-                spelling.documents.insert(path);
-                if (!firstPath.contains(entity.id))
-                    firstPath.insert(entity.id, path);
-            }
-        }
-    }
-
-    QList<Finding> findings;
-    for (const auto& [idAndLanguage, tally] : tallies) {
-        QList<Spelling> spellings;
-        QStringList keys;
-        for (const auto& [letters, group] : tally.groups) {
-            if (group.size() < 2)
-                continue;
-            for (const auto& [key, spelling] : group) {
-                // Shown as written most often (the first seen on a tie).
-                QString shown = spelling.forms.front();
-                for (const QString& form : spelling.forms)
-                    if (spelling.formCounts.value(form) > spelling.formCounts.value(shown))
-                        shown = form;
-                QStringList paths(spelling.documents.cbegin(), spelling.documents.cend());
-                paths.sort();
-                spellings.append({shown, spelling.count, paths});
-                keys.append(key);
-            }
-        }
-        if (spellings.size() < 2)
-            continue;
-        std::stable_sort(spellings.begin(), spellings.end(),
-                         [](const Spelling& a, const Spelling& b) {
-                             return a.count != b.count ? a.count > b.count : a.text < b.text;
-                         });
-        keys.sort();
-        const auto language = Language(idAndLanguage.second);
-        QStringList listed;
-        for (const Spelling& spelling : std::as_const(spellings))
-            listed.append(tr("“%1” (%2)").arg(spelling.text, QString::number(spelling.count)));
-
-        Finding finding;
-        finding.kind = nameVariantKind;
-        finding.severity = Severity::Info;
-        finding.path = firstPath.value(tally.id);
-        finding.row = -1;
-        finding.entity = tally.id;
-        finding.spellings = spellings;
-        const QString name = tally.display.isEmpty() ? spellings.front().text : tally.display;
-        finding.message =
-            (language == Language::English ? tr("%1 is written %2 ways in English: %3.")
-                                           : tr("%1 is written %2 ways in Vietnamese: %3."))
-                .arg(name, QString::number(spellings.size()), listed.join(QStringLiteral(", ")));
-        // Not tied to a file or a row: the same spellings of the same name are the same finding.
-        finding.fingerprint = findingFingerprint(
-            finding.kind, QString(), std::nullopt, std::nullopt,
-            tally.id + u'\x1f' + languageCode(language) + u'\x1f' + keys.join(u'\x1e'));
-        findings.append(finding);
-    }
-    return findings;
 }
 
 } // namespace songngu

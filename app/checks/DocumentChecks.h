@@ -61,6 +61,12 @@ public:
     static void makeFingerprintsUnique(QList<Finding>& findings);
 
 private:
+    // The finding about `person` written with the title of `office` on `link`'s side, an office
+    // `holders` held on the article's date.
+    Finding titleHolder(const Document& document, const TitleLink& link, const FindingSpan& span,
+                        const Office& office, const GlossaryEntry& person,
+                        const QStringList& holders) const;
+
     const Glossary& glossary;
 };
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/IgnoredFindings.h"
 #include "support/AtomicFile.h"
+#include "support/JsonFile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,17 +49,12 @@ QByteArray IgnoredFindings::toJson(const QList<Entry>& entries)
 
 bool IgnoredFindings::fromJson(const QByteArray& json, QList<Entry>& entries, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (document.isNull() || !document.isObject()) {
-        if (error)
-            *error = document.isNull() ? tr("not ignored findings: %1 at offset %2")
-                                             .arg(parseError.errorString())
-                                             .arg(parseError.offset)
-                                       : tr("not ignored findings: not a JSON object");
-        return false;
-    }
-    const QJsonObject root = document.object();
+    const std::optional<QJsonObject> root = JsonFile::parseObject(json, error);
+    return root && fromObject(*root, entries, error);
+}
+
+bool IgnoredFindings::fromObject(const QJsonObject& root, QList<Entry>& entries, QString* error)
+{
     if (root.value(u"format").toString() != formatName) {
         if (error)
             *error = tr("not ignored findings (no \"format\": \"%1\")").arg(formatName);
@@ -100,17 +95,13 @@ bool IgnoredFindings::fromJson(const QByteArray& json, QList<Entry>& entries, QS
 
 bool IgnoredFindings::readFile(const QString& path, QList<Entry>& entries, QString* error)
 {
-    const QString nativePath = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("cannot open %1: %2").arg(nativePath, file.errorString());
+    const std::optional<QJsonObject> root = JsonFile::readObject(path, error);
+    if (!root)
         return false;
-    }
-    QString parseError;
-    if (!fromJson(file.readAll(), entries, &parseError)) {
+    QString reason;
+    if (!fromObject(*root, entries, &reason)) {
         if (error)
-            *error = tr("%1: %2").arg(nativePath, parseError);
+            *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     }
     return true;

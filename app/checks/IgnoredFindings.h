@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -69,6 +70,7 @@ public:
 
 private:
     static bool readFile(const QString& path, QList<Entry>& entries, QString* error);
+    static bool fromObject(const QJsonObject& root, QList<Entry>& entries, QString* error);
     void rebuildIndex();
 
     QString filePath;

@@ -55,6 +55,20 @@ bool isHardWrapped(const QList<QList<Line>>& blocks, qsizetype width)
     return forced >= 2 && forced * 2 >= lines;
 }
 
+// The credit ends the last content paragraph ("… — VNS") or stands alone after it.
+QString creditIn(const QList<Paragraph>& paragraphs, const QList<ParagraphRole>& roles,
+                 const ArticleConventions& conventions)
+{
+    for (qsizetype i = roles.size() - 1; i >= 0; --i) {
+        if (roles.at(i) != ParagraphRole::Content && roles.at(i) != ParagraphRole::Boilerplate)
+            continue;
+        const QString credit = conventions.matchCredit(paragraphs.at(i).text);
+        if (!credit.isEmpty() || roles.at(i) == ParagraphRole::Content)
+            return credit;
+    }
+    return {};
+}
+
 } // namespace
 
 QList<DocumentParser::RawParagraph> DocumentParser::splitParagraphs(QStringView text)
@@ -256,14 +270,7 @@ Document DocumentParser::parse(QStringView text) const
         document.metadata.languages.append(Language::Vietnamese);
     if (!document.metadata.date.isValid())
         document.metadata.date = dateFromText;
-    // The credit ends the last content paragraph ("… — VNS") or stands alone after it.
-    for (qsizetype i = roles.size() - 1; i >= 0; --i) {
-        if (roles.at(i) != ParagraphRole::Content && roles.at(i) != ParagraphRole::Boilerplate)
-            continue;
-        document.metadata.credit = conventions.matchCredit(document.paragraphs.at(i).text);
-        if (!document.metadata.credit.isEmpty() || roles.at(i) == ParagraphRole::Content)
-            break;
-    }
+    document.metadata.credit = creditIn(document.paragraphs, roles, conventions);
     document.metadata.title = titleFrom(document, roles);
     return document;
 }

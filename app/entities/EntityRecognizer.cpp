@@ -105,6 +105,178 @@ int titleEnd(const QString& text, const QList<Found>& found, qsizetype n)
     return int(withoutConnector(QStringView(text).left(end)).size());
 }
 
+// Which of `offices` a title with `person` names; empty when it cannot tell.
+QString resolveOffice(const QStringList& offices, const GlossaryEntry* person)
+{
+    if (offices.size() == 1)
+        return offices.front();
+    if (!person)
+        return {};
+    // The office the person held at some time ("President Putin": Russia's, not Vietnam's).
+    QStringList held;
+    for (const OfficeTerm& term : person->offices)
+        if (offices.contains(term.office) && !held.contains(term.office))
+            held.append(term.office);
+    if (held.size() == 1)
+        return held.front();
+    if (!held.isEmpty())
+        return {};
+    // Else the office of the person's country, when the glossary ids say which ("vn-", "cpv-").
+    QStringList likely;
+    for (const QString& office : offices) {
+        const bool vietnamese = office.startsWith(u"vn-") || office.startsWith(u"cpv-");
+        if (vietnamese == person->vietnameseName)
+            likely.append(office);
+    }
+    return likely.size() == 1 ? likely.front() : QString();
+}
+
+void addNames(const QList<NameMention>& mentions, const Glossary& glossary, QList<Found>& found,
+              TakenSpans& taken)
+{
+    for (const NameMention& name : mentions) {
+        Found f;
+        f.start = name.start;
+        f.length = name.length;
+        f.entry = name.entryId.isEmpty() ? nullptr : glossary.entry(name.entryId);
+        if (f.entry) {
+            f.id = f.entry->id;
+            f.type = entityTypeCode(f.entry->type);
+        } else {
+            f.id = QStringLiteral("name:") + name.canonical;
+            f.type = entityTypeCode(name.type);
+        }
+        taken.take(f.start, f.length);
+        found.append(f);
+    }
+}
+
+// Titles written with a person ("General Secretary To Lam"), for the title-holder checks: which
+// office, told apart by the person when the words name several. `found` holds the names.
+void addTitles(const QString& text, Language language, const NameRecognizer& names,
+               const Glossary& glossary, const TextFolder& folder, QList<Found>& found,
+               TakenSpans& taken)
+{
+    const qsizetype nameCount = found.size();
+    for (qsizetype n = 0; n < nameCount; ++n) {
+        if (found.at(n).type != u"person")
+            continue;
+        const std::optional<TitleMention> title =
+            names.titleBefore(text, language, titleEnd(text, found, n));
+        if (!title || taken.overlaps(title->start, title->length))
+            continue;
+        Found f;
+        f.start = title->start;
+        f.length = title->length;
+        f.type = QStringLiteral("title");
+        f.holder = found.at(n).id;
+        const QString office = resolveOffice(title->offices, found.at(n).entry);
+        f.office = office.isEmpty() ? nullptr : glossary.office(office);
+        f.id = QStringLiteral("title:") +
+               (f.office ? office : folder.fold(QStringView(text).mid(f.start, f.length)));
+        taken.take(f.start, f.length);
+        found.append(f);
+    }
+}
+
+void addDates(const QList<DateMention>& mentions, QList<Found>& found, TakenSpans& taken)
+{
+    for (const DateMention& date : mentions) {
+        if (taken.overlaps(date.start, date.length))
+            continue;
+        taken.take(date.start, date.length);
+        const QString iso = date.iso();
+        found.append({date.start, date.length, QStringLiteral("date:") + iso,
+                      QStringLiteral("date"), nullptr, iso});
+    }
+}
+
+void addNumbers(const QList<NumberMention>& mentions, QList<Found>& found, TakenSpans& taken)
+{
+    for (const NumberMention& number : mentions) {
+        if (number.looksLikeYear() || taken.overlaps(number.start, number.length))
+            continue;
+        taken.take(number.start, number.length);
+        const QString value = EntityRecognizer::numberValue(number);
+        found.append({number.start, number.length, QStringLiteral("number:") + value,
+                      QStringLiteral("number"), nullptr, value});
+    }
+}
+
+// The entities of a row, each once, in order of first mention. A set besides the list once the
+// row has many: the list's contains() costs n.
+class RowEntities
+{
+public:
+    explicit RowEntities(QList<int>& inRow) : inRow(inRow) {}
+    void add(int index)
+    {
+        if (inRow.size() < many ? inRow.contains(index) : set.contains(index))
+            return;
+        inRow.append(index);
+        if (inRow.size() == many)
+            set = QSet<int>(inRow.cbegin(), inRow.cend());
+        else if (inRow.size() > many)
+            set.insert(index);
+    }
+
+private:
+    static constexpr qsizetype many = 32;
+    QList<int>& inRow;
+    QSet<int> set;
+};
+
+// The index of `f`'s entity, made (with its display forms) when it is the first mention.
+int entityIndex(DocumentEntities& result, const Found& f)
+{
+    int index = result.byId.value(f.id, -1);
+    if (index >= 0)
+        return index;
+    index = int(result.entities.size());
+    result.byId.insert(f.id, index);
+    Entity entity{f.id, f.type, f.value, f.value, {}};
+    if (f.entry) {
+        entity.english = f.entry->english.value(0);
+        entity.vietnamese = f.entry->vietnamese.value(0);
+    } else if (f.office) {
+        entity.english = f.office->english.value(0);
+        entity.vietnamese = f.office->vietnamese.value(0);
+    }
+    result.entities.append(entity);
+    return index;
+}
+
+// Adds a paragraph's mentions (in order) to their entities, and its titles linked to the person
+// each goes with.
+void link(const QList<Found>& found, int row, Language language, const QString& text,
+          DocumentEntities& result, RowEntities& inRow)
+{
+    const bool english = language == Language::English;
+    QList<TitleLink> titled;
+    QStringList titledHolders;
+    for (const Found& f : found) {
+        const int index = entityIndex(result, f);
+        Entity& entity = result.entities[index];
+        const QString surface = text.mid(f.start, f.length);
+        // A name found by rule takes its display form in each language from the first mention
+        // in that language.
+        if (!f.entry && !f.office && f.value.isEmpty() &&
+            (english ? entity.english : entity.vietnamese).isEmpty())
+            (english ? entity.english : entity.vietnamese) = surface;
+        entity.mentions.append({row, language, f.start, f.length, surface});
+        inRow.add(index);
+        if (!f.holder.isEmpty()) {
+            titled.append({row, language, index, -1});
+            titledHolders.append(f.holder);
+        }
+    }
+    // The person comes after the title: link them once both are entities.
+    for (qsizetype t = 0; t < titled.size(); ++t) {
+        titled[t].person = result.byId.value(titledHolders.at(t), -1);
+        result.titles.append(titled.at(t));
+    }
+}
+
 } // namespace
 
 int Entity::mentionCount(Language language) const
@@ -131,32 +303,6 @@ const Entity* DocumentEntities::entity(const QString& id) const
 EntityRecognizer::EntityRecognizer(const Glossary& glossary) : glossary(glossary), names(glossary)
 {}
 
-QString EntityRecognizer::resolveOffice(const QStringList& offices,
-                                        const GlossaryEntry* person) const
-{
-    if (offices.size() == 1)
-        return offices.front();
-    if (!person)
-        return {};
-    // The office the person held at some time ("President Putin": Russia's, not Vietnam's).
-    QStringList held;
-    for (const OfficeTerm& term : person->offices)
-        if (offices.contains(term.office) && !held.contains(term.office))
-            held.append(term.office);
-    if (held.size() == 1)
-        return held.front();
-    if (!held.isEmpty())
-        return {};
-    // Else the office of the person's country, when the glossary ids say which ("vn-", "cpv-").
-    QStringList likely;
-    for (const QString& office : offices) {
-        const bool vietnamese = office.startsWith(u"vn-") || office.startsWith(u"cpv-");
-        if (vietnamese == person->vietnameseName)
-            likely.append(office);
-    }
-    return likely.size() == 1 ? likely.front() : QString();
-}
-
 QString EntityRecognizer::dateId(const DateMention& date)
 {
     return QStringLiteral("date:") + date.iso();
@@ -179,8 +325,6 @@ DocumentEntities EntityRecognizer::recognize(const Document& document, WorkProgr
 {
     DocumentEntities result;
     result.rows.resize(document.rows.size());
-    const QString dateType = QStringLiteral("date");
-    const QString numberType = QStringLiteral("number");
     // Who was named so far, in either language: "Lam" in row 7 is the "To Lam" of row 2.
     NameContext context;
     // An undated article still has dates: "May 9" is "--05-09", the same in both languages.
@@ -194,122 +338,23 @@ DocumentEntities EntityRecognizer::recognize(const Document& document, WorkProgr
                 return result;
             progress->step();
         }
-        QList<int>& inRow = result.rows[row];
-        QSet<int> inRowSet; // once the row has many entities: inRow.contains() costs n
+        RowEntities inRow(result.rows[row]);
         for (Language language : {Language::English, Language::Vietnamese}) {
             const Paragraph* paragraph = document.segment(row, language);
             if (!paragraph)
                 continue;
             const QString& text = paragraph->text;
-            const bool english = language == Language::English;
             QList<Found> found;
             TakenSpans taken;
-
-            for (const NameMention& name : names.find(text, language, &context)) {
-                Found f;
-                f.start = name.start;
-                f.length = name.length;
-                f.entry = name.entryId.isEmpty() ? nullptr : glossary.entry(name.entryId);
-                if (f.entry) {
-                    f.id = f.entry->id;
-                    f.type = entityTypeCode(f.entry->type);
-                } else {
-                    f.id = QStringLiteral("name:") + name.canonical;
-                    f.type = entityTypeCode(name.type);
-                }
-                taken.take(f.start, f.length);
-                found.append(f);
-            }
-
-            // Titles written with a person ("General Secretary To Lam"), for the title-holder
-            // checks: which office, told apart by the person when the words name several.
-            const qsizetype nameCount = found.size();
-            for (qsizetype n = 0; n < nameCount; ++n) {
-                if (found.at(n).type != u"person")
-                    continue;
-                const std::optional<TitleMention> title =
-                    names.titleBefore(text, language, titleEnd(text, found, n));
-                if (!title || taken.overlaps(title->start, title->length))
-                    continue;
-                Found f;
-                f.start = title->start;
-                f.length = title->length;
-                f.type = QStringLiteral("title");
-                f.holder = found.at(n).id;
-                const QString office = resolveOffice(title->offices, found.at(n).entry);
-                f.office = office.isEmpty() ? nullptr : glossary.office(office);
-                f.id = QStringLiteral("title:") +
-                       (f.office ? office : folder.fold(QStringView(text).mid(f.start, f.length)));
-                taken.take(f.start, f.length);
-                found.append(f);
-            }
-
+            addNames(names.find(text, language, &context), glossary, found, taken);
+            addTitles(text, language, names, glossary, folder, found, taken);
             // Names first, then dates, then numbers: a year in "Công ước … năm 1982" is part
             // of the name, "10" and "5" in "ngày 10 tháng 5" part of the date.
-            for (const DateMention& date :
-                 dates.find(text, language, document.metadata.date, missingYear)) {
-                if (taken.overlaps(date.start, date.length))
-                    continue;
-                taken.take(date.start, date.length);
-                const QString iso = date.iso();
-                found.append({date.start, date.length, QStringLiteral("date:") + iso, dateType,
-                              nullptr, iso});
-            }
-
-            for (const NumberMention& number : numbers.find(text, language)) {
-                if (number.looksLikeYear() || taken.overlaps(number.start, number.length))
-                    continue;
-                taken.take(number.start, number.length);
-                const QString value = numberValue(number);
-                found.append({number.start, number.length, QStringLiteral("number:") + value,
-                              numberType, nullptr, value});
-            }
-
-            QList<TitleLink> titled;
-            QStringList titledHolders;
+            addDates(dates.find(text, language, document.metadata.date, missingYear), found, taken);
+            addNumbers(numbers.find(text, language), found, taken);
             std::stable_sort(found.begin(), found.end(),
                              [](const Found& a, const Found& b) { return a.start < b.start; });
-
-            for (const Found& f : std::as_const(found)) {
-                int index = result.byId.value(f.id, -1);
-                if (index < 0) {
-                    index = int(result.entities.size());
-                    result.byId.insert(f.id, index);
-                    Entity entity{f.id, f.type, f.value, f.value, {}};
-                    if (f.entry) {
-                        entity.english = f.entry->english.value(0);
-                        entity.vietnamese = f.entry->vietnamese.value(0);
-                    } else if (f.office) {
-                        entity.english = f.office->english.value(0);
-                        entity.vietnamese = f.office->vietnamese.value(0);
-                    }
-                    result.entities.append(entity);
-                }
-                Entity& entity = result.entities[index];
-                const QString surface = text.mid(f.start, f.length);
-                // A name found by rule takes its display form in each language from the
-                // first mention in that language.
-                if (!f.entry && !f.office && f.value.isEmpty() &&
-                    (english ? entity.english : entity.vietnamese).isEmpty())
-                    (english ? entity.english : entity.vietnamese) = surface;
-                entity.mentions.append({row, language, f.start, f.length, surface});
-                if (inRow.size() < 32 ? !inRow.contains(index) : !inRowSet.contains(index)) {
-                    inRow.append(index);
-                    if (inRow.size() == 32)
-                        inRowSet = QSet<int>(inRow.cbegin(), inRow.cend());
-                    else if (inRow.size() > 32)
-                        inRowSet.insert(index);
-                }
-                if (!f.holder.isEmpty()) {
-                    titled.append({row, language, index, -1});
-                    titledHolders.append(f.holder);
-                }
-            }
-            // The person comes after the title: link them once both are entities.
-            for (qsizetype t = 0; t < titled.size(); ++t) {
-                titled[t].person = result.byId.value(titledHolders.at(t), -1);
-                result.titles.append(titled.at(t));
-            }
+            link(found, row, language, text, result, inRow);
         }
     }
     return result;

@@ -103,9 +103,6 @@ public:
     static QString numberValue(const NumberMention& number); // "80", "3200000", "25%"
 
 private:
-    // Which of `offices` a title with `person` names; empty when it cannot tell.
-    QString resolveOffice(const QStringList& offices, const GlossaryEntry* person) const;
-
     const Glossary& glossary;
     NameRecognizer names;
     DateRecognizer dates;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "glossary/Glossary.h"
+#include "support/JsonFile.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,13 +53,8 @@ std::optional<EntityType> entityTypeFromCode(QStringView code)
 
 bool Glossary::load(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("cannot open %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return loadJson(file.readAll(), error);
+    const std::optional<QByteArray> json = JsonFile::read(path, error);
+    return json && loadJson(*json, error);
 }
 
 bool Glossary::loadJson(const QByteArray& json, QString* error)

@@ -203,53 +203,62 @@ QByteArray GlossaryExchange::toCsv(const QList<GlossaryEntry>& entries)
     return csv;
 }
 
-bool GlossaryExchange::fromCsv(const QByteArray& data, QList<GlossaryEntry>& entries,
-                               QString* error)
+// fromCsv() in steps: the records of the file, its header's columns, an entry per record.
+class GlossaryExchange::CsvReader
 {
-    auto fail = [error](const QString& message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    const QString emptyFile =
-        tr("the file is empty: a header row (%1) is required").arg(csvColumns.join(u','));
-    if (QByteArray(data).replace("\xEF\xBB\xBF", "").trimmed().isEmpty())
-        return fail(emptyFile);
-    // As articles are read: spreadsheets on Vietnamese Windows save "CSV" as Windows-1258.
-    const DecodedText decoded = TextDecoder().decode(data);
-    if (!decoded.ok())
-        return fail(tr("%1 (save the spreadsheet as \"CSV UTF-8\")").arg(decoded.error));
-    QStringView view(decoded.text);
-    if (view.startsWith(u'\uFEFF'))
-        view = view.sliced(1);
-
-    QList<CsvRecord> records;
-    int errorLine = 0;
-    bool unclosed = false;
-    if (!parseCsv(view, records, errorLine, unclosed))
-        return fail(unclosed
-                        ? tr("line %1: a quoted field is not closed").arg(errorLine)
-                        : tr("line %1: text after the closing quote of a field").arg(errorLine));
-    if (records.isEmpty())
-        return fail(emptyFile);
-
-    QHash<QString, qsizetype> column;
-    const CsvRecord& header = records.front();
-    for (qsizetype i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields.at(i).trimmed().toLower();
-        if (!column.contains(name))
-            column.insert(name, i);
+public:
+    // The records of `data`, decoded as articles are, the header first; none, with the reason,
+    // when there are none or the CSV is broken.
+    static std::optional<QList<CsvRecord>> records(const QByteArray& data, QString& error)
+    {
+        const QString emptyFile =
+            tr("the file is empty: a header row (%1) is required").arg(csvColumns.join(u','));
+        if (QByteArray(data).replace("\xEF\xBB\xBF", "").trimmed().isEmpty())
+            return failed(error, emptyFile);
+        // As articles are read: spreadsheets on Vietnamese Windows save "CSV" as Windows-1258.
+        const DecodedText decoded = TextDecoder().decode(data);
+        if (!decoded.ok())
+            return failed(error,
+                          tr("%1 (save the spreadsheet as \"CSV UTF-8\")").arg(decoded.error));
+        QStringView view(decoded.text);
+        if (view.startsWith(u'\uFEFF'))
+            view = view.sliced(1);
+        QList<CsvRecord> records;
+        int errorLine = 0;
+        bool unclosed = false;
+        if (!parseCsv(view, records, errorLine, unclosed))
+            return failed(
+                error, unclosed
+                           ? tr("line %1: a quoted field is not closed").arg(errorLine)
+                           : tr("line %1: text after the closing quote of a field").arg(errorLine));
+        if (records.isEmpty())
+            return failed(error, emptyFile);
+        return records;
     }
-    if (!column.contains(QStringLiteral("type")) ||
-        (!column.contains(QStringLiteral("en")) && !column.contains(QStringLiteral("vi"))))
-        return fail(tr("line %1: the header row must name the columns: %2")
-                        .arg(header.line)
-                        .arg(csvColumns.join(u',')));
 
-    QList<GlossaryEntry> imported;
-    QHash<QString, int> lineOfId;
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord& record = records.at(r);
+    // The column of each name in the header, the first when a name is there twice; none, with the
+    // reason, when the header lacks the type or both languages.
+    static std::optional<QHash<QString, qsizetype>> columns(const CsvRecord& header, QString& error)
+    {
+        QHash<QString, qsizetype> column;
+        for (qsizetype i = 0; i < header.fields.size(); ++i) {
+            const QString name = header.fields.at(i).trimmed().toLower();
+            if (!column.contains(name))
+                column.insert(name, i);
+        }
+        if (!column.contains(QStringLiteral("type")) ||
+            (!column.contains(QStringLiteral("en")) && !column.contains(QStringLiteral("vi"))))
+            return failed(error, tr("line %1: the header row must name the columns: %2")
+                                     .arg(header.line)
+                                     .arg(csvColumns.join(u',')));
+        return column;
+    }
+
+    // One record as an entry, its id given or made (whether it is used twice is the caller's to
+    // check); none, with the reason, when a cell is wrong.
+    static std::optional<GlossaryEntry>
+    entry(const CsvRecord& record, const QHash<QString, qsizetype>& column, QString& error)
+    {
         const auto cell = [&](const char* name) {
             const qsizetype i = column.value(QString::fromLatin1(name), -1);
             return i >= 0 && i < record.fields.size() ? record.fields.at(i) : QString();
@@ -265,21 +274,22 @@ bool GlossaryExchange::fromCsv(const QByteArray& data, QList<GlossaryEntry>& ent
         const QString typeCode = cell("type").trimmed().toLower();
         const std::optional<EntityType> type = entityTypeFromCode(typeCode);
         if (typeCode.isEmpty())
-            return fail(tr("line %1: no type (%2)").arg(record.line).arg(typeList()));
+            return failed(error, tr("line %1: no type (%2)").arg(record.line).arg(typeList()));
         if (!type)
-            return fail(
+            return failed(
+                error,
                 tr("line %1: unknown type '%2' (%3)").arg(record.line).arg(typeCode, typeList()));
         entry.type = *type;
         entry.english = forms("en");
         entry.vietnamese = forms("vi");
         entry.givenNames = forms("given");
         if (entry.english.isEmpty() && entry.vietnamese.isEmpty())
-            return fail(tr("line %1: no English or Vietnamese form").arg(record.line));
+            return failed(error, tr("line %1: no English or Vietnamese form").arg(record.line));
         const std::optional<bool> vietnameseName = parseFlag(cell("vietnamese_name"));
         if (!vietnameseName)
-            return fail(tr("line %1: vietnamese_name must be true or false, not '%2'")
-                            .arg(record.line)
-                            .arg(cell("vietnamese_name").trimmed()));
+            return failed(error, tr("line %1: vietnamese_name must be true or false, not '%2'")
+                                     .arg(record.line)
+                                     .arg(cell("vietnamese_name").trimmed()));
         entry.vietnameseName = *vietnameseName;
         const QString offices = cell("offices");
         for (QStringView text : QStringView(offices).split(u'|', Qt::SkipEmptyParts)) {
@@ -287,24 +297,62 @@ bool GlossaryExchange::fromCsv(const QByteArray& data, QList<GlossaryEntry>& ent
                 continue;
             OfficeTerm term;
             if (!parseOfficeTerm(text, term))
-                return fail(tr("line %1: bad term of office '%2' (expected \"office-id "
-                               "YYYY-MM-DD/YYYY-MM-DD\", the end date empty when still held)")
-                                .arg(record.line)
-                                .arg(text.trimmed().toString()));
+                return failed(error, tr("line %1: bad term of office '%2' (expected \"office-id "
+                                        "YYYY-MM-DD/YYYY-MM-DD\", the end date empty when still "
+                                        "held)")
+                                         .arg(record.line)
+                                         .arg(text.trimmed().toString()));
             entry.offices.append(term);
         }
         entry.id = cell("id").trimmed();
         if (entry.id.isEmpty())
             entry.id = Glossary::makeId(entry);
         if (entry.id.isEmpty())
-            return fail(tr("line %1: no id, and none can be made from the forms").arg(record.line));
-        if (const int previous = lineOfId.value(entry.id); previous > 0)
-            return fail(tr("line %1: the id '%2' is already used on line %3")
-                            .arg(record.line)
-                            .arg(entry.id)
-                            .arg(previous));
-        lineOfId.insert(entry.id, record.line);
-        imported.append(entry);
+            return failed(
+                error, tr("line %1: no id, and none can be made from the forms").arg(record.line));
+        return entry;
+    }
+
+private:
+    static std::nullopt_t failed(QString& error, const QString& why)
+    {
+        error = why;
+        return std::nullopt;
+    }
+};
+
+bool GlossaryExchange::fromCsv(const QByteArray& data, QList<GlossaryEntry>& entries,
+                               QString* error)
+{
+    QString failure;
+    const auto fail = [&] {
+        if (error)
+            *error = failure;
+        return false;
+    };
+    const std::optional<QList<CsvRecord>> records = CsvReader::records(data, failure);
+    if (!records)
+        return fail();
+    const std::optional<QHash<QString, qsizetype>> column =
+        CsvReader::columns(records->front(), failure);
+    if (!column)
+        return fail();
+    QList<GlossaryEntry> imported;
+    QHash<QString, int> lineOfId;
+    for (qsizetype r = 1; r < records->size(); ++r) {
+        const CsvRecord& record = records->at(r);
+        const std::optional<GlossaryEntry> entry = CsvReader::entry(record, *column, failure);
+        if (!entry)
+            return fail();
+        if (const int previous = lineOfId.value(entry->id); previous > 0) {
+            failure = tr("line %1: the id '%2' is already used on line %3")
+                          .arg(record.line)
+                          .arg(entry->id)
+                          .arg(previous);
+            return fail();
+        }
+        lineOfId.insert(entry->id, record.line);
+        imported.append(*entry);
     }
     entries = imported;
     return true;

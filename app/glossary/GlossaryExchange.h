@@ -72,6 +72,9 @@ private:
     static QString officeTermText(const OfficeTerm& term); // "office FROM/TO"
     static bool parseOfficeTerm(QStringView text, OfficeTerm& term);
     static void appendForm(QStringList& forms, QStringView form); // NFC, trimmed, once
+
+    class CsvReader; // fromCsv()'s steps (GlossaryExchange.cpp)
+    class TbxReader; // fromTbx()'s state (GlossaryExchangeTbx.cpp)
 };
 
 } // namespace songngu

@@ -146,17 +146,144 @@ QByteArray GlossaryExchange::toTbx(const QList<GlossaryEntry>& entries)
     return data;
 }
 
-bool GlossaryExchange::fromTbx(const QByteArray& data, QList<GlossaryEntry>& entries,
-                               QString* error)
+// Reads TBX entries one XML token at a time: an entry's concept-level data (type, notes), its
+// language sections and their term groups, each entry checked when it ends.
+class GlossaryExchange::TbxReader
 {
-    auto fail = [error](const QString& message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    if (data.trimmed().isEmpty())
-        return fail(tr("the file is empty"));
-    QXmlStreamReader xml(data);
+public:
+    explicit TbxReader(const QByteArray& data) : xml(data) {}
+
+    bool read(QList<GlossaryEntry>& entries, QString* error)
+    {
+        while (!xml.atEnd() && failure.isEmpty()) {
+            xml.readNext();
+            if (xml.isStartElement())
+                start(xml.name(), xml.attributes());
+            else if (xml.isEndElement() && inEntry)
+                end(xml.name());
+        }
+        if (failure.isEmpty() && xml.hasError())
+            failure = tr("line %1, column %2: %3")
+                          .arg(xml.lineNumber())
+                          .arg(xml.columnNumber())
+                          .arg(xml.errorString());
+        if (failure.isEmpty() && !sawRoot)
+            failure = tr("not a TBX file: there is no XML element");
+        if (!failure.isEmpty()) {
+            if (error)
+                *error = failure;
+            return false;
+        }
+        entries = imported;
+        return true;
+    }
+
+private:
+    void start(QStringView name, const QXmlStreamAttributes& attributes)
+    {
+        if (!sawRoot) {
+            if (name != u"tbx" && name != u"martif")
+                failure = tr("not a TBX file: the root element is <%1>, not <tbx> or <martif>")
+                              .arg(name.toString());
+            sawRoot = true;
+        } else if (isEntry(name)) {
+            inEntry = true;
+            entry = GlossaryEntry{};
+            entry.id = attributes.value(QStringLiteral("id")).trimmed().toString();
+            section = Section::None;
+            inTermGroup = false;
+        } else if (!inEntry) {
+            return; // the header, or whatever else a tool writes outside entries
+        } else if (isSection(name)) {
+            section = sectionOf(attributes);
+        } else if (isTermGroup(name)) {
+            inTermGroup = true;
+            groupTerms.clear();
+            groupShortForm = false;
+        } else if (name == u"term") {
+            const QString term = elementText();
+            if (inTermGroup)
+                groupTerms.append(term);
+            else
+                addTerm(term, false); // a bare term in a language section
+        } else if (name == u"termNote" && attributes.value(QStringLiteral("type")) == u"termType") {
+            groupShortForm = elementText().trimmed() == u"shortForm";
+        } else if (section == Section::None) {
+            conceptData(name, attributes);
+        }
+    }
+
+    // What an entry says outside its language sections: its type and our notes.
+    void conceptData(QStringView name, const QXmlStreamAttributes& attributes)
+    {
+        if (name == u"descrip" && attributes.value(QStringLiteral("type")) == u"subjectField") {
+            QString code = elementText().trimmed().toLower();
+            if (code == u"organization")
+                code = QStringLiteral("organisation");
+            // Other tools put a domain here ("Politics"): that is not an error.
+            entry.type = entityTypeFromCode(code).value_or(EntityType::Person);
+        } else if (name == u"note") {
+            const QString note = elementText().trimmed();
+            if (note == vietnameseNameNote) {
+                entry.vietnameseName = true;
+            } else if (note.startsWith(officeNotePrefix)) {
+                OfficeTerm term;
+                if (!parseOfficeTerm(QStringView(note).sliced(officeNotePrefix.size()), term))
+                    failure = tr("line %1: entry '%2' has a bad term of office '%3'")
+                                  .arg(xml.lineNumber())
+                                  .arg(entry.id, note);
+                else
+                    entry.offices.append(term);
+            } // other notes, ours from later versions included, are for people
+        }
+    }
+
+    void end(QStringView name)
+    {
+        if (isTermGroup(name) && inTermGroup) {
+            for (const QString& term : std::as_const(groupTerms))
+                addTerm(term, groupShortForm);
+            inTermGroup = false;
+        } else if (isSection(name)) {
+            section = Section::None;
+        } else if (isEntry(name)) {
+            inEntry = false;
+            finishEntry();
+        }
+    }
+
+    void finishEntry()
+    {
+        // Concepts in other languages only: a multilingual termbase is still welcome.
+        if (entry.english.isEmpty() && entry.vietnamese.isEmpty())
+            return;
+        if (entry.id.isEmpty())
+            entry.id = Glossary::makeId(entry);
+        if (entry.id.isEmpty()) {
+            failure = tr("line %1: an entry has no id, and none can be made from its terms")
+                          .arg(xml.lineNumber());
+        } else if (ids.contains(entry.id)) {
+            failure = tr("line %1: the id '%2' is used twice").arg(xml.lineNumber()).arg(entry.id);
+        } else {
+            ids.insert(entry.id);
+            imported.append(entry);
+        }
+    }
+
+    void addTerm(const QString& term, bool shortForm)
+    {
+        if (shortForm && (section == Section::English || section == Section::Vietnamese))
+            appendForm(entry.givenNames, term);
+        else if (section == Section::English)
+            appendForm(entry.english, term);
+        else if (section == Section::Vietnamese)
+            appendForm(entry.vietnamese, term);
+    }
+
+    QString elementText() { return xml.readElementText(QXmlStreamReader::IncludeChildElements); }
+
+    QXmlStreamReader xml;
+    QString failure; // the first error; reading stops there
     QList<GlossaryEntry> imported;
     QSet<QString> ids;
     bool sawRoot = false;
@@ -166,111 +293,17 @@ bool GlossaryExchange::fromTbx(const QByteArray& data, QList<GlossaryEntry>& ent
     bool inTermGroup = false;
     QStringList groupTerms;
     bool groupShortForm = false;
+};
 
-    const auto addTerm = [&](const QString& term, bool shortForm) {
-        if (shortForm && (section == Section::English || section == Section::Vietnamese))
-            appendForm(entry.givenNames, term);
-        else if (section == Section::English)
-            appendForm(entry.english, term);
-        else if (section == Section::Vietnamese)
-            appendForm(entry.vietnamese, term);
-    };
-
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            const QStringView name = xml.name();
-            const QXmlStreamAttributes attributes = xml.attributes();
-            if (!sawRoot) {
-                if (name != u"tbx" && name != u"martif")
-                    return fail(tr("not a TBX file: the root element is <%1>, not <tbx> or "
-                                   "<martif>")
-                                    .arg(name.toString()));
-                sawRoot = true;
-            } else if (isEntry(name)) {
-                inEntry = true;
-                entry = GlossaryEntry{};
-                entry.id = attributes.value(QStringLiteral("id")).trimmed().toString();
-                section = Section::None;
-                inTermGroup = false;
-            } else if (!inEntry) {
-                continue; // the header, or whatever else a tool writes outside entries
-            } else if (isSection(name)) {
-                section = sectionOf(attributes);
-            } else if (isTermGroup(name)) {
-                inTermGroup = true;
-                groupTerms.clear();
-                groupShortForm = false;
-            } else if (name == u"term") {
-                const QString term = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                if (inTermGroup)
-                    groupTerms.append(term);
-                else
-                    addTerm(term, false); // a bare term in a language section
-            } else if (name == u"termNote" &&
-                       attributes.value(QStringLiteral("type")) == u"termType") {
-                groupShortForm =
-                    xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed() ==
-                    u"shortForm";
-            } else if (name == u"descrip" && section == Section::None &&
-                       attributes.value(QStringLiteral("type")) == u"subjectField") {
-                QString code =
-                    xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed().toLower();
-                if (code == u"organization")
-                    code = QStringLiteral("organisation");
-                // Other tools put a domain here ("Politics"): that is not an error.
-                entry.type = entityTypeFromCode(code).value_or(EntityType::Person);
-            } else if (name == u"note" && section == Section::None) {
-                const QString note =
-                    xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
-                if (note == vietnameseNameNote) {
-                    entry.vietnameseName = true;
-                } else if (note.startsWith(officeNotePrefix)) {
-                    OfficeTerm term;
-                    if (!parseOfficeTerm(QStringView(note).sliced(officeNotePrefix.size()), term))
-                        return fail(tr("line %1: entry '%2' has a bad term of office '%3'")
-                                        .arg(xml.lineNumber())
-                                        .arg(entry.id, note));
-                    entry.offices.append(term);
-                } // other notes, ours from later versions included, are for people
-            }
-        } else if (xml.isEndElement() && inEntry) {
-            const QStringView name = xml.name();
-            if (isTermGroup(name) && inTermGroup) {
-                for (const QString& term : std::as_const(groupTerms))
-                    addTerm(term, groupShortForm);
-                inTermGroup = false;
-            } else if (isSection(name)) {
-                section = Section::None;
-            } else if (isEntry(name)) {
-                inEntry = false;
-                // Concepts in other languages only: a multilingual termbase is still welcome.
-                if (entry.english.isEmpty() && entry.vietnamese.isEmpty())
-                    continue;
-                if (entry.id.isEmpty())
-                    entry.id = Glossary::makeId(entry);
-                if (entry.id.isEmpty())
-                    return fail(tr("line %1: an entry has no id, and none can be made from its "
-                                   "terms")
-                                    .arg(xml.lineNumber()));
-                if (ids.contains(entry.id))
-                    return fail(tr("line %1: the id '%2' is used twice")
-                                    .arg(xml.lineNumber())
-                                    .arg(entry.id));
-                ids.insert(entry.id);
-                imported.append(entry);
-            }
-        }
+bool GlossaryExchange::fromTbx(const QByteArray& data, QList<GlossaryEntry>& entries,
+                               QString* error)
+{
+    if (data.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("the file is empty");
+        return false;
     }
-    if (xml.hasError())
-        return fail(tr("line %1, column %2: %3")
-                        .arg(xml.lineNumber())
-                        .arg(xml.columnNumber())
-                        .arg(xml.errorString()));
-    if (!sawRoot)
-        return fail(tr("not a TBX file: there is no XML element"));
-    entries = imported;
-    return true;
+    return TbxReader(data).read(entries, error);
 }
 
 } // namespace songngu

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "glossary/UserGlossary.h"
 #include "support/AtomicFile.h"
+#include "support/JsonFile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -31,18 +31,15 @@ bool UserGlossary::load(QString* error)
         officeList.clear();
         return true;
     }
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("cannot open %1: %2").arg(nativePath, file.errorString());
+    const std::optional<QByteArray> json = JsonFile::read(filePath, error);
+    if (!json)
         return false;
-    }
     // Glossary checks the whole file before taking any of it.
     Glossary parsed;
-    QString parseError;
-    if (!parsed.loadJson(file.readAll(), &parseError)) {
+    QString reason;
+    if (!parsed.loadJson(*json, &reason)) {
         if (error)
-            *error = tr("%1: %2").arg(nativePath, parseError);
+            *error = tr("%1: %2").arg(nativePath, reason);
         return false;
     }
     entryList = parsed.entries();

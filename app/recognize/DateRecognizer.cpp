@@ -257,164 +257,224 @@ QString DateMention::iso() const
     return from == to ? from : from + u'/' + to;
 }
 
+// An alternative's match in a text, its parts read by the roles of their groups. Each place*()
+// gives the mention its dates, false when the match is no date after all.
+struct DateRecognizer::Candidate
+{
+    const Alternative& alternative;
+    const QRegularExpressionMatch& match;
+    QStringView text;
+    QDate articleDate;
+    MissingYear missingYear;
+
+    QStringView part(Role role) const
+    {
+        const int group = alternative.roles[role];
+        return group < 0 ? QStringView() : match.capturedView(group);
+    }
+    bool has(Role role) const { return !part(role).isEmpty(); }
+
+    bool isCued(QStringView before, bool leads, int weekday) const;
+    bool placeDays(DateMention& mention) const;
+    bool placeMonth(DateMention& mention, QStringView relativeWord) const;
+    bool placeYears(DateMention& mention) const;
+    bool placeWeekday(DateMention& mention, int weekday, QStringView relativeWord) const;
+    bool placeRelativeDay(DateMention& mention) const;
+};
+
+// Whether what comes before the match, or the match itself, makes it a date.
+bool DateRecognizer::Candidate::isCued(QStringView before, bool leads, int weekday) const
+{
+    if (leads)
+        return true;
+    // "(" cues a day only when the date closes the bracket: "thứ Bảy (10/5)".
+    const qsizetype end = match.capturedEnd(alternative.group);
+    if (containsWord(alternative.cues, before) &&
+        (before != u"(" || (end < text.size() && text[end] == u')')))
+        return true;
+    // "by the end of 2026", "the first half of 2025": a part of a year or month before "of".
+    static const QStringList& parts = LanguageData::words(u"en/date-period-words.txt");
+    if (before == u"of" && !alternative.cues.isEmpty() &&
+        containsWord(parts, tokenBefore(text, before.data() - text.data())))
+        return true;
+    switch (alternative.form) {
+    case Form::DayMonth:
+        return has(Ngay) || has(Weekday) || has(Year);
+    case Form::Weekday:
+        // Vietnamese "thứ hai" is also "second": a weekday needs a capital or a cue word.
+        return weekday == 7 || lastWord(part(Weekday)).front().isUpper();
+    default:
+        return false;
+    }
+}
+
+// A day of a month, or a range of days: "10/5/2025", "ngày 9 và 10/5", "December 30 - January 2".
+bool DateRecognizer::Candidate::placeDays(DateMention& mention) const
+{
+    const QStringView yearText = part(Year);
+    const int year = yearText.toInt();
+    int month = monthNumber(part(Month));
+    int day = part(Day).toInt();
+    // "10/5/2025" is day first as Vietnamese sources write it, month first when the day
+    // first reading is no date, and the reading nearer the article date when both are.
+    if (alternative.form == Form::Numeric) {
+        const QDate dayFirst(year, month, day);
+        const QDate monthFirst(year, day, month);
+        if (monthFirst.isValid() &&
+            (!dayFirst.isValid() ||
+             (articleDate.isValid() &&
+              qAbs(articleDate.daysTo(monthFirst)) < qAbs(articleDate.daysTo(dayFirst)))))
+            std::swap(day, month);
+    }
+    if (!yearText.isEmpty()) {
+        mention.first = QDate(year, month, day);
+    } else if (articleDate.isValid()) {
+        mention.first = nearestDay(month, day, articleDate);
+        mention.relative = true;
+    } else if (missingYear == MissingYear::Keep) {
+        mention.first = QDate(2000, month, day);
+        mention.yearless = true;
+    }
+    mention.last = mention.first;
+    // "ngày 9 và 10/5": findIn() makes two mentions; the first day must come first.
+    if (has(Day0) && (part(Day0).toInt() >= day ||
+                      !QDate(mention.first.year(), month, part(Day0).toInt()).isValid()))
+        return false;
+    if (!has(Day2))
+        return true;
+    const int month2 = has(Month2) ? monthNumber(part(Month2)) : month;
+    mention.last = QDate(mention.first.year(), month2, part(Day2).toInt());
+    if (mention.last.isValid() && mention.last < mention.first)
+        mention.last = mention.last.addYears(1); // "December 30 - January 2"
+    // A range runs forwards over a few weeks at most; "8-5" is not one.
+    return mention.last.isValid() && mention.first < mention.last &&
+           mention.first.daysTo(mention.last) <= 62;
+}
+
+// A month, its year written or taken from the article date ("in January", "next May").
+bool DateRecognizer::Candidate::placeMonth(DateMention& mention, QStringView relativeWord) const
+{
+    const QStringView yearText = part(Year);
+    const int month = monthNumber(part(Month));
+    int y = yearText.toInt();
+    if (yearText.isEmpty() && !articleDate.isValid()) {
+        if (missingYear == MissingYear::Skip)
+            return false;
+        y = 2000;
+        mention.yearless = true;
+    } else if (yearText.isEmpty()) {
+        const int articleMonth = articleDate.month();
+        const int towards = direction(relativeWord);
+        y = articleDate.year();
+        if (has(RelativeYear))
+            y += direction(part(RelativeYear));
+        else if (towards > 0)
+            y += month > articleMonth ? 0 : 1;
+        else if (towards < 0)
+            y -= month < articleMonth ? 0 : 1;
+        else if (relativeWord.isEmpty() && month > articleMonth)
+            y -= 1; // "in January": the latest January not after the article's month
+        mention.relative = true;
+    }
+    mention.first = QDate(y, month, 1);
+    mention.last = mention.first.addMonths(1).addDays(-1);
+    mention.precision = DateMention::Precision::Month;
+    return true;
+}
+
+// A year, or a range of years.
+bool DateRecognizer::Candidate::placeYears(DateMention& mention) const
+{
+    const int year = part(Year).toInt();
+    const int lastYear = alternative.form == Form::Year ? year : part(Year2).toInt();
+    // A range of years runs forwards, within a century: "from 1500 to 2000" is a count.
+    if (year < 1000 || lastYear < year || lastYear - year > 100 ||
+        (alternative.form == Form::YearRange && lastYear == year))
+        return false;
+    mention.first = QDate(year, 1, 1);
+    mention.last = QDate(lastYear, 12, 31);
+    mention.precision = DateMention::Precision::Year;
+    return true;
+}
+
+// A weekday, placed by the article date: the latest such day on or before it, unless a word
+// says otherwise ("last", "next", "tuần trước").
+bool DateRecognizer::Candidate::placeWeekday(DateMention& mention, int weekday,
+                                             QStringView relativeWord) const
+{
+    if (weekday < 1 || !articleDate.isValid())
+        return false;
+    const int towards = direction(relativeWord);
+    int back = (articleDate.dayOfWeek() - weekday + 7) % 7;
+    if (relativeWord.contains(u"tuần"_s, Qt::CaseInsensitive))
+        // "thứ Bảy tuần trước": that day of the previous (Monday-first) week.
+        back = articleDate.dayOfWeek() - weekday - 7 * towards;
+    else if (towards < 0 && back == 0)
+        back = 7;
+    else if (towards > 0)
+        back -= 7; // the first such day after the article date
+    mention.first = mention.last = articleDate.addDays(-back);
+    mention.relative = true;
+    return true;
+}
+
+// "yesterday", "hôm nay", "ngày mai": days from the article date.
+bool DateRecognizer::Candidate::placeRelativeDay(DateMention& mention) const
+{
+    if (!articleDate.isValid())
+        return false;
+    mention.first = mention.last = articleDate.addDays(relativeDays(part(Relative)));
+    mention.relative = true;
+    return true;
+}
+
 std::optional<DateMention> DateRecognizer::interpret(const Alternative& alternative,
                                                      const QRegularExpressionMatch& match,
                                                      QStringView text, QDate articleDate,
                                                      MissingYear missingYear)
 {
-    const auto part = [&](Role role) {
-        const int group = alternative.roles[role];
-        return group < 0 ? QStringView() : match.capturedView(group);
-    };
-    const auto has = [&](Role role) {
-        return !part(role).isEmpty();
-    };
+    const Candidate candidate{alternative, match, text, articleDate, missingYear};
     DateMention mention;
     mention.start = int(match.capturedStart(alternative.group));
     mention.length = int(match.capturedLength(alternative.group));
-    const qsizetype end = mention.start + mention.length;
     const QStringView before = tokenBefore(text, mention.start);
     if (containsWord(alternative.vetoes, before) ||
         (!alternative.vetoes.isEmpty() && !before.isEmpty() && before.front().isDigit()))
         return std::nullopt;
     const bool leads = containsWord(alternative.leading, before);
-    // "(" cues a day only when the date closes the bracket: "thứ Bảy (10/5)".
-    bool cued = leads || (containsWord(alternative.cues, before) &&
-                          (before != u"(" || (end < text.size() && text[end] == u')')));
-    // "by the end of 2026", "the first half of 2025": a part of a year or month before "of".
-    static const QStringList& parts = LanguageData::words(u"en/date-period-words.txt");
-    if (before == u"of" && !alternative.cues.isEmpty())
-        cued = cued || containsWord(parts, tokenBefore(text, before.data() - text.data()));
+    const QStringView weekdayName = candidate.part(Weekday);
+    const int weekday = weekdayName.isEmpty() ? 0 : weekdayNumber(weekdayName);
+    if (alternative.needsCue && !candidate.isCued(before, leads, weekday))
+        return std::nullopt;
     if (leads) {
+        const qsizetype end = mention.start + mention.length;
         mention.start = int(before.data() - text.data());
         mention.length = int(end - mention.start);
     }
-    const QStringView relativeWord = has(Relative) ? part(Relative)
-                                     : leads       ? before
-                                                   : QStringView();
-    const QStringView yearText = part(Year);
-    const int year = yearText.toInt();
-    const QStringView weekdayName = part(Weekday);
-    const int weekday = weekdayName.isEmpty() ? 0 : weekdayNumber(weekdayName);
+    const QStringView relativeWord = candidate.has(Relative) ? candidate.part(Relative)
+                                     : leads                 ? before
+                                                             : QStringView();
+    bool placed = false;
     switch (alternative.form) {
     case Form::DayMonth:
-        cued = cued || has(Ngay) || has(Weekday) || has(Year);
+    case Form::Numeric:
+        placed = candidate.placeDays(mention);
+        break;
+    case Form::MonthYear:
+        placed = candidate.placeMonth(mention, relativeWord);
+        break;
+    case Form::YearRange:
+    case Form::Year:
+        placed = candidate.placeYears(mention);
         break;
     case Form::Weekday:
-        // Vietnamese "thứ hai" is also "second": a weekday needs a capital or a cue word.
-        cued = cued || weekday == 7 || lastWord(weekdayName).front().isUpper();
+        placed = candidate.placeWeekday(mention, weekday, relativeWord);
         break;
-    default:
-        break;
-    }
-    if (alternative.needsCue && !cued)
-        return std::nullopt;
-
-    switch (alternative.form) {
-    case Form::DayMonth:
-    case Form::Numeric: {
-        int month = monthNumber(part(Month));
-        int day = part(Day).toInt();
-        // "10/5/2025" is day first as Vietnamese sources write it, month first when the day
-        // first reading is no date, and the reading nearer the article date when both are.
-        if (alternative.form == Form::Numeric) {
-            const QDate dayFirst(year, month, day);
-            const QDate monthFirst(year, day, month);
-            if (monthFirst.isValid() &&
-                (!dayFirst.isValid() ||
-                 (articleDate.isValid() &&
-                  qAbs(articleDate.daysTo(monthFirst)) < qAbs(articleDate.daysTo(dayFirst)))))
-                std::swap(day, month);
-        }
-        if (!yearText.isEmpty()) {
-            mention.first = QDate(year, month, day);
-        } else if (articleDate.isValid()) {
-            mention.first = nearestDay(month, day, articleDate);
-            mention.relative = true;
-        } else if (missingYear == MissingYear::Keep) {
-            mention.first = QDate(2000, month, day);
-            mention.yearless = true;
-        }
-        mention.last = mention.first;
-        // "ngày 9 và 10/5": findIn() makes two mentions; the first day must come first.
-        if (has(Day0) && (part(Day0).toInt() >= day ||
-                          !QDate(mention.first.year(), month, part(Day0).toInt()).isValid()))
-            return std::nullopt;
-        if (has(Day2)) {
-            const int month2 = has(Month2) ? monthNumber(part(Month2)) : month;
-            mention.last = QDate(mention.first.year(), month2, part(Day2).toInt());
-            if (mention.last.isValid() && mention.last < mention.first)
-                mention.last = mention.last.addYears(1); // "December 30 - January 2"
-            // A range runs forwards over a few weeks at most; "8-5" is not one.
-            if (!mention.last.isValid() || mention.first >= mention.last ||
-                mention.first.daysTo(mention.last) > 62)
-                return std::nullopt;
-        }
-        break;
-    }
-    case Form::MonthYear: {
-        const int month = monthNumber(part(Month));
-        int y = year;
-        if (yearText.isEmpty() && !articleDate.isValid()) {
-            if (missingYear == MissingYear::Skip)
-                return std::nullopt;
-            y = 2000;
-            mention.yearless = true;
-        } else if (yearText.isEmpty()) {
-            const int articleMonth = articleDate.month();
-            const int towards = direction(relativeWord);
-            y = articleDate.year();
-            if (has(RelativeYear))
-                y += direction(part(RelativeYear));
-            else if (towards > 0)
-                y += month > articleMonth ? 0 : 1;
-            else if (towards < 0)
-                y -= month < articleMonth ? 0 : 1;
-            else if (relativeWord.isEmpty() && month > articleMonth)
-                y -= 1; // "in January": the latest January not after the article's month
-            mention.relative = true;
-        }
-        mention.first = QDate(y, month, 1);
-        mention.last = mention.first.addMonths(1).addDays(-1);
-        mention.precision = DateMention::Precision::Month;
-        break;
-    }
-    case Form::YearRange:
-    case Form::Year: {
-        const int lastYear = alternative.form == Form::Year ? year : part(Year2).toInt();
-        // A range of years runs forwards, within a century: "from 1500 to 2000" is a count.
-        if (year < 1000 || lastYear < year || lastYear - year > 100 ||
-            (alternative.form == Form::YearRange && lastYear == year))
-            return std::nullopt;
-        mention.first = QDate(year, 1, 1);
-        mention.last = QDate(lastYear, 12, 31);
-        mention.precision = DateMention::Precision::Year;
-        break;
-    }
-    case Form::Weekday: {
-        if (weekday < 1 || !articleDate.isValid())
-            return std::nullopt;
-        const int towards = direction(relativeWord);
-        int back = (articleDate.dayOfWeek() - weekday + 7) % 7;
-        if (relativeWord.contains(u"tuần"_s, Qt::CaseInsensitive))
-            // "thứ Bảy tuần trước": that day of the previous (Monday-first) week.
-            back = articleDate.dayOfWeek() - weekday - 7 * towards;
-        else if (towards < 0 && back == 0)
-            back = 7;
-        else if (towards > 0)
-            back -= 7; // the first such day after the article date
-        mention.first = mention.last = articleDate.addDays(-back);
-        mention.relative = true;
-        break;
-    }
     case Form::RelativeDay:
-        if (!articleDate.isValid())
-            return std::nullopt;
-        mention.first = mention.last = articleDate.addDays(relativeDays(part(Relative)));
-        mention.relative = true;
+        placed = candidate.placeRelativeDay(mention);
         break;
     }
-    if (!mention.first.isValid() || !mention.last.isValid())
+    if (!placed || !mention.first.isValid() || !mention.last.isValid())
         return std::nullopt;
     mention.weekday = weekday;
     mention.weekdayOnly = alternative.form == Form::Weekday;

@@ -129,6 +129,11 @@ private:
         bool anchored = false; // matched only where nextVietnameseStart() says a date can begin
     };
 
+    struct Candidate; // an alternative's match, read (DateRecognizer.cpp)
+
+    // Each language's forms of date (DateRecognizerGrammar.cpp).
+    static QList<Alternative> englishAlternatives();
+    static QList<Alternative> vietnameseAlternatives();
     // Joins the alternatives into one expression, `fragments` ("{M}" → month names) filled in.
     static Grammar compile(QList<Alternative> alternatives,
                            const QList<std::pair<QString, QString>>& fragments,

@@ -126,115 +126,124 @@ QList<std::pair<QString, QString>> vietnameseFragments()
 
 } // namespace
 
-DateRecognizer::DateRecognizer()
+// In each list, where two forms match at the same place the first listed wins: longer forms
+// come first.
+QList<DateRecognizer::Alternative> DateRecognizer::englishAlternatives()
 {
     using F = Form;
     const QStringList relative{u"last"_s, u"next"_s, u"this"_s};
     const QStringList& monthCues = LanguageData::words(u"en/month-cues.txt");
     const QStringList& yearCues = LanguageData::words(u"en/year-cues.txt");
-    // Where two forms match at the same place the first listed wins: longer forms come first.
-    english = compile(
-        {{.name = u"iso"_s, .form = F::DayMonth, .pattern = uR"({WP}{ISO})"_s},
-         // "10/5/2025": with its year, or it may be a fraction or a score
-         {.name = u"nm"_s,
-          .form = F::Numeric,
-          .pattern = uR"({WP}(?<![0-9.,/])(?<{A}_d>[0-9]{1,2})/(?<{A}_m>[0-9]{1,2}))"
-                     uR"(/(?<{A}_y>[0-9]{4})(?![0-9]|/[0-9]))"_s},
-         // "May 10", "May 8-11", "Sunday, May 11, 2025", "May 30 - June 2", "May 9, 1945"
-         {.name = u"md"_s,
-          .form = F::DayMonth,
-          .pattern = uR"({WP}\b(?<{A}_m>{M})\s+(?:(?<{A}_d0>[0-9]{1,2}){DE},?\s+and\s+)?)"
-                     uR"((?<{A}_d>[0-9]{1,2}){DE})"
-                     uR"((?:{TO}(?:(?<{A}_m2>{M})\s+)?(?<{A}_d2>[0-9]{1,2}){DE})?{EY})"_s},
-         // "11 May 2025", "8-11 May", "the 9th of May"
-         {.name = u"dm"_s,
-          .form = F::DayMonth,
-          .pattern = uR"({WP}(?<![0-9.,])(?<{A}_d>[0-9]{1,2}){DE})"
-                     uR"((?:{TO}(?<{A}_d2>[0-9]{1,2}){DE})?\s+(?:of\s+)?(?<{A}_m>{M}){EY})"_s,
-          .leading = {u"the"_s}},
-         {.name = u"my"_s, // "June 2024"
-          .form = F::MonthYear,
-          .pattern = uR"(\b(?<{A}_m>{M}),?\s+(?<{A}_y>[0-9]{4})(?![0-9]))"_s},
-         // A month alone only after a cue: "in January", "by May", "last March".
-         {.name = u"bm"_s,
-          .form = F::MonthYear,
-          .pattern = uR"(\b(?<{A}_m>{FM})(?:\s+(?<{A}_ry>this|last|next)\s+year\b)?)"_s,
-          .cues = monthCues,
-          .leading = relative,
-          .needsCue = true},
-         {.name = u"yr"_s, // "2021-2025"
-          .form = F::YearRange,
-          .pattern =
-              uR"((?<![0-9.,/-])(?<{A}_y>{Y})\s*[-–—]\s*(?<{A}_y2>{Y})(?![0-9]|[.,/-][0-9]))"_s},
-         {.name = u"yf"_s, // "from 2021 to 2025"
-          .form = F::YearRange,
-          .pattern = uR"((?<![0-9.,/-])(?<{A}_y>{Y})\s+(?:to|until|till)\s+(?<{A}_y2>{Y}))"
-                     uR"((?![0-9]|[.,][0-9]))"_s,
-          .leading = {u"from"_s},
-          .needsCue = true},
-         {.name = u"yt"_s, // "by 2045", "mid-2025"
-          .form = F::Year,
-          .pattern = uR"((?<![0-9.,/]|[0-9]-)(?<{A}_y>{Y})(?![0-9]|[.,][0-9]))"_s,
-          .cues = yearCues,
-          .needsCue = true},
-         {.name = u"wd"_s,
-          .form = F::Weekday,
-          .pattern = uR"(\b(?<{A}_w>{WD}))"_s,
-          .leading = relative}},
+    return {{.name = u"iso"_s, .form = F::DayMonth, .pattern = uR"({WP}{ISO})"_s},
+            // "10/5/2025": with its year, or it may be a fraction or a score
+            {.name = u"nm"_s,
+             .form = F::Numeric,
+             .pattern = uR"({WP}(?<![0-9.,/])(?<{A}_d>[0-9]{1,2})/(?<{A}_m>[0-9]{1,2}))"
+                        uR"(/(?<{A}_y>[0-9]{4})(?![0-9]|/[0-9]))"_s},
+            // "May 10", "May 8-11", "Sunday, May 11, 2025", "May 30 - June 2", "May 9, 1945"
+            {.name = u"md"_s,
+             .form = F::DayMonth,
+             .pattern = uR"({WP}\b(?<{A}_m>{M})\s+(?:(?<{A}_d0>[0-9]{1,2}){DE},?\s+and\s+)?)"
+                        uR"((?<{A}_d>[0-9]{1,2}){DE})"
+                        uR"((?:{TO}(?:(?<{A}_m2>{M})\s+)?(?<{A}_d2>[0-9]{1,2}){DE})?{EY})"_s},
+            // "11 May 2025", "8-11 May", "the 9th of May"
+            {.name = u"dm"_s,
+             .form = F::DayMonth,
+             .pattern = uR"({WP}(?<![0-9.,])(?<{A}_d>[0-9]{1,2}){DE})"
+                        uR"((?:{TO}(?<{A}_d2>[0-9]{1,2}){DE})?\s+(?:of\s+)?(?<{A}_m>{M}){EY})"_s,
+             .leading = {u"the"_s}},
+            {.name = u"my"_s, // "June 2024"
+             .form = F::MonthYear,
+             .pattern = uR"(\b(?<{A}_m>{M}),?\s+(?<{A}_y>[0-9]{4})(?![0-9]))"_s},
+            // A month alone only after a cue: "in January", "by May", "last March".
+            {.name = u"bm"_s,
+             .form = F::MonthYear,
+             .pattern = uR"(\b(?<{A}_m>{FM})(?:\s+(?<{A}_ry>this|last|next)\s+year\b)?)"_s,
+             .cues = monthCues,
+             .leading = relative,
+             .needsCue = true},
+            {.name = u"yr"_s, // "2021-2025"
+             .form = F::YearRange,
+             .pattern =
+                 uR"((?<![0-9.,/-])(?<{A}_y>{Y})\s*[-–—]\s*(?<{A}_y2>{Y})(?![0-9]|[.,/-][0-9]))"_s},
+            {.name = u"yf"_s, // "from 2021 to 2025"
+             .form = F::YearRange,
+             .pattern = uR"((?<![0-9.,/-])(?<{A}_y>{Y})\s+(?:to|until|till)\s+(?<{A}_y2>{Y}))"
+                        uR"((?![0-9]|[.,][0-9]))"_s,
+             .leading = {u"from"_s},
+             .needsCue = true},
+            {.name = u"yt"_s, // "by 2045", "mid-2025"
+             .form = F::Year,
+             .pattern = uR"((?<![0-9.,/]|[0-9]-)(?<{A}_y>{Y})(?![0-9]|[.,][0-9]))"_s,
+             .cues = yearCues,
+             .needsCue = true},
+            {.name = u"wd"_s,
+             .form = F::Weekday,
+             .pattern = uR"(\b(?<{A}_w>{WD}))"_s,
+             .leading = relative}};
+}
 
-        englishFragments(), QRegularExpression::UseUnicodePropertiesOption);
-
+QList<DateRecognizer::Alternative> DateRecognizer::vietnameseAlternatives()
+{
+    using F = Form;
     // Numeric days need "ngày", a weekday, a year or one of these before them: "8/11" alone may
     // be a fraction. "thứ hai" is also the ordinal "second": a lone weekday needs a capital
     // ("thứ Hai") or a cue word.
     const QStringList& dayCues = LanguageData::words(u"vi/day-cues.txt");
     const QStringList& weekdayCues = LanguageData::words(u"vi/weekday-cues.txt");
-    vietnamese = compile(
-        {{.name = u"iso"_s, .form = F::DayMonth, .pattern = uR"({WP}{ISO})"_s},
-         // "ngày 10 tháng 5", "từ ngày 8 đến ngày 11 tháng 5", "ngày 11 tháng 5 năm 2025"
-         {.name = u"dt"_s,
-          .form = F::DayMonth,
-          .pattern = uR"({WP}{DAY}\s+tháng\s+(?<{A}_m>[0-9]{1,2})(?![0-9])(?:{MY})?)"_s,
-          .cues = dayCues,
-          .needsCue = true},
-         // Day first: "ngày 11/5/2025", "9/5/1945", "sáng 10/5", "ngày 8-11/5"
-         {.name = u"nd"_s,
-          .form = F::DayMonth,
-          .pattern = uR"({WP}{DAY}[/.-](?<{A}_m>[0-9]{1,2}))"
-                     uR"((?:[/.-](?<{A}_y>[0-9]{4}))?(?![0-9]|[/.-][0-9]))"_s,
-          .cues = dayCues,
-          .needsCue = true},
-         // "tháng 6", "tháng 6/2024", "tháng 6 năm 2024"; not "6 tháng", "mỗi tháng 2 triệu"
-         {.name = u"mt"_s,
-          .form = F::MonthYear,
-          .pattern = uR"(\btháng\s+(?<{A}_m>[0-9]{1,2}))"
-                     uR"((?![0-9]|[.,][0-9]|\s+(?:triệu|tỷ|tỉ|nghìn|ngàn|lần)))"
-                     uR"((?:{MY}|\s+(?<{A}_ry>năm\s+(?:nay|ngoái|trước|tới|sau))(?!\p{L}))?)"_s,
-          .vetoes = LanguageData::words(u"vi/month-vetoes.txt")},
-         {.name = u"yf"_s, // "từ năm 2021 đến năm 2025"
-          .form = F::YearRange,
-          .pattern = uR"(\btừ\s+năm\s+(?<{A}_y>{Y})\s*(?:[-–]\s*|đến\s+(?:năm\s+)?))"
-                     uR"((?<{A}_y2>{Y})(?![0-9]))"_s},
-         {.name = u"yr"_s, // "năm 2021-2025", "giai đoạn 2021 - 2025"
-          .form = F::YearRange,
-          .pattern = uR"((?:\bnăm\s+)?(?<![0-9.,/-])(?<{A}_y>{Y})\s*[-–]\s*(?<{A}_y2>{Y}))"
-                     uR"((?![0-9]|[.,/-][0-9]))"_s},
-         {.name = u"yn"_s, // "năm 2045"
-          .form = F::Year,
-          .pattern = uR"(\bnăm\s+(?<{A}_y>[0-9]{4})(?![0-9]|[.,][0-9]))"_s},
-         // Not "ngày nay" ("nowadays"), nor "hôm sau" (the day after the one told of).
-         {.name = u"rd"_s,
-          .form = F::RelativeDay,
-          .pattern =
-              uR"(\b(?<{A}_rel>hôm\s+(?:nay|qua|kia)|ngày\s+(?:mai|kia))(?![\p{L}\p{M}0-9]))"_s},
-         {.name = u"wd"_s, // "thứ Năm", "Chủ nhật", "thứ Hai tuần tới"
-          .form = F::Weekday,
-          .pattern =
-              uR"(\b(?<{A}_w>{WD})(?:\s+(?<{A}_rel>tới|tuần\s+(?:tới|sau|trước|qua))(?!\p{L}))?)"_s,
-          .cues = weekdayCues,
-          .needsCue = true}},
-        vietnameseFragments(),
-        QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
+    return {
+        {.name = u"iso"_s, .form = F::DayMonth, .pattern = uR"({WP}{ISO})"_s},
+        // "ngày 10 tháng 5", "từ ngày 8 đến ngày 11 tháng 5", "ngày 11 tháng 5 năm 2025"
+        {.name = u"dt"_s,
+         .form = F::DayMonth,
+         .pattern = uR"({WP}{DAY}\s+tháng\s+(?<{A}_m>[0-9]{1,2})(?![0-9])(?:{MY})?)"_s,
+         .cues = dayCues,
+         .needsCue = true},
+        // Day first: "ngày 11/5/2025", "9/5/1945", "sáng 10/5", "ngày 8-11/5"
+        {.name = u"nd"_s,
+         .form = F::DayMonth,
+         .pattern = uR"({WP}{DAY}[/.-](?<{A}_m>[0-9]{1,2}))"
+                    uR"((?:[/.-](?<{A}_y>[0-9]{4}))?(?![0-9]|[/.-][0-9]))"_s,
+         .cues = dayCues,
+         .needsCue = true},
+        // "tháng 6", "tháng 6/2024", "tháng 6 năm 2024"; not "6 tháng", "mỗi tháng 2 triệu"
+        {.name = u"mt"_s,
+         .form = F::MonthYear,
+         .pattern = uR"(\btháng\s+(?<{A}_m>[0-9]{1,2}))"
+                    uR"((?![0-9]|[.,][0-9]|\s+(?:triệu|tỷ|tỉ|nghìn|ngàn|lần)))"
+                    uR"((?:{MY}|\s+(?<{A}_ry>năm\s+(?:nay|ngoái|trước|tới|sau))(?!\p{L}))?)"_s,
+         .vetoes = LanguageData::words(u"vi/month-vetoes.txt")},
+        {.name = u"yf"_s, // "từ năm 2021 đến năm 2025"
+         .form = F::YearRange,
+         .pattern = uR"(\btừ\s+năm\s+(?<{A}_y>{Y})\s*(?:[-–]\s*|đến\s+(?:năm\s+)?))"
+                    uR"((?<{A}_y2>{Y})(?![0-9]))"_s},
+        {.name = u"yr"_s, // "năm 2021-2025", "giai đoạn 2021 - 2025"
+         .form = F::YearRange,
+         .pattern = uR"((?:\bnăm\s+)?(?<![0-9.,/-])(?<{A}_y>{Y})\s*[-–]\s*(?<{A}_y2>{Y}))"
+                    uR"((?![0-9]|[.,/-][0-9]))"_s},
+        {.name = u"yn"_s, // "năm 2045"
+         .form = F::Year,
+         .pattern = uR"(\bnăm\s+(?<{A}_y>[0-9]{4})(?![0-9]|[.,][0-9]))"_s},
+        // Not "ngày nay" ("nowadays"), nor "hôm sau" (the day after the one told of).
+        {.name = u"rd"_s,
+         .form = F::RelativeDay,
+         .pattern =
+             uR"(\b(?<{A}_rel>hôm\s+(?:nay|qua|kia)|ngày\s+(?:mai|kia))(?![\p{L}\p{M}0-9]))"_s},
+        {.name = u"wd"_s, // "thứ Năm", "Chủ nhật", "thứ Hai tuần tới"
+         .form = F::Weekday,
+         .pattern =
+             uR"(\b(?<{A}_w>{WD})(?:\s+(?<{A}_rel>tới|tuần\s+(?:tới|sau|trước|qua))(?!\p{L}))?)"_s,
+         .cues = weekdayCues,
+         .needsCue = true}};
+}
+
+DateRecognizer::DateRecognizer()
+    : english(compile(englishAlternatives(), englishFragments(),
+                      QRegularExpression::UseUnicodePropertiesOption)),
+      vietnamese(compile(vietnameseAlternatives(), vietnameseFragments(),
+                         QRegularExpression::UseUnicodePropertiesOption |
+                             QRegularExpression::CaseInsensitiveOption))
+{
     vietnamese.anchored = true;
 }
 

@@ -28,6 +28,34 @@ struct Composed
     bool ordinal = false;
 };
 
+// A number being read word by word: the whole so far, the group below the last scale word, and
+// the role of the last word.
+struct Composition
+{
+    double total = 0;
+    double group = 0;
+    double maxScale = 0;
+    int lastUnit = 0;
+    Role last = Role::None;
+
+    bool lastIn(std::initializer_list<Role> roles) const
+    {
+        return std::find(roles.begin(), roles.end(), last) != roles.end();
+    }
+    // A scale word: false when nothing before it can take it.
+    bool scale(double value)
+    {
+        if (value > maxScale) // "5 nghìn tỷ", "two hundred thousand": scales the whole
+            total = (total + group) * value, maxScale = value;
+        else if (group > 0) // "một tỷ hai trăm triệu": a smaller scale adds
+            total += group * value;
+        else
+            return false;
+        group = 0;
+        return true;
+    }
+};
+
 class Scanner
 {
 public:
@@ -186,6 +214,13 @@ private:
     }
 
     Composed compose(qsizetype i) const;
+    bool add(Composition& number, qsizetype j, const Word& w) const;
+    bool unitFits(const Composition& number, qsizetype j, const Word& w) const;
+    bool nextIn(qsizetype j, std::initializer_list<Role> roles) const
+    {
+        const Word* w = wordAt(j + 1);
+        return w && std::find(roles.begin(), roles.end(), w->role) != roles.end();
+    }
     bool startsCount(qsizetype i) const;
     bool singleWordCounts(qsizetype i, const Composed& composed) const;
     qsizetype words(qsizetype i);
@@ -196,94 +231,83 @@ private:
 // "linh") and "a" count only once a number word follows them.
 Composed Scanner::compose(qsizetype i) const
 {
-    double total = 0, group = 0, maxScale = 0; // group: the part below the last scale word
-    int lastUnit = 0;
-    Role last = Role::None;
+    Composition number;
     Composed best;
-    const auto lastIn = [&](std::initializer_list<Role> roles) {
-        return std::find(roles.begin(), roles.end(), last) != roles.end();
-    };
-    const auto nextIn = [&](qsizetype j, std::initializer_list<Role> roles) {
-        const Word* w = wordAt(j + 1);
-        return w && std::find(roles.begin(), roles.end(), w->role) != roles.end();
-    };
-    const auto scale = [&](double value) {
-        if (value > maxScale) // "5 nghìn tỷ", "two hundred thousand": scales the whole
-            total = (total + group) * value, maxScale = value;
-        else if (group > 0) // "một tỷ hai trăm triệu": a smaller scale adds
-            total += group * value;
-        else
-            return false;
-        group = 0;
-        return true;
-    };
     for (qsizetype j = i; j < tokens.size() && tokens[j].word; ++j) {
         const Token& t = tokens[j];
         const Word& w = *t.word;
-        const bool hyphen = t.gap == Gap::Hyphen && last == Role::Tens && w.role == Role::Unit;
+        const bool hyphen =
+            t.gap == Gap::Hyphen && number.last == Role::Tens && w.role == Role::Unit;
         if (j > i && ((t.gap != Gap::Space && !hyphen) || t.capital))
             break;
-        bool ok = false;
-        switch (w.role) {
-        case Role::Unit:
-            if (english) {
-                ok = lastIn({Role::None, Role::Tens, Role::Hundred, Role::Scale, Role::Connector});
-            } else if (w.value == 5) { // "năm" after a number is "year": "hai mươi năm", "trăm năm"
-                ok = lastIn({Role::None, Role::Connector}) ||
-                     nextIn(j, {Role::TensMarker, Role::Hundred, Role::Scale});
-            } else { // "hai trăm ba" may mean 230 or 203: stop at 200 unless "mươi" follows
-                ok = lastIn({Role::None, Role::Teen, Role::TensMarker, Role::Connector}) ||
-                     (lastIn({Role::Hundred, Role::Scale}) &&
-                      nextIn(j, {Role::TensMarker, Role::Hundred, Role::Scale}));
-            }
-            lastUnit = int(w.value);
-            group += w.value;
+        if (!add(number, j, w))
             break;
-        case Role::Teen:
-        case Role::Tens:
-            ok = lastIn({Role::None, Role::Hundred, Role::Scale, Role::Connector});
-            group += w.value;
-            break;
-        case Role::TensMarker:
-            ok = last == Role::Unit && lastUnit >= 2 && int(group) % 100 == lastUnit;
-            group += lastUnit * 9;
-            break;
-        case Role::TailUnit:
-            ok = last == Role::TensMarker || (last == Role::Teen && w.value == 5);
-            group += w.value;
-            break;
-        case Role::Hundred:
-            ok = lastIn({Role::Unit, Role::Teen, Role::Article}) && group > 0 && group < 100 &&
-                 (english || group < 10);
-            group *= 100;
-            break;
-        case Role::Dozen:
-            ok = lastIn({Role::Unit, Role::Teen, Role::Tens, Role::Article});
-            group *= 12;
-            break;
-        case Role::Scale: // "một tỷ lệ" is "a rate"
-            ok =
-                !lastIn({Role::None, Role::Connector}) && !nextIs(j + 1, {u"lệ"}) && scale(w.value);
-            break;
-        case Role::Connector:
-            ok = lastIn({Role::Hundred, Role::Scale});
-            break;
-        case Role::Article:
-            ok = last == Role::None;
-            group = 1;
-            break;
-        default:
-            break;
-        }
-        if (!ok)
-            break;
-        last = w.role;
+        number.last = w.role;
         if (w.role != Role::Connector && w.role != Role::Article)
-            best = {j + 1, total + group, w.ordinal};
+            best = {j + 1, number.total + number.group, w.ordinal};
         if (w.ordinal)
             break;
     }
     return best;
+}
+
+// Adds word `w` (token j) to `number`; false when it does not continue it.
+bool Scanner::add(Composition& number, qsizetype j, const Word& w) const
+{
+    switch (w.role) {
+    case Role::Unit: {
+        const bool fits = unitFits(number, j, w);
+        number.lastUnit = int(w.value);
+        number.group += w.value;
+        return fits;
+    }
+    case Role::Teen:
+    case Role::Tens:
+        number.group += w.value;
+        return number.lastIn({Role::None, Role::Hundred, Role::Scale, Role::Connector});
+    case Role::TensMarker: {
+        const bool fits = number.last == Role::Unit && number.lastUnit >= 2 &&
+                          int(number.group) % 100 == number.lastUnit;
+        number.group += number.lastUnit * 9;
+        return fits;
+    }
+    case Role::TailUnit:
+        number.group += w.value;
+        return number.last == Role::TensMarker || (number.last == Role::Teen && w.value == 5);
+    case Role::Hundred: {
+        const bool fits = number.lastIn({Role::Unit, Role::Teen, Role::Article}) &&
+                          number.group > 0 && number.group < 100 && (english || number.group < 10);
+        number.group *= 100;
+        return fits;
+    }
+    case Role::Dozen:
+        number.group *= 12;
+        return number.lastIn({Role::Unit, Role::Teen, Role::Tens, Role::Article});
+    case Role::Scale: // "một tỷ lệ" is "a rate"
+        return !number.lastIn({Role::None, Role::Connector}) && !nextIs(j + 1, {u"lệ"}) &&
+               number.scale(w.value);
+    case Role::Connector:
+        return number.lastIn({Role::Hundred, Role::Scale});
+    case Role::Article:
+        number.group = 1;
+        return number.last == Role::None;
+    default:
+        return false;
+    }
+}
+
+// Whether a unit word (token j) continues `number`.
+bool Scanner::unitFits(const Composition& number, qsizetype j, const Word& w) const
+{
+    if (english)
+        return number.lastIn({Role::None, Role::Tens, Role::Hundred, Role::Scale, Role::Connector});
+    if (w.value == 5) // "năm" after a number is "year": "hai mươi năm", "trăm năm"
+        return number.lastIn({Role::None, Role::Connector}) ||
+               nextIn(j, {Role::TensMarker, Role::Hundred, Role::Scale});
+    // "hai trăm ba" may mean 230 or 203: stop at 200 unless "mươi" follows.
+    return number.lastIn({Role::None, Role::Teen, Role::TensMarker, Role::Connector}) ||
+           (number.lastIn({Role::Hundred, Role::Scale}) &&
+            nextIn(j, {Role::TensMarker, Role::Hundred, Role::Scale}));
 }
 
 bool Scanner::startsCount(qsizetype i) const

@@ -1,55 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ReportWriter::toHtml(): one page a person can open safely from anywhere. Everything that comes
-// from a document (text, titles, paths, messages quoting names) goes through toHtmlEscaped(),
-// the page loads nothing (no scripts, links, images or fonts) and its Content-Security-Policy
-// forbids anything but its own inline style, should a future change let markup through.
+// ReportWriter::toHtml(): one page a person can open safely from anywhere. The page and its
+// repeated parts are templates (resources/report/report.html and fragments.html); everything
+// that comes from a document (text, titles, paths, messages quoting names) is filled in as text,
+// which HtmlTemplate escapes. The page loads nothing (no scripts, links, images or fonts) and its
+// Content-Security-Policy forbids anything but its own inline style, should a future change let
+// markup through.
+#include "report/HtmlTemplate.h"
 #include "report/ReportWriter.h"
 
 #include "io/FormatRegistry.h"
 
 #include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QMap>
 
 namespace songngu {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
-const char* const styleSheet = R"(
-body { font: 15px/1.45 system-ui, sans-serif; margin: 1.5em auto; max-width: 80em;
-       padding: 0 1em; color: #1d1d1f; background: #fff; }
-h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 2em; word-break: break-all; }
-table { border-collapse: collapse; margin: .5em 0; }
-th, td { border: 1px solid #ccc; padding: .3em .6em; text-align: left; vertical-align: top; }
-.number { text-align: right; }
-.finding { border-left: 4px solid #888; margin: 1em 0; padding: .2em .8em; }
-.finding.error { border-color: #c62828; } .finding.warning { border-color: #e08b00; }
-.finding.info { border-color: #1565c0; }
-.head { font-weight: 600; margin: .3em 0; }
-.severity { text-transform: uppercase; font-size: .8em; letter-spacing: .05em; }
-.sides { width: 100%; table-layout: fixed; } .sides td { white-space: pre-wrap; }
-.none { color: #888; font-style: italic; }
-mark { background: #ffe066; color: #000; padding: 0 .1em; }
-@media (prefers-color-scheme: dark) {
-  body { color: #e8e8e8; background: #1e1e1e; } th, td { border-color: #555; }
-  mark { background: #8a6d00; color: #fff; }
-}
-)";
-
-QString escaped(const QString& text)
+// Compiled into the engine (app/CMakeLists.txt): cannot be missing.
+QString resourceText(const QString& path)
 {
-    return text.toHtmlEscaped();
-}
-
-// The paragraph with [start, start + length) marked; both pieces escaped separately.
-QString markedText(const FindingSpan& span)
-{
-    const int size = int(span.segment.size());
-    const int start = qBound(0, span.start, size);
-    const int end = qBound(start, span.start + span.length, size);
-    return escaped(span.segment.left(start)) + QStringLiteral("<mark>") +
-           escaped(span.segment.mid(start, end - start)) + QStringLiteral("</mark>") +
-           escaped(span.segment.mid(end));
+    QFile file(path);
+    [[maybe_unused]] const bool opened = file.open(QIODevice::ReadOnly);
+    Q_ASSERT(opened);
+    return QString::fromUtf8(file.readAll());
 }
 
 QString severityLabel(Severity severity)
@@ -85,24 +63,31 @@ QString ownerOf(const Finding& finding)
     return documents.size() == 1 ? documents.front() : QString();
 }
 
-// One report page, written in parts.
+// One report page, filled in parts.
 class HtmlReport
 {
 public:
     HtmlReport(const QList<ReadResult>& documents, const QList<Finding>& findings);
-    QString page() const;
+    QByteArray page() const;
 
 private:
-    QString header() const;
-    QString summary() const;
-    QString documentsTable() const;
-    QString countCells(const Counts& counts) const;
-    QString findingsSection() const;
-    QString finding(const Finding& finding) const;
-    QString side(const Finding& finding, Language language) const;
+    HtmlMarkup fill(const QString& name, HtmlTemplate::Values values = {}) const;
+    HtmlMarkup summary() const;
+    HtmlMarkup kindRows() const;
+    HtmlMarkup documentsTable() const;
+    HtmlMarkup documentRow(const QString& path, const ReadResult* result) const;
+    HtmlMarkup countCells(const Counts& counts) const;
+    HtmlMarkup findingsSection() const;
+    HtmlMarkup finding(const Finding& finding) const;
+    HtmlMarkup spellingsTable(const Finding& finding) const;
+    HtmlMarkup sidesTable(const Finding& finding) const;
+    HtmlMarkup side(const Finding& finding, Language language) const;
+    HtmlMarkup markedText(const FindingSpan& span) const;
 
     const QList<ReadResult>& documents;
     const QList<Finding>& findings;
+    HtmlTemplate pageTemplate;
+    QHash<QString, HtmlTemplate> fragments;
     QHash<QString, const Document*> documentByPath;
     QStringList owners; // documents first, in the order given, then any other finding's file
     QHash<QString, Counts> countsByOwner;                  // "" for findings across documents
@@ -111,7 +96,9 @@ private:
 };
 
 HtmlReport::HtmlReport(const QList<ReadResult>& documents, const QList<Finding>& findings)
-    : documents(documents), findings(findings)
+    : documents(documents), findings(findings),
+      pageTemplate(resourceText(u":/report/report.html"_s)),
+      fragments(HtmlTemplate::templatesIn(resourceText(u":/report/fragments.html"_s)))
 {
     for (const ReadResult& result : documents) {
         if (result.ok())
@@ -129,39 +116,51 @@ HtmlReport::HtmlReport(const QList<ReadResult>& documents, const QList<Finding>&
     }
 }
 
-QString HtmlReport::page() const
+QByteArray HtmlReport::page() const
 {
-    QString html = header() + summary() + documentsTable() + findingsSection();
-    if (findings.isEmpty())
-        html += QStringLiteral("<p>%1</p>\n").arg(escaped(ReportWriter::tr("No findings.")));
-    return html + QStringLiteral("</body>\n</html>\n");
+    return pageTemplate
+        .fill({{u"lang", ReportWriter::tr("en", "the report's language code")},
+               {u"title", ReportWriter::tr("Song Ngữ consistency report")},
+               {u"summary", summary()},
+               {u"documents", documentsTable()},
+               {u"findings", findingsSection()}})
+        .toString()
+        .toUtf8();
 }
 
-QString HtmlReport::header() const
+HtmlMarkup HtmlReport::fill(const QString& name, HtmlTemplate::Values values) const
 {
-    const QString title = ReportWriter::tr("Song Ngữ consistency report");
-    return QStringLiteral(
-               "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-               "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-               "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n"
-               "<meta name=\"referrer\" content=\"no-referrer\">\n"
-               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-               "<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n<h1>%2</h1>\n")
-        .arg(escaped(ReportWriter::tr("en", "the report's language code")), escaped(title),
-             QString::fromUtf8(styleSheet));
+    const auto it = fragments.constFind(name);
+    if (it == fragments.cend()) {
+        qWarning("ReportWriter: no template %s", qUtf8Printable(name));
+        return {};
+    }
+    return it->fill(values);
 }
 
 // Counts by kind and severity, kinds by the names the window gives them.
-QString HtmlReport::summary() const
+HtmlMarkup HtmlReport::summary() const
 {
-    QString html =
-        QStringLiteral("<p>%1</p>\n")
-            .arg(escaped(
-                ReportWriter::tr("%1; %2, %3, %4.", "documents; errors, warnings, notes")
-                    .arg(ReportWriter::tr("%n document(s)", nullptr, int(documents.size())),
-                         ReportWriter::tr("%n error(s)", nullptr, total.of(Severity::Error)),
-                         ReportWriter::tr("%n warning(s)", nullptr, total.of(Severity::Warning)),
-                         ReportWriter::tr("%n note(s)", nullptr, total.of(Severity::Info)))));
+    const QString counts =
+        ReportWriter::tr("%1; %2, %3, %4.", "documents; errors, warnings, notes")
+            .arg(ReportWriter::tr("%n document(s)", nullptr, int(documents.size())),
+                 ReportWriter::tr("%n error(s)", nullptr, total.of(Severity::Error)),
+                 ReportWriter::tr("%n warning(s)", nullptr, total.of(Severity::Warning)),
+                 ReportWriter::tr("%n note(s)", nullptr, total.of(Severity::Info)));
+    return fill(u"summary"_s, {{u"counts", counts},
+                               {u"summaryLabel", ReportWriter::tr("Summary")},
+                               {u"kindLabel", ReportWriter::tr("Kind")},
+                               {u"severityLabel", ReportWriter::tr("Severity")},
+                               {u"findingsLabel", ReportWriter::tr("Findings")},
+                               {u"kindRows", kindRows()},
+                               {u"totalLabel", ReportWriter::tr("Total")},
+                               {u"total", QString::number(findings.size())}});
+}
+
+// A row per kind: the most severe first, kinds in the order FindingKinds lists them, then any
+// kind it does not know in the order met.
+HtmlMarkup HtmlReport::kindRows() const
+{
     QMap<std::pair<int, int>, int> countsByKind; // (-severity, kind's place) → findings
     const QStringList kinds = FindingKinds::all();
     QStringList unknownKinds;
@@ -175,77 +174,84 @@ QString HtmlReport::summary() const
         ++countsByKind[{-int(finding.severity), int(place)}];
     }
     const QStringList allKinds = kinds + unknownKinds;
-    html += QStringLiteral("<h2>%1</h2>\n<table class=\"summary\">\n<tr><th>%2</th><th>%3</th>"
-                           "<th>%4</th></tr>\n")
-                .arg(escaped(ReportWriter::tr("Summary")), escaped(ReportWriter::tr("Kind")),
-                     escaped(ReportWriter::tr("Severity")), escaped(ReportWriter::tr("Findings")));
+    HtmlMarkup rows;
     for (auto it = countsByKind.cbegin(); it != countsByKind.cend(); ++it)
-        html += QStringLiteral("<tr><td class=\"kind\">%1</td><td>%2</td>"
-                               "<td class=\"number\">%3</td></tr>\n")
-                    .arg(escaped(FindingKinds::name(allKinds.at(it.key().second))),
-                         escaped(severityLabel(Severity(-it.key().first))),
-                         QString::number(it.value()));
-    html += QStringLiteral("<tr><th colspan=\"2\">%1</th><th class=\"number\">%2</th></tr>\n"
-                           "</table>\n")
-                .arg(escaped(ReportWriter::tr("Total")), QString::number(findings.size()));
-    return html;
+        rows += fill(u"kindRow"_s, {{u"kind", FindingKinds::name(allKinds.at(it.key().second))},
+                                    {u"severity", severityLabel(Severity(-it.key().first))},
+                                    {u"count", QString::number(it.value())}});
+    return rows;
 }
 
-QString HtmlReport::countCells(const Counts& counts) const
+HtmlMarkup HtmlReport::countCells(const Counts& counts) const
 {
-    return QStringLiteral("<td class=\"number errors\">%1</td><td class=\"number warnings\">%2"
-                          "</td><td class=\"number notes\">%3</td></tr>\n")
-        .arg(QString::number(counts.of(Severity::Error)),
-             QString::number(counts.of(Severity::Warning)),
-             QString::number(counts.of(Severity::Info)));
+    return fill(u"counts"_s, {{u"errors", QString::number(counts.of(Severity::Error))},
+                              {u"warnings", QString::number(counts.of(Severity::Warning))},
+                              {u"notes", QString::number(counts.of(Severity::Info))}});
 }
 
 // Each document's findings, then those across documents and the total: the rows add up to the
 // summary above.
-QString HtmlReport::documentsTable() const
+HtmlMarkup HtmlReport::documentsTable() const
 {
-    QString html =
-        QStringLiteral("<h2>%1</h2>\n<table class=\"documents\">\n<tr><th>%2</th><th>%3</th>"
-                       "<th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th><th>%9</th>"
-                       "</tr>\n")
-            .arg(escaped(ReportWriter::tr("Documents")), escaped(ReportWriter::tr("File")),
-                 escaped(ReportWriter::tr("Title")), escaped(ReportWriter::tr("Date")),
-                 escaped(ReportWriter::tr("Format")), escaped(ReportWriter::tr("Rows")),
-                 escaped(ReportWriter::tr("Errors")), escaped(ReportWriter::tr("Warnings")),
-                 escaped(ReportWriter::tr("Notes")));
     QHash<QString, const ReadResult*> resultByPath;
     for (const ReadResult& result : documents)
         resultByPath.insert(result.path, &result);
-    const FormatRegistry formats = FormatRegistry::standard();
-    for (const QString& path : owners) {
-        html += QStringLiteral("<tr><td>%1</td>").arg(escaped(QDir::toNativeSeparators(path)));
-        const ReadResult* result = resultByPath.value(path);
-        if (result && result->ok()) {
-            const DocumentMetadata& m = result->document->metadata;
-            html += QStringLiteral("<td>%1</td><td>%2</td><td>%3</td><td class=\"number\">%4</td>")
-                        .arg(escaped(m.title), escaped(m.date.toString(Qt::ISODate)),
-                             escaped(formats.formatCode(m.format)),
-                             QString::number(result->document->rows.size()));
-        } else {
-            html += QStringLiteral("<td colspan=\"4\" class=\"none\">%1</td>")
-                        .arg(result ? escaped(ReportWriter::tr("Not read: %1").arg(result->error))
-                                    : QString());
-        }
-        html += countCells(countsByOwner.value(path));
-    }
+    HtmlMarkup rows;
+    for (const QString& path : owners)
+        rows += documentRow(path, resultByPath.value(path));
     if (countsByOwner.contains(QString()))
-        html += QStringLiteral("<tr><td colspan=\"5\">%1</td>")
-                    .arg(escaped(ReportWriter::tr("Across documents"))) +
-                countCells(countsByOwner.value(QString()));
-    html +=
-        QStringLiteral("<tr><th colspan=\"5\">%1</th>").arg(escaped(ReportWriter::tr("Total"))) +
-        countCells(total)
-            .replace(QStringLiteral("<td"), QStringLiteral("<th"))
-            .replace(QStringLiteral("</td>"), QStringLiteral("</th>"));
-    return html + QStringLiteral("</table>\n");
+        rows += fill(u"acrossDocumentsRow"_s,
+                     {{u"label", ReportWriter::tr("Across documents")},
+                      {u"counts", countCells(countsByOwner.value(QString()))}});
+    return fill(u"documents"_s, {{u"documentsLabel", ReportWriter::tr("Documents")},
+                                 {u"fileLabel", ReportWriter::tr("File")},
+                                 {u"titleLabel", ReportWriter::tr("Title")},
+                                 {u"dateLabel", ReportWriter::tr("Date")},
+                                 {u"formatLabel", ReportWriter::tr("Format")},
+                                 {u"rowsLabel", ReportWriter::tr("Rows")},
+                                 {u"errorsLabel", ReportWriter::tr("Errors")},
+                                 {u"warningsLabel", ReportWriter::tr("Warnings")},
+                                 {u"notesLabel", ReportWriter::tr("Notes")},
+                                 {u"documentRows", rows},
+                                 {u"totalLabel", ReportWriter::tr("Total")},
+                                 {u"errors", QString::number(total.of(Severity::Error))},
+                                 {u"warnings", QString::number(total.of(Severity::Warning))},
+                                 {u"notes", QString::number(total.of(Severity::Info))}});
 }
 
-QString HtmlReport::side(const Finding& finding, Language language) const
+// `result` is null for a file that only findings name.
+HtmlMarkup HtmlReport::documentRow(const QString& path, const ReadResult* result) const
+{
+    HtmlMarkup details;
+    if (result && result->ok()) {
+        const DocumentMetadata& m = result->document->metadata;
+        details =
+            fill(u"documentDetails"_s, {{u"title", m.title},
+                                        {u"date", m.date.toString(Qt::ISODate)},
+                                        {u"format", FormatRegistry::standard().formatCode(m.format)},
+                                        {u"rows", QString::number(result->document->rows.size())}});
+    } else {
+        details = fill(
+            u"documentNotRead"_s,
+            {{u"error", result ? ReportWriter::tr("Not read: %1").arg(result->error) : QString()}});
+    }
+    return fill(u"documentRow"_s, {{u"file", QDir::toNativeSeparators(path)},
+                                   {u"details", details},
+                                   {u"counts", countCells(countsByOwner.value(path))}});
+}
+
+// The paragraph with [start, start + length) marked.
+HtmlMarkup HtmlReport::markedText(const FindingSpan& span) const
+{
+    const int size = int(span.segment.size());
+    const int start = qBound(0, span.start, size);
+    const int end = qBound(start, span.start + span.length, size);
+    return fill(u"marked"_s, {{u"before", span.segment.left(start)},
+                              {u"marked", span.segment.mid(start, end - start)},
+                              {u"after", span.segment.mid(end)}});
+}
+
+HtmlMarkup HtmlReport::side(const Finding& finding, Language language) const
 {
     const std::optional<FindingSpan>& span =
         language == Language::English ? finding.english : finding.vietnamese;
@@ -253,67 +259,81 @@ QString HtmlReport::side(const Finding& finding, Language language) const
         return markedText(*span);
     if (const Document* document = documentByPath.value(finding.path))
         if (const Paragraph* paragraph = document->segment(finding.row, language))
-            return escaped(paragraph->text);
-    return QStringLiteral("<span class=\"none\">%1</span>")
-        .arg(escaped(ReportWriter::tr("(nothing)")));
+            return HtmlMarkup::escaped(paragraph->text);
+    return fill(u"nothing"_s, {{u"text", ReportWriter::tr("(nothing)")}});
 }
 
-QString HtmlReport::finding(const Finding& finding) const
+HtmlMarkup HtmlReport::sidesTable(const Finding& finding) const
 {
-    QString html =
-        QStringLiteral("<div class=\"finding %1\">\n<p class=\"head\"><span "
-                       "class=\"severity\">%2</span> <span class=\"kind\">%3</span>")
-            .arg(severityCode(finding.severity), escaped(severityLabel(finding.severity)),
-                 escaped(FindingKinds::name(finding.kind)));
-    if (finding.row >= 0)
-        html +=
-            QStringLiteral(" · %1").arg(escaped(ReportWriter::tr("row %1").arg(finding.row + 1)));
-    html += QStringLiteral("</p>\n<p class=\"message\">%1</p>\n").arg(escaped(finding.message));
-    if (!finding.suggestion.isEmpty())
-        html += QStringLiteral("<p class=\"suggestion\">%1</p>\n")
-                    .arg(escaped(ReportWriter::tr("Suggestion: %1").arg(finding.suggestion)));
-    if (!finding.spellings.isEmpty()) {
-        html +=
-            QStringLiteral("<table class=\"spellings\">\n<tr><th>%1</th><th>%2</th>"
-                           "<th>%3</th></tr>\n")
-                .arg(escaped(ReportWriter::tr("Spelling")), escaped(ReportWriter::tr("Mentions")),
-                     escaped(ReportWriter::tr("Documents")));
-        for (const Spelling& spelling : finding.spellings) {
-            QStringList files;
-            for (const QString& path : spelling.documents)
-                files.append(escaped(QDir::toNativeSeparators(path)));
-            html += QStringLiteral("<tr><td>%1</td><td class=\"number\">%2</td><td>%3</td>"
-                                   "</tr>\n")
-                        .arg(escaped(spelling.text), QString::number(spelling.count),
-                             files.join(QStringLiteral("<br>")));
+    return fill(u"sides"_s, {{u"englishLabel", ReportWriter::tr("English")},
+                             {u"vietnameseLabel", ReportWriter::tr("Vietnamese")},
+                             {u"english", side(finding, Language::English)},
+                             {u"vietnamese", side(finding, Language::Vietnamese)}});
+}
+
+HtmlMarkup HtmlReport::spellingsTable(const Finding& finding) const
+{
+    HtmlMarkup rows;
+    for (const Spelling& spelling : finding.spellings) {
+        HtmlMarkup files;
+        for (const QString& path : spelling.documents) {
+            if (&path != &spelling.documents.front())
+                files += fill(u"lineBreak"_s);
+            files += HtmlMarkup::escaped(QDir::toNativeSeparators(path));
         }
-        html += QStringLiteral("</table>\n");
-    } else if (finding.row >= 0 || finding.english || finding.vietnamese) {
-        html +=
-            QStringLiteral("<table class=\"sides\">\n<tr><th>%1</th><th>%2</th></tr>\n"
-                           "<tr><td lang=\"en\">%3</td><td lang=\"vi\">%4</td></tr>\n"
-                           "</table>\n")
-                .arg(escaped(ReportWriter::tr("English")), escaped(ReportWriter::tr("Vietnamese")),
-                     side(finding, Language::English), side(finding, Language::Vietnamese));
+        rows += fill(u"spellingRow"_s, {{u"spelling", spelling.text},
+                                        {u"count", QString::number(spelling.count)},
+                                        {u"documents", files}});
     }
-    if (!finding.fingerprint.isEmpty())
-        html += QStringLiteral("<p class=\"none\">%1</p>\n")
-                    .arg(escaped(ReportWriter::tr("Fingerprint: %1").arg(finding.fingerprint)));
-    return html + QStringLiteral("</div>\n");
+    return fill(u"spellings"_s, {{u"spellingLabel", ReportWriter::tr("Spelling")},
+                                 {u"mentionsLabel", ReportWriter::tr("Mentions")},
+                                 {u"documentsLabel", ReportWriter::tr("Documents")},
+                                 {u"spellingRows", rows}});
+}
+
+HtmlMarkup HtmlReport::finding(const Finding& finding) const
+{
+    HtmlMarkup details;
+    if (!finding.spellings.isEmpty())
+        details = spellingsTable(finding);
+    else if (finding.row >= 0 || finding.english || finding.vietnamese)
+        details = sidesTable(finding);
+    return fill(
+        u"finding"_s,
+        {{u"severityCode", severityCode(finding.severity)},
+         {u"severity", severityLabel(finding.severity)},
+         {u"kind", FindingKinds::name(finding.kind)},
+         {u"row",
+          finding.row >= 0
+              ? fill(u"findingRow"_s, {{u"row", ReportWriter::tr("row %1").arg(finding.row + 1)}})
+              : HtmlMarkup()},
+         {u"message", finding.message},
+         {u"suggestion",
+          finding.suggestion.isEmpty()
+              ? HtmlMarkup()
+              : fill(u"suggestion"_s,
+                     {{u"text", ReportWriter::tr("Suggestion: %1").arg(finding.suggestion)}})},
+         {u"details", details},
+         {u"fingerprint",
+          finding.fingerprint.isEmpty()
+              ? HtmlMarkup()
+              : fill(u"fingerprint"_s,
+                     {{u"text", ReportWriter::tr("Fingerprint: %1").arg(finding.fingerprint)}})}});
 }
 
 // Findings by document, those about its rows first (in the order given), then those about
 // several documents.
-QString HtmlReport::findingsSection() const
+HtmlMarkup HtmlReport::findingsSection() const
 {
-    QString html;
+    if (findings.isEmpty())
+        return fill(u"noFindings"_s, {{u"text", ReportWriter::tr("No findings.")}});
+    HtmlMarkup html;
     for (const QString& owner : owners + QStringList{QString()}) {
         const QList<const Finding*> owned = findingsByOwner.value(owner);
         if (owned.isEmpty())
             continue;
-        html += QStringLiteral("<h2>%1</h2>\n")
-                    .arg(escaped(owner.isEmpty() ? ReportWriter::tr("Across documents")
-                                                 : QDir::toNativeSeparators(owner)));
+        html += fill(u"heading"_s, {{u"text", owner.isEmpty() ? ReportWriter::tr("Across documents")
+                                                              : QDir::toNativeSeparators(owner)}});
         for (const bool aboutRow : {true, false})
             for (const Finding* f : owned)
                 if ((f->row >= 0) == aboutRow)
@@ -326,7 +346,7 @@ QString HtmlReport::findingsSection() const
 
 QByteArray ReportWriter::toHtml(const QList<ReadResult>& documents, const QList<Finding>& findings)
 {
-    return HtmlReport(documents, findings).page().toUtf8();
+    return HtmlReport(documents, findings).page();
 }
 
 } // namespace songngu

@@ -125,6 +125,8 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(testing::isolateUserData()); }
+    // The HTML templates warn about a placeholder left without a value or a missing template.
+    void init() { QTest::failOnWarning(QRegularExpression(u"HtmlTemplate|ReportWriter"_s)); }
 
     void codePointOffset_data()
     {
