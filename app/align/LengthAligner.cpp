@@ -106,7 +106,7 @@ void fill(BandCells& cells, const BeadCost& beadCost)
                 continue;
             double bestHere = infinite;
             unsigned char bestShape = BandCells::noShape;
-            for (unsigned char s = 0; s < std::size(shapes); ++s) {
+            for (std::size_t s = 0; s < std::size(shapes); ++s) {
                 const int pi = i - shapes[s].english;
                 const int pj = j - shapes[s].vietnamese;
                 if (pi < 0 || pj < 0)
@@ -117,7 +117,7 @@ void fill(BandCells& cells, const BeadCost& beadCost)
                 const double here = before + beadCost(pi, i, pj, j);
                 if (here < bestHere) {
                     bestHere = here;
-                    bestShape = s;
+                    bestShape = static_cast<unsigned char>(s);
                 }
             }
             cells.best[i][j - cells.low[i]] = bestHere;
@@ -131,7 +131,7 @@ void fill(BandCells& cells, const BeadCost& beadCost)
 double confidence(const BandCells& cells, const BeadCost& beadCost, int i, int j, unsigned char s)
 {
     double second = infinite;
-    for (unsigned char o = 0; o < std::size(shapes); ++o) {
+    for (std::size_t o = 0; o < std::size(shapes); ++o) {
         if (o == s)
             continue;
         const int oi = i - shapes[o].english;

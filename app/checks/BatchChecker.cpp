@@ -103,9 +103,9 @@ void BatchChecker::check(const QList<Item>& items, std::shared_ptr<const Glossar
                                    }),
                     tasks.end());
         // The latest request first: what the user just opened is what they look at.
-        for (auto it = items.crbegin(); it != items.crend(); ++it)
-            if (it->document)
-                queue->tasks.push_front({*it, glossary, queue->generation, queue->control});
+        for (qsizetype k = items.size() - 1; k >= 0; --k)
+            if (items.at(k).document)
+                queue->tasks.push_front({items.at(k), glossary, queue->generation, queue->control});
     }
     startWorkers();
 }

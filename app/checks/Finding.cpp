@@ -71,7 +71,7 @@ QString FindingKinds::name(const QString& kind)
 
 namespace {
 
-constexpr qsizetype longParagraph = 16 * 1024;
+constexpr qsizetype longParagraph = qsizetype(16) * 1024;
 constexpr int neighbourhood = 256;
 
 } // namespace

@@ -152,9 +152,10 @@ QSet<QString> RowChecker::bareTitles(const Row& row, Language language) const
                 ++next;
             if (next > end && next < text.size() && paragraph->text.at(next).isUpper())
                 continue;
-            if (std::none_of(taken.cbegin(), taken.cend(), [&](const EntityMention& m) {
-                    return overlaps(int(at), int(f.size()), m);
-                }))
+            // clang 14 cannot capture a structured binding: the length is captured instead.
+            const int length = int(f.size());
+            if (std::none_of(taken.cbegin(), taken.cend(),
+                             [&](const EntityMention& m) { return overlaps(int(at), length, m); }))
                 offices.insert(office);
         }
     }

@@ -13,8 +13,6 @@ namespace songngu {
 
 CommandLine::CommandLine(QTextStream& out, QTextStream& err) : console{out, err} {}
 
-CommandLine::~CommandLine() = default;
-
 std::vector<std::unique_ptr<Command>> CommandLine::all()
 {
     std::vector<std::unique_ptr<Command>> list;

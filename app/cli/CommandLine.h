@@ -32,7 +32,6 @@ public:
     };
 
     CommandLine(QTextStream& out, QTextStream& err);
-    ~CommandLine();
 
     // True when `arguments` (without the program name) ask for headless work, so that no
     // display is needed: a command, --help or --version.

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace songngu {
 
@@ -62,7 +63,7 @@ QString creditIn(const QList<Paragraph>& paragraphs, const QList<ParagraphRole>&
     for (qsizetype i = roles.size() - 1; i >= 0; --i) {
         if (roles.at(i) != ParagraphRole::Content && roles.at(i) != ParagraphRole::Boilerplate)
             continue;
-        const QString credit = conventions.matchCredit(paragraphs.at(i).text);
+        QString credit = conventions.matchCredit(paragraphs.at(i).text);
         if (!credit.isEmpty() || roles.at(i) == ParagraphRole::Content)
             return credit;
     }
@@ -139,8 +140,7 @@ QList<DocumentParser::RawParagraph> DocumentParser::splitParagraphs(QStringView 
             if (!ends && !(!endsSentence(line.text) && next.front().isLower()))
                 ends = wrapped ? line.text.size() + 1 + firstWordLength(next) <= width : true;
             if (ends) {
-                add(std::move(current), currentLine);
-                current.clear();
+                add(std::exchange(current, {}), currentLine);
             }
         }
         if (!current.isEmpty())

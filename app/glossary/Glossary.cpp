@@ -16,7 +16,7 @@ QStringList strings(const QJsonValue& value)
 {
     QStringList list;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue& item : array)
+    for (const QJsonValue item : array)
         if (const QString text = item.toString().normalized(QString::NormalizationForm_C).trimmed();
             !text.isEmpty())
             list.append(text);
@@ -77,7 +77,7 @@ bool Glossary::loadJson(const QByteArray& json, QString* error)
     // Check everything before changing anything: a bad file leaves the glossary as it was.
     QList<Office> newOffices;
     const QJsonArray officeArray = root.value(u"offices").toArray();
-    for (const QJsonValue& value : officeArray) {
+    for (const QJsonValue value : officeArray) {
         const QJsonObject object = value.toObject();
         Office office{object.value(u"id").toString(), strings(object.value(u"en")),
                       strings(object.value(u"vi"))};
@@ -90,7 +90,7 @@ bool Glossary::loadJson(const QByteArray& json, QString* error)
     }
     QList<GlossaryEntry> newEntries;
     const QJsonArray entryArray = root.value(u"entries").toArray();
-    for (const QJsonValue& value : entryArray) {
+    for (const QJsonValue value : entryArray) {
         const QJsonObject object = value.toObject();
         GlossaryEntry entry;
         entry.id = object.value(u"id").toString();
@@ -106,7 +106,7 @@ bool Glossary::loadJson(const QByteArray& json, QString* error)
         entry.givenNames = strings(object.value(u"given"));
         entry.vietnameseName = object.value(u"vietnamese").toBool();
         const QJsonArray terms = object.value(u"offices").toArray();
-        for (const QJsonValue& termValue : terms) {
+        for (const QJsonValue termValue : terms) {
             const QJsonObject term = termValue.toObject();
             const QString to = term.value(u"to").toString();
             OfficeTerm officeTerm{term.value(u"office").toString(),
@@ -274,7 +274,7 @@ QString Glossary::makeId(const GlossaryEntry& entry)
 {
     for (const QStringList* forms : {&entry.english, &entry.vietnamese})
         for (const QString& form : *forms)
-            if (const QString id = makeId(form); !id.isEmpty())
+            if (QString id = makeId(form); !id.isEmpty())
                 return id;
     return {};
 }

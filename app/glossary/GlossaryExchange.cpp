@@ -15,7 +15,7 @@ namespace songngu {
 namespace {
 
 // Larger files are not glossaries; refusing them keeps a wrong pick in a file dialog cheap.
-constexpr qint64 maxImportSize = 64 * 1024 * 1024;
+constexpr qint64 maxImportSize = qint64(64) * 1024 * 1024;
 
 const QStringList csvColumns = {QStringLiteral("id"),     QStringLiteral("type"),
                                 QStringLiteral("en"),     QStringLiteral("vi"),

@@ -29,8 +29,8 @@ ReadResult DocumentReader::read(const QString& path) const
     }
     if (info.size() > maximumFileSize) {
         result.error = tr("too large (%1 MB; the limit is %2 MB)")
-                           .arg(info.size() / (1024 * 1024))
-                           .arg(maximumFileSize / (1024 * 1024));
+                           .arg(info.size() / (qint64(1024) * 1024))
+                           .arg(maximumFileSize / (qint64(1024) * 1024));
         return result;
     }
     QFile file(path);
@@ -45,7 +45,8 @@ ReadResult DocumentReader::read(const QString& path) const
         return result;
     }
     if (bytes.size() > maximumFileSize) {
-        result.error = tr("too large (the limit is %1 MB)").arg(maximumFileSize / (1024 * 1024));
+        result.error =
+            tr("too large (the limit is %1 MB)").arg(maximumFileSize / (qint64(1024) * 1024));
         return result;
     }
     return readBytes(bytes, path);

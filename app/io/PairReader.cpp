@@ -9,7 +9,7 @@ namespace songngu {
 
 ReadResult PairReader::read(const QString& englishPath, const QString& vietnamesePath) const
 {
-    const ReadResult english = files.read(englishPath);
+    ReadResult english = files.read(englishPath);
     if (!english.ok())
         return english;
     ReadResult vietnamese = files.read(vietnamesePath);

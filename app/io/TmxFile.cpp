@@ -416,7 +416,7 @@ TmxReadResult TmxFile::readFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return failure(tr("cannot open %1: %2").arg(nativePath, file.errorString()));
     // Refused before reading: a wrong pick in a file dialog should not fill the memory.
-    constexpr qint64 megabyte = 1024 * 1024;
+    constexpr qint64 megabyte = qint64(1024) * 1024;
     if (file.size() > maxFileSize)
         return failure(tr("%1 is too large for a translation memory (%2 MB; the limit is %3 MB)")
                            .arg(nativePath)

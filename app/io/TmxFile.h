@@ -89,7 +89,7 @@ public:
     // Errors name the file. Files above maxFileSize are refused unread.
     static TmxReadResult readFile(const QString& path);
 
-    static constexpr qint64 maxFileSize = 512 * 1024 * 1024;
+    static constexpr qint64 maxFileSize = qint64(512) * 1024 * 1024;
 };
 
 } // namespace songngu

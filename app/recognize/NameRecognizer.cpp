@@ -39,11 +39,12 @@ QString raw(QStringView view)
 
 NameRecognizer::NameRecognizer(const Glossary& glossary) : glossary(glossary)
 {
-    for (char16_t u = 0x80; u < foldTable.size(); ++u) {
+    for (std::size_t i = 0x80; i < foldTable.size(); ++i) {
+        const auto u = char16_t(i);
         if (QChar(u).isSurrogate())
             continue;
         const QString folded = folder.fold(QStringView(&u, 1));
-        foldTable[u] = folded.isEmpty()     ? dropped
+        foldTable[i] = folded.isEmpty()     ? dropped
                        : folded.size() == 1 ? folded[0].unicode()
                                             : complex;
     }

@@ -156,6 +156,8 @@ private:
     void extendNames(Scan& scan) const;    // a glossary name and a keyword: "Moscow … University"
     void findShortForms(Scan& scan) const; // "Việt" in "Việt-Nga"
     void findByRules(Scan& scan) const;
+    std::optional<EntityType> typeByShape(const Scan& scan, int& start, int end, bool person,
+                                          bool initial) const;
     void findKnownAcronyms(Scan& scan) const; // "PCC" once "(PCC)" was defined
     void addRuleWords(); // the word lists of the rules, from resources/language/
     QSet<QString> foldedSet(QStringView file) const;

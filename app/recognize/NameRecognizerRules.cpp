@@ -252,6 +252,59 @@ bool NameRecognizer::titleOfBefore(const Scan& scan, int start) const
     return scan.lower(j, u"of") && !titleEndingAt(scan.tokens, j, false).isEmpty();
 }
 
+// A run of capitalised words no keyword named: a place after or before a place noun, or a person
+// by its shape (a title before it, a family name first, a full name without its marks). `start`
+// moves forward when a person starts inside the run: "Striker Nguyen Xuan Son".
+std::optional<EntityType> NameRecognizer::typeByShape(const Scan& scan, int& start, int end,
+                                                      bool person, bool initial) const
+{
+    const int n = scan.size();
+    const bool vietnamese = scan.vietnamese;
+    int capitals = 0;
+    for (int k = start; k < end; ++k)
+        capitals += scan.capital(k) ? 1 : 0;
+    const bool onlyCapitals = capitals == end - start;
+    std::optional<EntityType> type;
+    const bool afterArticle =
+        !vietnamese && (scan.lower(start - 1, u"the") || scan.lower(start - 1, u"a") ||
+                        scan.lower(start - 1, u"an"));
+    const bool placeNounAfter = !vietnamese && end < n && scan.at(end).word &&
+                                !scan.at(end).upper &&
+                                englishPlaceNouns.contains(raw(scan.folded(end)));
+    const bool placeNounBefore =
+        vietnamese && start > 0 &&
+        (vietnamesePlaceNouns.contains(raw(scan.original(start - 1))) ||
+         (start > 1 && vietnamesePlaceNouns.contains(scan.original(start - 2).toString() + u' ' +
+                                                     scan.original(start - 1).toString())));
+    if (placeNounAfter || placeNounBefore) { // "Kaluga oblast", "tỉnh Lâm Đồng"
+        type = EntityType::Place;
+    } else if (person && capitals <= 4) {
+        type = EntityType::Person;
+    } else if (onlyCapitals && capitals >= 2 && capitals <= 4 && isFamily(scan, start) &&
+               (vietnamese || capitals > 2 || !initial) && !afterArticle) {
+        type = EntityType::Person; // not "the Lam Son uprising"
+    } else if (vietnamese && onlyCapitals && capitals >= 3 && capitals <= 4 &&
+               familyNames.contains(raw(scan.original(start))) &&
+               folder.stripMarks(scan.text.mid(scan.at(start).start,
+                                               scan.at(end - 1).end - scan.at(start).start)) ==
+                   scan.text.mid(scan.at(start).start,
+                                 scan.at(end - 1).end - scan.at(start).start)) {
+        type = EntityType::Person; // "Tran Hong Minh": a full name without its marks
+    } else if (!vietnamese && capitals >= 2 && capitals <= 4 && titleOfBefore(scan, start)) {
+        type = EntityType::Person; // "President of Cuba Miguel Díaz-Canel"
+    } else if (!vietnamese && onlyCapitals && !afterArticle) {
+        // A family name inside a run starts a person: "Striker Nguyen Xuan Son",
+        // "Minister of Construction Tran Hong Minh".
+        for (int k = start + 1; k + 1 < end && !type; ++k) {
+            if (isFamily(scan, k) && end - k <= 4) {
+                start = k;
+                type = EntityType::Person;
+            }
+        }
+    }
+    return type;
+}
+
 void NameRecognizer::findByRules(Scan& scan) const
 {
     const int n = scan.size();
@@ -302,10 +355,6 @@ void NameRecognizer::findByRules(Scan& scan) const
                 i = std::max(i, start - 1);
                 continue;
             }
-            int capitals = 0;
-            for (int k = start; k < end; ++k)
-                capitals += scan.capital(k) ? 1 : 0;
-            const bool onlyCapitals = capitals == end - start;
             if (!vietnamese)
                 for (int k = start; k < end && !type; ++k)
                     if (const Pattern* keyword = matchAt(englishKeywords, scan.tokens, k))
@@ -315,47 +364,8 @@ void NameRecognizer::findByRules(Scan& scan) const
                 i = std::max(i, end - 1);
                 continue;
             }
-            const bool afterArticle =
-                !vietnamese && (scan.lower(start - 1, u"the") || scan.lower(start - 1, u"a") ||
-                                scan.lower(start - 1, u"an"));
-            const bool placeNounAfter = !vietnamese && end < n && scan.at(end).word &&
-                                        !scan.at(end).upper &&
-                                        englishPlaceNouns.contains(raw(scan.folded(end)));
-            const bool placeNounBefore =
-                vietnamese && start > 0 &&
-                (vietnamesePlaceNouns.contains(raw(scan.original(start - 1))) ||
-                 (start > 1 &&
-                  vietnamesePlaceNouns.contains(scan.original(start - 2).toString() + u' ' +
-                                                scan.original(start - 1).toString())));
-            if (type) {
-                // a keyword named it
-            } else if (placeNounAfter || placeNounBefore) { // "Kaluga oblast", "tỉnh Lâm Đồng"
-                type = EntityType::Place;
-            } else if (person && capitals <= 4) {
-                type = EntityType::Person;
-            } else if (onlyCapitals && capitals >= 2 && capitals <= 4 && isFamily(scan, start) &&
-                       (vietnamese || capitals > 2 || !initial) && !afterArticle) {
-                type = EntityType::Person; // not "the Lam Son uprising"
-            } else if (vietnamese && onlyCapitals && capitals >= 3 && capitals <= 4 &&
-                       familyNames.contains(raw(scan.original(start))) &&
-                       folder.stripMarks(scan.text.mid(
-                           scan.at(start).start, scan.at(end - 1).end - scan.at(start).start)) ==
-                           scan.text.mid(scan.at(start).start,
-                                         scan.at(end - 1).end - scan.at(start).start)) {
-                type = EntityType::Person; // "Tran Hong Minh": a full name without its marks
-            } else if (!vietnamese && capitals >= 2 && capitals <= 4 &&
-                       titleOfBefore(scan, start)) {
-                type = EntityType::Person; // "President of Cuba Miguel Díaz-Canel"
-            } else if (!vietnamese && onlyCapitals && !afterArticle) {
-                // A family name inside a run starts a person: "Striker Nguyen Xuan Son",
-                // "Minister of Construction Tran Hong Minh".
-                for (int k = start + 1; k + 1 < end && !type; ++k) {
-                    if (isFamily(scan, k) && end - k <= 4) {
-                        start = k;
-                        type = EntityType::Person;
-                    }
-                }
-            }
+            if (!type)
+                type = typeByShape(scan, start, end, person, initial);
         }
         if (type) {
             scan.add(start, end, *type, QString(), false);

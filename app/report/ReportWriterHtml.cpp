@@ -225,11 +225,11 @@ HtmlMarkup HtmlReport::documentRow(const QString& path, const ReadResult* result
     HtmlMarkup details;
     if (result && result->ok()) {
         const DocumentMetadata& m = result->document->metadata;
-        details =
-            fill(u"documentDetails"_s, {{u"title", m.title},
-                                        {u"date", m.date.toString(Qt::ISODate)},
-                                        {u"format", FormatRegistry::standard().formatCode(m.format)},
-                                        {u"rows", QString::number(result->document->rows.size())}});
+        details = fill(u"documentDetails"_s,
+                       {{u"title", m.title},
+                        {u"date", m.date.toString(Qt::ISODate)},
+                        {u"format", FormatRegistry::standard().formatCode(m.format)},
+                        {u"rows", QString::number(result->document->rows.size())}});
     } else {
         details = fill(
             u"documentNotRead"_s,

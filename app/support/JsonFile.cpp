@@ -37,7 +37,7 @@ std::optional<QByteArray> JsonFile::read(const QString& path, QString* error, qi
         return fail(error, tr("cannot read %1: %2").arg(nativePath, file.errorString()));
     const qint64 size = std::max(file.size(), qint64(json.size()));
     if (size > maxSize) {
-        constexpr qint64 megabyte = 1024 * 1024;
+        constexpr qint64 megabyte = qint64(1024) * 1024;
         return fail(error, tr("%1 is too large (%2 MB; the limit is %3 MB)")
                                .arg(nativePath)
                                .arg((size + megabyte - 1) / megabyte)

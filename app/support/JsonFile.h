@@ -19,7 +19,7 @@ class JsonFile
 {
     Q_DECLARE_TR_FUNCTIONS(songngu::JsonFile)
 public:
-    static constexpr qint64 defaultMaxSize = 64 * 1024 * 1024;
+    static constexpr qint64 defaultMaxSize = qint64(64) * 1024 * 1024;
 
     // The bytes of the file at `path`, for a caller that parses them itself; otherwise nothing,
     // and `error` names the file: "cannot open <path>: …", "<path> is too large (…)"…
