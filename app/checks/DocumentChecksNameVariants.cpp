@@ -2,6 +2,7 @@
 // DocumentChecks::nameVariants(): one name written in several ways across documents.
 #include "checks/DocumentChecks.h"
 #include "text/TextFolder.h"
+#include "text/VietnameseSpelling.h"
 
 #include <QHash>
 #include <QSet>
@@ -73,7 +74,8 @@ void tallyMention(const Entity& entity, const EntityMention& mention, const QStr
     for (const QChar c : folder.fold(text))
         if (c.isLetterOrNumber())
             letters.append(c);
-    QString key = text.toCaseFolded();
+    // "Hòa" and "Hoà" place one tone differently (old and new style): the same spelling.
+    QString key = VietnameseSpelling::toneKey(text).toCaseFolded();
     key.replace(u'\u2019', u'\''); // typographic apostrophes are not spelling
     EntityTally& tally = tallies.byEntity[{entity.id, int(mention.language)}];
     if (tally.id.isEmpty()) {
@@ -88,6 +90,22 @@ void tallyMention(const Entity& entity, const EntityMention& mention, const QStr
     spelling.documents.insert(path);
     if (!tallies.firstPath.contains(entity.id))
         tallies.firstPath.insert(entity.id, path);
+}
+
+// A one-syllable Vietnamese mention ("Ngà", "Thượng", "My") may be another word that folds to
+// the name ("Bờ Biển Ngà", the Ivory Coast): it counts as a spelling of the name only when the
+// English of its row names the entity too, in other letters.
+bool spellsTheName(const Entity& entity, const EntityMention& mention, const QString& text,
+                   const TextFolder& folder)
+{
+    if (mention.language != Language::Vietnamese || text.contains(u' ') || text.contains(u'-'))
+        return true;
+    const QString key = folder.fold(text);
+    return std::any_of(entity.mentions.cbegin(), entity.mentions.cend(),
+                       [&](const EntityMention& m) {
+                           return m.row == mention.row && m.language == Language::English &&
+                                  folder.fold(m.text) != key;
+                       });
 }
 
 // The names (people, organisations, places) of `documents`: each mention as written, without a
@@ -111,8 +129,10 @@ Tallies tallyNames(const QList<std::pair<DocumentPtr, EntitiesPtr>>& documents)
                     continue;
                 const QString text = withoutPossessive(
                     mention.text.normalized(QString::NormalizationForm_C).simplified());
-                if (text.isEmpty() || (entity.type == u"person" && !text.contains(u' ') &&
-                                       fullyNamed.contains(entity.id)))
+                if (text.isEmpty() ||
+                    (entity.type == u"person" && !text.contains(u' ') &&
+                     fullyNamed.contains(entity.id)) ||
+                    !spellsTheName(entity, mention, text, folder))
                     continue;
                 tallyMention(entity, mention, text, document->metadata.path, folder, tallies);
             }
@@ -121,31 +141,44 @@ Tallies tallyNames(const QList<std::pair<DocumentPtr, EntitiesPtr>>& documents)
     return tallies;
 }
 
-// The spellings of an entity that differ only in diacritics, case aside, most written first;
-// `keys` gets their spelling keys, sorted.
-QList<Spelling> variantSpellings(const EntityTally& tally, QStringList& keys)
+// The spellings of one name that differ only in diacritics (one group of the letters they
+// share), case aside, most written first; `keys` gets their keys for the fingerprint, sorted.
+QList<Spelling> variantSpellings(const std::map<QString, SpellingTally>& group, QStringList& keys)
 {
     QList<Spelling> spellings;
-    for (const auto& [letters, group] : tally.groups) {
-        if (group.size() < 2)
-            continue;
-        for (const auto& [key, spelling] : group) {
-            // Shown as written most often (the first seen on a tie).
-            QString shown = spelling.forms.front();
-            for (const QString& form : spelling.forms)
-                if (spelling.formCounts.value(form) > spelling.formCounts.value(shown))
-                    shown = form;
-            QStringList paths(spelling.documents.cbegin(), spelling.documents.cend());
-            paths.sort();
-            spellings.append({shown, spelling.count, paths});
-            keys.append(key);
-        }
+    for (const auto& entry : group) {
+        const SpellingTally& spelling = entry.second;
+        // Shown as written most often (the first seen on a tie).
+        QString shown = spelling.forms.front();
+        for (const QString& form : spelling.forms)
+            if (spelling.formCounts.value(form) > spelling.formCounts.value(shown))
+                shown = form;
+        QStringList paths(spelling.documents.cbegin(), spelling.documents.cend());
+        paths.sort();
+        spellings.append({shown, spelling.count, paths});
+        // As written, so that the fingerprint stays what it was before tone placements were
+        // merged into one spelling (findings the user ignored stay ignored).
+        QString written = shown.toCaseFolded();
+        written.replace(u'\u2019', u'\'');
+        keys.append(written);
     }
     std::stable_sort(spellings.begin(), spellings.end(), [](const Spelling& a, const Spelling& b) {
         return a.count != b.count ? a.count > b.count : a.text < b.text;
     });
     keys.sort();
     return spellings;
+}
+
+// The glossary's form when it is among them, else the one written most, never a spelling seen
+// once: a typo is no model. Empty when there is no such spelling.
+QString suggestedSpelling(const QList<Spelling>& spellings, const QString& glossaryForm)
+{
+    for (const Spelling& spelling : spellings)
+        if (spelling.text == glossaryForm)
+            return spelling.text;
+    if (spellings.front().count >= 2 && spellings.front().count > spellings.at(1).count)
+        return spellings.front().text;
+    return {};
 }
 
 Finding nameVariant(const EntityTally& tally, Language language, const QList<Spelling>& spellings,
@@ -162,7 +195,17 @@ Finding nameVariant(const EntityTally& tally, Language language, const QList<Spe
     finding.row = -1;
     finding.entity = tally.id;
     finding.spellings = spellings;
-    const QString name = tally.display.isEmpty() ? spellings.front().text : tally.display;
+    // A name found by rule ("name:…") has no glossary form, only the spelling seen first.
+    const bool inGlossary = !tally.id.startsWith(u"name:");
+    finding.suggestion = suggestedSpelling(spellings, inGlossary ? tally.display : QString());
+    // Named as the glossary or the documents name it; for another form of the name ("Mỹ"
+    // beside "Hoa Kỳ"), as that form is written most.
+    const bool displayed =
+        std::any_of(spellings.cbegin(), spellings.cend(), [&](const Spelling& s) {
+            return s.text.compare(tally.display, Qt::CaseInsensitive) == 0;
+        });
+    const QString name =
+        displayed && !tally.display.isEmpty() ? tally.display : spellings.front().text;
     finding.message =
         (language == Language::English
              ? DocumentChecks::tr("%1 is written %2 ways in English: %3.")
@@ -183,11 +226,16 @@ DocumentChecks::nameVariants(const QList<std::pair<DocumentPtr, EntitiesPtr>>& d
     const Tallies tallies = tallyNames(documents);
     QList<Finding> findings;
     for (const auto& [idAndLanguage, tally] : tallies.byEntity) {
-        QStringList keys;
-        const QList<Spelling> spellings = variantSpellings(tally, keys);
-        if (spellings.size() >= 2)
+        // One finding per name whose spellings differ in diacritics: "Hoa Kỳ" / "Hòa Kỳ" and
+        // "Mỹ" / "Mỷ" are two, though both name the United States.
+        for (const auto& entry : tally.groups) {
+            if (entry.second.size() < 2)
+                continue;
+            QStringList keys;
+            const QList<Spelling> spellings = variantSpellings(entry.second, keys);
             findings.append(nameVariant(tally, Language(idAndLanguage.second), spellings, keys,
                                         tallies.firstPath.value(tally.id)));
+        }
     }
     return findings;
 }

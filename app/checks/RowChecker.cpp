@@ -4,6 +4,7 @@
 #include "checks/RowChecker.h"
 
 #include "text/LanguageData.h"
+#include "text/VietnameseSpelling.h"
 
 #include <QRegularExpression>
 
@@ -287,13 +288,32 @@ std::optional<QString> RowChecker::markedForm(const Row& row, int index, QString
     const bool impossible = std::any_of(writtenSyllables.cbegin(), writtenSyllables.cend(),
                                         [](const QString& s) { return bare(s) && needsMarks(s); });
     const QStringList& families = LanguageData::words(u"vi/family-names.txt");
+    // Every syllable must be one Vietnamese could write: "Le Nouvel Observateur" is French.
+    const bool vietnameseShape =
+        std::all_of(writtenSyllables.cbegin(), writtenSyllables.cend(),
+                    [](const QString& s) { return VietnameseSpelling::isSyllable(s); });
     const bool family = entity.type == u"person" && allBare && writtenSyllables.size() >= 3 &&
+                        vietnameseShape &&
                         std::any_of(families.cbegin(), families.cend(), [&](const QString& f) {
                             return !bare(f) && folder.stripMarks(f) == writtenSyllables.front();
                         });
     if ((entity.type == u"person" || entity.type == u"place") && (impossible || family))
         return QString();
     return std::nullopt;
+}
+
+// A lone syllable without marks ("Lao", "My") is also a Vietnamese word ("Đảng Lao động", the
+// Labour Party) or an English one (a song's "My Heart" kept in English): it stands for a place
+// or an organisation only when the English of the row names it too, in other letters ("Laos",
+// "the US"). People are left out: English writes "Chinh" as bare as a slip in Vietnamese does.
+bool RowChecker::namedOtherwise(const Row& row, const EntityMention& mention,
+                                const QList<EntityMention>& english) const
+{
+    if (syllables(mention.text).size() > 1 || !bare(mention.text))
+        return true;
+    const QString key = folded(row, mention.text);
+    return std::any_of(english.cbegin(), english.cend(),
+                       [&](const EntityMention& m) { return folded(row, m.text) != key; });
 }
 
 void RowChecker::checkDiacritics(const Row& row) const
@@ -306,6 +326,8 @@ void RowChecker::checkDiacritics(const Row& row) const
             continue;
         const QList<EntityMention> counterpart = row.mentionsOf(index, Language::English);
         for (const EntityMention& m : row.mentionsOf(index, Language::Vietnamese)) {
+            if (entity.type != u"person" && !namedOtherwise(row, m, counterpart))
+                continue;
             const std::optional<QString> marked = markedForm(row, index, m.text);
             if (!marked)
                 continue;

@@ -145,6 +145,8 @@ private:
     // The marked spelling `written` lacks; an empty one when it lacks marks no spelling known
     // gives; nullopt when nothing is missing.
     std::optional<QString> markedForm(const Row& row, int entity, QStringView written) const;
+    bool namedOtherwise(const Row& row, const EntityMention& mention,
+                        const QList<EntityMention>& english) const;
 
     // Values (RowCheckerValues.cpp).
     QList<Value> valuesIn(const Row& row, Language language, const QString& type) const;

@@ -331,46 +331,73 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<QStringList>>("documents"); // rows per document a.txt, b.txt…
         QTest::addColumn<QStringList>("expected");         // describeVariant() of each finding
+        QTest::addColumn<QStringList>("suggestions");      // of each finding
 
         using Docs = QList<QStringList>;
         QTest::newRow("Tô Lâm and To Lam in English, across two documents")
             << Docs{{u"General Secretary Tô Lâm met Putin.|"_s},
                     {u"General Secretary To Lam met Putin.|"_s}}
-            << QStringList{u"to-lam en: To Lam 1 [b.txt] | Tô Lâm 1 [a.txt]"_s};
+            << QStringList{u"to-lam en: To Lam 1 [b.txt] | Tô Lâm 1 [a.txt]"_s}
+            << QStringList{u"To Lam"_s}; // the glossary's English form
         QTest::newRow("Tô Lâm and To Lam in Vietnamese text")
             << Docs{{u"|Tổng Bí thư Tô Lâm đã hội đàm với ông Putin."_s},
                     {u"|Tổng Bí thư To Lam đã hội đàm với ông Putin."_s}}
-            << QStringList{u"to-lam vi: To Lam 1 [b.txt] | Tô Lâm 1 [a.txt]"_s};
+            << QStringList{u"to-lam vi: To Lam 1 [b.txt] | Tô Lâm 1 [a.txt]"_s}
+            << QStringList{u"Tô Lâm"_s};
         QTest::newRow("Việt Nam and Vietnam in English text")
             << Docs{{u"Trade between Việt Nam and Russia grew.|"_s,
                      u"Vietnam hopes for more investment.|"_s}}
-            << QStringList{u"vietnam en: Vietnam 1 [a.txt] | Việt Nam 1 [a.txt]"_s};
+            << QStringList{u"vietnam en: Vietnam 1 [a.txt] | Việt Nam 1 [a.txt]"_s}
+            << QStringList{u"Vietnam"_s};
         QTest::newRow("counts and documents of each spelling")
             << Docs{{u"To Lam arrived. To Lam spoke.|"_s},
                     {u"Tô Lâm spoke.|"_s},
                     {u"To Lam left.|"_s}}
-            << QStringList{u"to-lam en: To Lam 3 [a.txt c.txt] | Tô Lâm 1 [b.txt]"_s};
+            << QStringList{u"to-lam en: To Lam 3 [a.txt c.txt] | Tô Lâm 1 [b.txt]"_s}
+            << QStringList{u"To Lam"_s};
         QTest::newRow("the two languages are not compared with each other")
             << Docs{{u"General Secretary To Lam met Putin.|Tổng Bí thư Tô Lâm gặp ông Putin."_s}}
-            << QStringList();
+            << QStringList() << QStringList();
         QTest::newRow("a given name alone is not a spelling of the full name")
             << Docs{{u"General Secretary To Lam met Putin.|"_s, u"Lam said the visit mattered.|"_s,
                      u"Lâm thanked him.|"_s}}
-            << QStringList();
+            << QStringList() << QStringList();
         QTest::newRow("case differences are not variants")
             << Docs{{u"MOSCOW talks went well.|"_s, u"They met in Moscow on Saturday.|"_s}}
-            << QStringList();
+            << QStringList() << QStringList();
         QTest::newRow("a possessive is not a variant")
-            << Docs{{u"Vietnam's economy grew.|"_s, u"Vietnam hopes for more.|"_s}}
+            << Docs{{u"Vietnam's economy grew.|"_s, u"Vietnam hopes for more.|"_s}} << QStringList()
             << QStringList();
         QTest::newRow("different names of one place are not spellings of one name")
-            << Docs{{u"Russia and the Russian Federation signed.|"_s}} << QStringList();
+            << Docs{{u"Russia and the Russian Federation signed.|"_s}} << QStringList()
+            << QStringList();
+        QTest::newRow("Hoa Kỳ / Hòa Kỳ and Mỹ / Mỷ: one finding per name, each its suggestion")
+            << Docs{{u"The United States and Vietnam|Hoa Kỳ và Việt Nam"_s,
+                     u"The United States said|Hoa Kỳ cho biết"_s,
+                     u"The United States replied|Hòa Kỳ đáp lại"_s, u"The US economy|Kinh tế Mỹ"_s,
+                     u"US troops|Quân đội Mỹ"_s, u"US officials|Các quan chức Mỷ"_s}}
+            << QStringList{u"united-states vi: Hoa Kỳ 2 [a.txt] | Hòa Kỳ 1 [a.txt]"_s,
+                           u"united-states vi: Mỹ 2 [a.txt] | Mỷ 1 [a.txt]"_s}
+            << QStringList{u"Hoa Kỳ"_s, u"Mỹ"_s};
+        QTest::newRow("hòa and hoà place one tone two ways: one spelling")
+            << Docs{{u"The Republican Party won.|Đảng Cộng hòa thắng."_s,
+                     u"The Republican Party lost.|Đảng Cộng hoà thua."_s}}
+            << QStringList() << QStringList();
+        QTest::newRow("a word that folds to a one-syllable name is not a spelling of it")
+            << Docs{{u"Russia and Ukraine|Nga và Ukraine"_s, u"Russia said|Nga cho biết"_s,
+                     u"Ivory Coast won.|Bờ Biển Ngà thắng."_s}}
+            << QStringList() << QStringList();
+        QTest::newRow("a name found by rule: no spelling seen once is suggested")
+            << Docs{{u"President Hugo Chavez spoke.|"_s, u"President Hugo Chávez left.|"_s}}
+            << QStringList{u"name:hugo chavez en: Hugo Chavez 1 [a.txt] | Hugo Chávez 1 [a.txt]"_s}
+            << QStringList{QString()};
     }
 
     void nameVariant()
     {
         QFETCH(QList<QStringList>, documents);
         QFETCH(QStringList, expected);
+        QFETCH(QStringList, suggestions);
 
         QList<std::pair<DocumentPtr, EntitiesPtr>> input;
         for (qsizetype i = 0; i < documents.size(); ++i)
@@ -378,6 +405,7 @@ private Q_SLOTS:
                                                QChar(char16_t(u'a' + i)) + u".txt"_s)));
         const QList<Finding> findings = DocumentChecks::nameVariants(input);
         QStringList described;
+        QStringList suggested;
         for (const Finding& finding : findings) {
             QCOMPARE(finding.kind, u"name-variant"_s);
             QCOMPARE(finding.severity, Severity::Info);
@@ -388,8 +416,10 @@ private Q_SLOTS:
                 qPrintable(finding.message));
             QVERIFY(!finding.path.isEmpty());
             described.append(describeVariant(finding));
+            suggested.append(finding.suggestion);
         }
         QCOMPARE(described, expected);
+        QCOMPARE(suggested, suggestions);
     }
 
     void nameVariantFingerprint()

@@ -341,6 +341,9 @@ private Q_SLOTS:
     void missingDiacritics_data()
     {
         addColumns();
+        row("a country of one syllable without its marks, the English naming it",
+            {u"Laos and Vietnam signed the deal. | Lao và Việt Nam đã ký thỏa thuận."_s},
+            {u"1 missing-diacritics [Laos] [Lao] → Lào"_s});
         row("a name without its marks",
             {u"State President Luong Cuong | Chủ tịch nước Luong Cuong"_s},
             {u"1 missing-diacritics [Luong Cuong] [Luong Cuong] → Lương Cường"_s});
@@ -400,6 +403,17 @@ private Q_SLOTS:
             {});
         row("another tone placement is still marked",
             {u"Vietnam and Russia | Việt Nam và Nga hòa hợp"_s}, {});
+        // Real lines of the ALT corpus (Wikinews), where the checks once saw a missing mark.
+        row("a Vietnamese word that folds to a country: Lao in the Labour Party",
+            {u"The Labour Party won the election. | Đảng Lao động đã thắng cuộc bầu cử."_s}, {});
+        row("an English title kept in the Vietnamese: My is not Mỹ",
+            {u"Her single Here in My Heart topped the charts. | Đĩa đơn Here in My Heart của cô "
+             "đứng đầu bảng xếp hạng."_s},
+            {});
+        row("a French name that begins like a family name",
+            {u"the weekly Le Nouvel Observateur reported | tuần báo Le Nouvel Observateur đưa "
+             "tin"_s},
+            {});
     }
     void diacriticsSilent() { checkRows(); }
 
