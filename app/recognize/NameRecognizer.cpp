@@ -428,6 +428,13 @@ void NameRecognizer::findForms(Scan& scan) const
     }
 }
 
+bool NameRecognizer::startsWord(const Scan& scan, int i) const
+{
+    return scan.vietnamese && i + 1 < scan.size() && scan.at(i + 1).word &&
+           givenNameWords.contains(scan.folded(i).toString() + u' ' +
+                                   scan.folded(i + 1).toString());
+}
+
 void NameRecognizer::findGivenNames(Scan& scan) const
 {
     const int n = scan.size();
@@ -437,6 +444,10 @@ void NameRecognizer::findGivenNames(Scan& scan) const
         const auto& given = scan.vietnamese ? givenNamesVi : givenNames;
         const auto it = given.constFind(raw(scan.folded(i)));
         if (it == given.cend())
+            continue;
+        // "Chính phủ" is the government, after a title too: "Thủ tướng Chính phủ" is the Prime
+        // Minister, not Phạm Minh Chính.
+        if (startsWord(scan, i))
             continue;
         QStringList ids; // the people with this given name, then those that fit
         for (const auto& [id, form] : it.value())
@@ -462,10 +473,7 @@ void NameRecognizer::findGivenNames(Scan& scan) const
                 candidates = ids.size() == 1 ? ids : QStringList();
             if (candidates.isEmpty())
                 std::copy_if(ids.cbegin(), ids.cend(), std::back_inserter(candidates), namedBefore);
-        } else if (!scan.capital(i - 1) && !scan.capital(i + 1) &&
-                   !(scan.vietnamese && i + 1 < scan.size() && scan.at(i + 1).word &&
-                     givenNameWords.contains(scan.folded(i).toString() + u' ' +
-                                             scan.folded(i + 1).toString()))) {
+        } else if (!scan.capital(i - 1) && !scan.capital(i + 1)) {
             const QStringView original = scan.original(i);
             QStringList exact;
             for (const auto& [id, form] : it.value())

@@ -163,6 +163,9 @@ private:
     QSet<QString> foldedSet(QStringView file) const;
     // Helpers of the rules.
     bool isFamily(const Scan& scan, int k) const;
+    // Whether the syllable at `i` and the next make a common word ("Chính phủ", "Chính trị"),
+    // not a given name: vi/given-name-words.txt.
+    bool startsWord(const Scan& scan, int i) const;
     bool acronymAfter(Scan& scan, int mention, int next) const; // "(PCC)" after an organisation
     bool titleOfBefore(const Scan& scan, int start) const;      // "President of Cuba" before
     bool genericOnly(const Scan& scan, int from, int to) const; // "Vietnamese Party"

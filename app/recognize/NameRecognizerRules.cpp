@@ -351,7 +351,8 @@ void NameRecognizer::findByRules(Scan& scan) const
             end = vietnamese ? start : englishRunEnd(scan, start);
             while (vietnamese && scan.free(end))
                 ++end;
-            if (end == start) {
+            // "Thủ tướng Chính phủ": the title's institution, not a person named Chính.
+            if (end == start || (end == start + 1 && startsWord(scan, start))) {
                 i = std::max(i, start - 1);
                 continue;
             }

@@ -188,6 +188,11 @@ private Q_SLOTS:
              u"Deputy Prime Minister Tran Hong Ha said the government would act. | Phó Thủ tướng "
              "cho biết Chính phủ sẽ hành động."_s},
             {});
+        row("another country's prime minister: Thủ tướng Chính phủ is no Chính (ALT)",
+            {u"an earlier Labor Prime Minister of Australia John Curtin was a strong wartime "
+             "leader | Thủ tướng Chính phủ của Đảng Lao động trước đây của Úc John Curtin là một "
+             "lãnh đạo thời chiến rất mạnh mẽ"_s},
+            {});
         row("Trọng tâm at a sentence start",
             {trongNamed,
              u"The focus of To Lam's visit is the economy. | Trọng tâm chuyến thăm của Tổng Bí "

@@ -308,6 +308,9 @@ private Q_SLOTS:
             << u"Tô Lâm nói. Trong năm nay, ông đến."_s << vi << u"Trong"_s;
         QTest::newRow("Chính phủ is the government, though Chính was named")
             << u"Thủ tướng Phạm Minh Chính nói Chính phủ sẽ hành động."_s << vi << u"Chính phủ"_s;
+        QTest::newRow("Thủ tướng Chính phủ: the Prime Minister, no one named Chính")
+            << u"Thủ tướng Chính phủ của Úc John Curtin là một lãnh đạo thời chiến."_s << vi
+            << u"Chính"_s;
         QTest::newRow("month names are not names") << u"on May 10 in"_s << en << u"May"_s;
         QTest::newRow("Lam Sơn: Vietnamese writes the family name Lâm")
             << u"cuộc khởi nghĩa Lam Sơn năm 1418"_s << vi << u"Lam Sơn"_s;
