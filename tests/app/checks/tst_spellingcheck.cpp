@@ -287,6 +287,7 @@ private Q_SLOTS:
         QTest::newRow("n after a consonant") << u"emerson"_s << u"emerso"_s << false;
         QTest::newRow("a letter inside") << u"johnson"_s << u"johson"_s << false;
         QTest::newRow("too short a stem") << u"ab"_s << u"abs"_s << false;
+        QTest::newRow("plural of a surname, still an ending") << u"myers"_s << u"myer"_s << true;
     }
     void inflected()
     {
@@ -294,6 +295,35 @@ private Q_SLOTS:
         QFETCH(QString, b);
         QFETCH(bool, inflected);
         QCOMPARE(NameSpelling::inflected(a, b), inflected);
+    }
+
+    void vietnameseLetters_data()
+    {
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("vietnamese");
+        QTest::addColumn<bool>("orthography"); // vietnameseOrthography()
+        QTest::addColumn<bool>("telex");       // telexSlip()
+        QTest::newRow("q written c") << u"Iraq"_s << u"Irac"_s << true << false;
+        QTest::newRow("q written qu") << u"Qatar"_s << u"Quatar"_s << true << false;
+        QTest::newRow("q written d, a typo") << u"Iraq"_s << u"Irad"_s << false << false;
+        QTest::newRow("s typed as a Telex sắc") << u"Dennis"_s << u"Denní"_s << false << true;
+        QTest::newRow("q written c, with marks") << u"Iraq"_s << u"Irắc"_s << true << false;
+        QTest::newRow("an s dropped without a mark") << u"Myers"_s << u"Myer"_s << false << false;
+    }
+    void vietnameseLetters()
+    {
+        QFETCH(QString, english);
+        QFETCH(QString, vietnamese);
+        QFETCH(bool, orthography);
+        QFETCH(bool, telex);
+        TextFolder folder;
+        const QList<NameSpelling::Word> e = NameSpelling::capitalisedWords(english, folder);
+        const QList<NameSpelling::Word> v = NameSpelling::capitalisedWords(vietnamese, folder);
+        QCOMPARE(e.size(), 1);
+        QCOMPARE(v.size(), 1);
+        QCOMPARE(NameSpelling::vietnameseOrthography(e.front().folded, v.front().folded),
+                 orthography);
+        QCOMPARE(NameSpelling::telexSlip(v.front(), e.front().folded), telex);
     }
 
     void capitalisedWords()
