@@ -1036,6 +1036,10 @@ Tiếng Việt: %5 (%6)</translation>
         <source>Invalid bytes</source>
         <translation>Byte không hợp lệ</translation>
     </message>
+    <message>
+        <source>Name spelling</source>
+        <translation>Chính tả tên</translation>
+    </message>
 </context>
 <context>
     <name>songngu::FindingsController</name>
@@ -2229,6 +2233,34 @@ Tiếng Việt: %2</translation>
     <message>
         <source>%1: %2 is a %3, not a %4.</source>
         <translation>%1: ngày %2 là %3, không phải %4.</translation>
+    </message>
+    <message>
+        <source>one letter differs</source>
+        <translation>khác một chữ cái</translation>
+    </message>
+    <message>
+        <source>one letter missing</source>
+        <translation>thiếu một chữ cái</translation>
+    </message>
+    <message>
+        <source>one letter too many</source>
+        <translation>thừa một chữ cái</translation>
+    </message>
+    <message>
+        <source>two letters swapped</source>
+        <translation>đảo chỗ hai chữ cái</translation>
+    </message>
+    <message>
+        <source>two letters differ</source>
+        <translation>khác hai chữ cái</translation>
+    </message>
+    <message>
+        <source>The English writes %1 where the Vietnamese writes %2 (%3), as the English does elsewhere in the document.</source>
+        <translation>Bản tiếng Anh viết %1 trong khi bản tiếng Việt viết %2 (%3), như chính bản tiếng Anh viết ở chỗ khác trong tài liệu.</translation>
+    </message>
+    <message>
+        <source>The Vietnamese writes %1 where the English writes %2 (%3).</source>
+        <translation>Bản tiếng Việt viết %1 trong khi bản tiếng Anh viết %2 (%3).</translation>
     </message>
 </context>
 <context>

@@ -29,17 +29,12 @@ std::optional<Severity> severityFromCode(QStringView code)
 
 QStringList FindingKinds::all()
 {
-    return {QStringLiteral("name-mismatch"),
-            QStringLiteral("number-mismatch"),
-            QStringLiteral("date-mismatch"),
-            QStringLiteral("missing-diacritics"),
-            QStringLiteral("missing-translation"),
-            QStringLiteral("untranslated"),
-            QStringLiteral("weekday-mismatch"),
-            QStringLiteral("title-holder"),
-            QStringLiteral("name-variant"),
-            QStringLiteral("duplicate-segment"),
-            QStringLiteral("decoding")};
+    return {QStringLiteral("name-mismatch"),     QStringLiteral("number-mismatch"),
+            QStringLiteral("date-mismatch"),     QStringLiteral("missing-diacritics"),
+            QStringLiteral("name-spelling"),     QStringLiteral("missing-translation"),
+            QStringLiteral("untranslated"),      QStringLiteral("weekday-mismatch"),
+            QStringLiteral("title-holder"),      QStringLiteral("name-variant"),
+            QStringLiteral("duplicate-segment"), QStringLiteral("decoding")};
 }
 
 QString FindingKinds::name(const QString& kind)
@@ -52,6 +47,8 @@ QString FindingKinds::name(const QString& kind)
         return tr("Date mismatch");
     if (kind == u"missing-diacritics")
         return tr("Missing diacritics");
+    if (kind == u"name-spelling")
+        return tr("Name spelling");
     if (kind == u"missing-translation")
         return tr("Missing translation");
     if (kind == u"untranslated")

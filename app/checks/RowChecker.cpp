@@ -149,6 +149,7 @@ QList<Finding> RowChecker::check(const Document& document, const DocumentEntitie
             if (!vietnameseIsEnglish) {
                 checkNames(row);
                 checkNumbers(row);
+                checkSpelling(row);
             }
         } else if (aligned.kind == RowKind::OneSided && translated &&
                    (row.english != nullptr) != (row.vietnamese != nullptr)) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "checks/Finding.h"
+#include "checks/NameSpelling.h"
 #include "document/Document.h"
 #include "entities/EntityRecognizer.h"
 #include "glossary/Glossary.h"
@@ -46,6 +47,13 @@ namespace songngu {
 //   a person or place with no marked spelling known, with a syllable no Vietnamese word writes
 //   bare ("Nguyen", "Viet", "Yen") or, for a full name, a bare family name that has marks
 //   ("Tran Hong Ha"), then without a suggestion.
+// - name-spelling (warning): a foreign name copied almost but not exactly: a capitalised word
+//   in Latin script, not a Vietnamese syllable, that the other side writes one letter apart
+//   (two from 8 letters; marks aside: those are missing-diacritics'): "Harcick" for "Harvick",
+//   either side. Silent when the other side also writes the word as it is, for English plurals
+//   and demonyms ("Israeli" / "Israel"), for forms of one glossary entry, and for a Vietnamese
+//   form ("Irắc", "Irac"). The side presumed wrong is the Vietnamese, unless the English writes
+//   the Vietnamese spelling elsewhere more often than the Vietnamese writes the English one.
 // - missing-translation (error): a one-sided content row in a document that has translation
 //   pairs; an English-only (or Vietnamese-only) article is not an untranslated one.
 // - untranslated (warning): the Vietnamese of a pair is English, or the English itself. The
@@ -76,6 +84,10 @@ private:
         QHash<QString, QString> folds;     // TextFolder::fold() of names and titles, on demand
         // The glossary's office titles: office id, language, folded form.
         QList<std::tuple<QString, Language, QString>> officeTitles;
+        // On demand, for name-spelling: how often each folded word is written in the document
+        // (in English, in Vietnamese), and the glossary entries whose forms have each word.
+        std::optional<QHash<QString, std::pair<int, int>>> wordCounts;
+        std::optional<QMultiHash<QString, QString>> glossaryWords;
     };
     // The row being checked and where its findings go.
     struct Row
@@ -147,6 +159,18 @@ private:
     std::optional<QString> markedForm(const Row& row, int entity, QStringView written) const;
     bool namedOtherwise(const Row& row, const EntityMention& mention,
                         const QList<EntityMention>& english) const;
+
+    // Spelling of foreign names (RowCheckerSpelling.cpp).
+    void checkSpelling(const Row& row) const;
+    // The two words are one name in forms that are no misspelling: an ending, the glossary, a
+    // Vietnamese form.
+    bool sameName(const Row& row, const NameSpelling::Word& english,
+                  const NameSpelling::Word& vietnamese) const;
+    bool glossaryForms(const Row& row, const QString& a, const QString& b) const; // folded
+    // How often `language` writes the folded word in the whole document.
+    int timesWritten(const Row& row, const QString& folded, Language language) const;
+    void reportSpelling(const Row& row, const NameSpelling::Word& english,
+                        const NameSpelling::Word& vietnamese) const;
 
     // Values (RowCheckerValues.cpp).
     QList<Value> valuesIn(const Row& row, Language language, const QString& type) const;
