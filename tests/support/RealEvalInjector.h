@@ -210,9 +210,15 @@ private:
             QList<const Entity*> linked;
             for (int index : entities.entitiesInRow(site.row)) {
                 const Entity& entity = entities.entities.at(index);
-                if (entity.type == type &&
-                    !entity.mentionsIn(site.row, Language::English).isEmpty() &&
-                    !entity.mentionsIn(site.row, Language::Vietnamese).isEmpty())
+                const QList<EntityMention> vietnamese =
+                    entity.mentionsIn(site.row, Language::Vietnamese);
+                // A name of two letters or more ("O" of O'Brien is no name to replace).
+                const bool names =
+                    !vietnamese.isEmpty() &&
+                    std::all_of(vietnamese.cbegin(), vietnamese.cend(),
+                                [](const EntityMention& m) { return m.length >= 2; });
+                if (entity.type == type && names &&
+                    !entity.mentionsIn(site.row, Language::English).isEmpty())
                     linked.append(&entity);
             }
             if (linked.isEmpty())

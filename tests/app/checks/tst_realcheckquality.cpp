@@ -8,11 +8,15 @@
 //   covering the first 3,000 lines). Every error or warning found there is annotated by hand in
 //   tests/data/real-eval/annotations.tsv as `real` or `false` (see its README). A finding with
 //   no annotation fails (printed as a line to paste and annotate), and so does a `real` one
-//   that is no longer found; `false` ones that come back and the precision are reported.
+//   that is no longer found. `false` ones that come back and a precision under 0.90 are
+//   expected failures until the checks are fixed (issue 12).
 // - Injected errors: one per chosen line after the annotated part, on lines the checks are
 //   silent on, each in its own copy of its document (pairs reading): per kind, how many the
-//   checks find on the injected row (any severity).
-// - False alarms: error and warning findings per 1,000 lines of the whole clean corpus.
+//   checks find on the injected row (any severity). Recall under 0.90: expected failure.
+// - False alarms: error and warning findings per 1,000 lines of the whole clean corpus (pairs
+//   reading). Over 5: expected failure.
+// Every expected failure turns into an XPASS failure once the checks reach it: then remove
+// its QEXPECT_FAIL.
 // SONGNGU_REAL_EVAL_DUMP=path writes every finding of the whole corpus (both readings) as TSV.
 #include "support/IsolatedUserData.h"
 #include "support/PrecisionRecall.h"
@@ -130,7 +134,6 @@ private:
         out.write("reading\tdocument\trow\tlines\tkind\tseverity\tenglish\tvietnamese\tmessage\t"
                   "suggestion\n");
         for (const Reading reading : readings) {
-            QList<Finding> across;
             QList<std::pair<DocumentPtr, EntitiesPtr>> all;
             for (const CheckedDocument& c : checked[index(reading)])
                 all.append({c.read.document, c.entities});
@@ -157,14 +160,14 @@ private:
 
     // Lines an error may go into: after the annotated part, a 1-1 row of the pairs reading
     // that is exactly that corpus line, and no finding (of any severity, in either reading).
-    QList<InjectionSite> injectionSites() const
+    QMap<int, InjectionSite> injectionSites() const
     {
         QSet<QString> flagged;
         for (const QList<Record>& list : records)
             for (const Record& r : list)
                 for (const QString& line : r.lines.split(u','))
                     flagged.insert(line);
-        QList<InjectionSite> sites;
+        QMap<int, InjectionSite> sites; // by line
         for (const CheckedDocument& c : checked[index(Reading::Pairs)]) {
             if (c.index < annotatedDocuments)
                 continue;
@@ -180,7 +183,7 @@ private:
                 const QString& v = vietnamese.at(line - 1);
                 if (document.segment(row, Language::English)->text == e &&
                     document.segment(row, Language::Vietnamese)->text == v)
-                    sites.append({&c, row, line, e, v});
+                    sites.insert(line, {&c, row, line, e, v});
             }
         }
         return sites;
@@ -216,6 +219,44 @@ private:
                 .arg(injection.line)
                 .arg(injection.what,
                      others.isEmpty() ? QString() : u" (found: "_s + others.join(u", ") + u')'));
+    }
+
+    // One error per chosen line, injectionsPerKind of each kind where there are enough lines.
+    QMap<QString, InjectionTally> injectAll() const
+    {
+        const RealEvalInjector injector(RealEvalInjector::namePool(checked[index(Reading::Pairs)]));
+        const QMap<int, InjectionSite> sites = injectionSites();
+        // Each kind walks every line after the annotated part in an order of its own, and what
+        // goes into a line depends on that line alone: a line the checks fall silent on (or
+        // start flagging) later moves few of the other injections.
+        PortableRandom random(injectionSeed);
+        QList<int> lines(int(english.size()) - annotatedEnd);
+        std::iota(lines.begin(), lines.end(), annotatedEnd + 1);
+        QSet<int> used; // one error per line
+        QMap<QString, InjectionTally> tallies;
+        const QStringList kinds = RealEvalInjector::kinds();
+        for (int k = 0; k < kinds.size(); ++k) {
+            QList<int> order = lines;
+            random.shuffle(order);
+            InjectionTally& tally = tallies[kinds.at(k)];
+            for (int line : std::as_const(order)) {
+                if (tally.injected == injectionsPerKind)
+                    break;
+                const auto site = sites.constFind(line);
+                if (site == sites.cend() || used.contains(line))
+                    continue;
+                // A few misspellings go into the English: the check reads both sides.
+                const bool englishSide = kinds.at(k) == u"name-spelling" && tally.injected % 4 == 3;
+                PortableRandom own(injectionSeed ^ (quint64(line) << 8 | quint64(k)));
+                const std::optional<Injection> injection =
+                    injector.inject(kinds.at(k), *site, own, englishSide);
+                if (!injection)
+                    continue;
+                used.insert(line);
+                score(*injection, *site, tally);
+            }
+        }
+        return tallies;
     }
 
 private Q_SLOTS:
@@ -371,33 +412,7 @@ private Q_SLOTS:
 
     void injectedErrors()
     {
-        const RealEvalInjector injector(RealEvalInjector::namePool(checked[index(Reading::Pairs)]));
-        const QList<InjectionSite> sites = injectionSites();
-        QVERIFY2(sites.size() >= injectionsPerKind * 6, qPrintable(QString::number(sites.size())));
-        PortableRandom random(injectionSeed);
-        QSet<int> used; // one error per line
-        QMap<QString, InjectionTally> tallies;
-        for (const QString& kind : RealEvalInjector::kinds()) {
-            QList<int> order(sites.size());
-            std::iota(order.begin(), order.end(), 0);
-            random.shuffle(order);
-            InjectionTally& tally = tallies[kind];
-            for (int s : std::as_const(order)) {
-                if (tally.injected == injectionsPerKind)
-                    break;
-                const InjectionSite& site = sites.at(s);
-                // A few misspellings go into the English: the check reads both sides.
-                const bool englishSide = kind == u"name-spelling" && tally.injected % 4 == 3;
-                if (used.contains(site.line))
-                    continue;
-                const std::optional<Injection> injection =
-                    injector.inject(kind, site, random, englishSide);
-                if (!injection)
-                    continue;
-                used.insert(site.line);
-                score(*injection, site, tally);
-            }
-        }
+        const QMap<QString, InjectionTally> tallies = injectAll();
         PrecisionRecall overall;
         qInfo().noquote() << u"Injected errors (pairs reading, lines %1-%2, seed %3):"_s
                                  .arg(annotatedEnd + 1)
