@@ -7,6 +7,8 @@
 #include "io/DocumentReader.h"
 #include "support/IsolatedUserData.h"
 
+#include "support/AsyncTimeout.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -125,7 +127,7 @@ private Q_SLOTS:
         checker.check(items(samples()), builtIn());
         checker.cancel();
         // finished() comes after every batch the workers posted: none is still on its way.
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, testing::asyncTimeout);
         QVERIFY(!checker.isBusy());
         QCOMPARE(checked.count(), 0);
 
@@ -133,7 +135,7 @@ private Q_SLOTS:
         // finished() for them, would have arrived before its own finished().
         const DocumentPtr later = samples().front();
         checker.check(items({later}), builtIn());
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, testing::asyncTimeout);
         QCOMPARE(checked.count(), 1);
         const auto batch = checked.at(0).at(0).value<QList<FindingSummary>>();
         QCOMPARE(batch.size(), 1);

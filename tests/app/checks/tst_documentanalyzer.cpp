@@ -4,6 +4,8 @@
 #include "checks/DocumentAnalyzer.h"
 #include "io/DocumentReader.h"
 
+#include "support/AsyncTimeout.h"
+
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -77,7 +79,7 @@ private Q_SLOTS:
         QSignalSpy analyzed(&analyzer, &DocumentAnalyzer::analyzed);
         for (const DocumentPtr& document : documents)
             analyzer.analyze(document, glossary);
-        QTRY_VERIFY_WITH_TIMEOUT(!analyzer.isBusy(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!analyzer.isBusy(), testing::asyncTimeout);
         QCOMPARE(analyzed.count(), 1);
         QCOMPARE(analyzed.at(0).at(0).value<AnalysisPtr>()->document, documents.last());
 
@@ -99,7 +101,7 @@ private Q_SLOTS:
             read(QStringLiteral("T\n\nPresident Putin spoke.\n"), QStringLiteral("/x.txt")),
             builtIn());
         analyzer.cancel();
-        QTRY_VERIFY_WITH_TIMEOUT(!analyzer.isBusy(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!analyzer.isBusy(), testing::asyncTimeout);
         QCOMPARE(analyzed.count(), 0);
 
         // A later request is answered alone: the cancelled one's result would have come first.

@@ -5,6 +5,8 @@
 #include "support/IsolatedUserData.h"
 #include "support/ScanTree.h"
 
+#include "support/AsyncTimeout.h"
+
 #include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -64,7 +66,7 @@ void TestDocumentLoader::readsFolderTree()
 
     loader.load({root, missing});
     QVERIFY(loader.isBusy());
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, testing::asyncTimeout);
     QVERIFY(!loader.isBusy());
     QCOMPARE(started.count(), 1);
 
@@ -103,7 +105,7 @@ void TestDocumentLoader::readsSamples()
     QSignalSpy read(&loader, &DocumentLoader::documentsRead);
     QSignalSpy finished(&loader, &DocumentLoader::finished);
     loader.load({QStringLiteral(SONGNGU_SAMPLES_DIR)});
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, testing::asyncTimeout);
     const QList<ReadResult> results = collect(read);
     QCOMPARE(results.size(), 5);
     int pairs = 0;
@@ -124,7 +126,7 @@ void TestDocumentLoader::servesRequestsInOrder()
     loader.load({});                      // nothing to do: no request, no signal
     loader.load({root + u"/gone.txt"_s}); // nothing readable: the error still arrives
     // finished() means idle: once, after the last queued request.
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, testing::asyncTimeout);
     QVERIFY(!loader.isBusy());
     const QList<ReadResult> results = collect(read);
     QCOMPARE(results.size(), 7);
@@ -136,7 +138,7 @@ void TestDocumentLoader::servesRequestsInOrder()
     // A later request's finished() comes after everything the loader posted before it: had the
     // first requests given a second finished(), it would arrive before c.txt does.
     loader.load({root + u"/sub/c.txt"_s});
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, testing::asyncTimeout);
     const QList<ReadResult> all = collect(read);
     QCOMPARE(all.size(), 8);
     QCOMPARE(all.last().path, root + u"/sub/c.txt"_s);
@@ -150,7 +152,7 @@ void TestDocumentLoader::cancelDropsWhatIsQueuedAndOnItsWay()
     loader.load({QStringLiteral(SONGNGU_SAMPLES_DIR)});
     loader.load({root}); // queued, then dropped by cancel()
     loader.cancel();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, testing::asyncTimeout);
     QVERIFY(!loader.isBusy());
     // Whatever the worker had read before cancel() is dropped on arrival.
     QCOMPARE(read.count(), 0);
@@ -158,7 +160,7 @@ void TestDocumentLoader::cancelDropsWhatIsQueuedAndOnItsWay()
     // A request after cancel() is answered alone: nothing of the cancelled ones arrives before
     // its finished(), nor a second finished() for them.
     loader.load({root + u"/a.txt"_s});
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, testing::asyncTimeout);
     const QList<ReadResult> results = collect(read);
     QCOMPARE(results.size(), 1);
     QCOMPARE(results.front().path, root + u"/a.txt"_s);

@@ -14,6 +14,8 @@
 #include "ui/view/AlignmentModel.h"
 #include "ui/view/PairedView.h"
 
+#include "support/AsyncTimeout.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFile>
@@ -69,7 +71,7 @@ void openAndWait(MainWindow& window, const QStringList& paths)
 {
     QSignalSpy finished(&window, &MainWindow::loadingFinished);
     window.openPaths(paths);
-    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, testing::asyncTimeout);
 }
 
 QAction* actionNamed(const QList<QAction*>& actions, const QString& text)
@@ -211,7 +213,8 @@ private Q_SLOTS:
         QCOMPARE(window.alignmentModel()->rowCount(), rows - 1);
         const DocumentPtr before = window.alignmentModel()->document();
         window.reloadShown();
-        QTRY_VERIFY_WITH_TIMEOUT(window.alignmentModel()->document() != before, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.alignmentModel()->document() != before,
+                                 testing::asyncTimeout);
         QCOMPARE(window.alignmentModel()->rowCount(), rows - 1);
         QVERIFY(window.alignmentEditor()->undoAction()->isEnabled());
     }
@@ -257,7 +260,7 @@ private Q_SLOTS:
         DocumentListModel* documents = window.documentModel();
         const int english = documents->rowOfPath(sample(u"000"_s));
         const int vietnamese = documents->rowOfPath(sample(u"001"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.findingsController()->isChecking(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.findingsController()->isChecking(), testing::asyncTimeout);
         const auto errors = [documents](int row) {
             return documents->index(row, 0).data(DocumentListModel::ErrorCountRole).toInt();
         };
@@ -266,8 +269,8 @@ private Q_SLOTS:
         QVERIFY(window.alignmentEditor()->compareWith(english, vietnamese));
         const int compared = documents->rowOfPath(sample(u"000"_s) + u" ⇄ "_s + sample(u"001"_s));
         QVERIFY(compared >= 0);
-        QTRY_VERIFY_WITH_TIMEOUT(errors(compared) > 0, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.findingsController()->isChecking(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(errors(compared) > 0, testing::asyncTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.findingsController()->isChecking(), testing::asyncTimeout);
         QCOMPARE(errors(english), englishErrors);
 
         QTemporaryDir folder;

@@ -15,6 +15,8 @@
 #include "ui/view/EntityHighlights.h"
 #include "ui/view/PaneAnnotations.h"
 
+#include "support/AsyncTimeout.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
@@ -445,9 +447,9 @@ private Q_SLOTS:
         window.show();
         QSignalSpy finished(&window, &MainWindow::loadingFinished);
         window.openPaths({QStringLiteral(SONGNGU_SAMPLES_DIR "/001_19bb709d9f59f387.txt")});
-        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, testing::asyncTimeout);
         EntitiesPanel* panel = window.entitiesPanel();
-        QTRY_VERIFY_WITH_TIMEOUT(panel->entities() != nullptr, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->entities() != nullptr, testing::asyncTimeout);
         QCOMPARE(panel->entities(), window.pairedView()->annotations()->entities());
         QVERIFY(window.sidePanel()->indexOf(panel) >= 0);
 
@@ -504,9 +506,10 @@ private Q_SLOTS:
         const QString path = QStringLiteral(SONGNGU_TEST_DATA_DIR "/entities_unknown_name.txt");
         QSignalSpy finished(&window, &MainWindow::loadingFinished);
         window.openPaths({path});
-        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, testing::asyncTimeout);
         EntitiesController* controller = window.entitiesController();
-        QTRY_VERIFY_WITH_TIMEOUT(window.pairedView()->annotations()->entities() != nullptr, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.pairedView()->annotations()->entities() != nullptr,
+                                 testing::asyncTimeout);
         QCOMPARE(window.pairedView()->annotations()->entities()->indexOf(
                      QStringLiteral("hoang-thi-mai")),
                  -1);
@@ -530,7 +533,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(controller->saveEntry(entry, &error), qPrintable(error));
         QVERIFY(QFile::exists(UserGlossary::defaultPath()));
-        QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, testing::asyncTimeout);
         const EntitiesPtr entities = window.pairedView()->annotations()->entities();
         const int mai = entities->indexOf(QStringLiteral("hoang-thi-mai"));
         QVERIFY(mai >= 0);

@@ -16,6 +16,8 @@
 #include "ui/view/PairedView.h"
 #include "ui/view/PaneAnnotations.h"
 
+#include "support/AsyncTimeout.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -185,8 +187,9 @@ void TestGlossaryManager::addToGlossaryEditsANameAlreadyInTheGlossary()
     window.show();
     QSignalSpy finished(&window, &MainWindow::loadingFinished);
     window.openPaths({QStringLiteral(SONGNGU_SAMPLES_DIR "/001_19bb709d9f59f387.txt")});
-    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(window.pairedView()->annotations()->entities() != nullptr, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, testing::asyncTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(window.pairedView()->annotations()->entities() != nullptr,
+                             testing::asyncTimeout);
     const int entity = window.pairedView()->annotations()->entities()->indexOf(id);
     QVERIFY(entity >= 0);
 
@@ -256,7 +259,8 @@ void TestGlossaryManager::addToGlossaryEditsANameAlreadyInTheGlossary()
         controller->glossary()->entry(id)->english.contains(QStringLiteral("Added by the test")));
     QCOMPARE(controller->glossary()->size(),
              UserGlossary(QStringLiteral("/nonexistent")).overBuiltIn()->size());
-    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 20000); // the document recognised again
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0,
+                             testing::asyncTimeout); // the document recognised again
 }
 
 void TestGlossaryManager::modelTellsWhereEachEntryComesFrom_data()

@@ -15,6 +15,8 @@
 #include "ui/view/PairedView.h"
 #include "ui/view/PaneAnnotations.h"
 
+#include "support/AsyncTimeout.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
@@ -73,8 +75,9 @@ void openAndWaitForFindings(MainWindow& window, const QString& path)
 {
     QSignalSpy finished(&window, &MainWindow::loadingFinished);
     window.openPaths({path});
-    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(window.findingsController()->analysis() != nullptr, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, testing::asyncTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(window.findingsController()->analysis() != nullptr,
+                             testing::asyncTimeout);
 }
 
 } // namespace
@@ -284,9 +287,9 @@ private Q_SLOTS:
         QSignalSpy checked(window.findingsController(), &FindingsController::documentsChecked);
         QSignalSpy finished(&window, &MainWindow::loadingFinished);
         window.openPaths({QStringLiteral(SONGNGU_SAMPLES_DIR)});
-        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, testing::asyncTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(checked.count() > 0 && !window.findingsController()->isChecking(),
-                                 30000);
+                                 testing::asyncTimeout);
         window.documentList()->selectSourceRow(window.documentModel()->rowOfPath(englishOnly));
         // "Tô Lâm" here and "To Lam" elsewhere: a name variant across the folder, listed with
         // this document's findings.
@@ -299,7 +302,7 @@ private Q_SLOTS:
                    std::any_of(listed->cbegin(), listed->cend(),
                                [](const Finding& f) { return f.kind == u"name-variant"; });
         };
-        QTRY_VERIFY_WITH_TIMEOUT(hasVariant(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasVariant(), testing::asyncTimeout);
         const FindingsPtr findings = window.findingsController()->findings();
         const auto variant =
             std::find_if(findings->cbegin(), findings->cend(),
@@ -361,9 +364,9 @@ private Q_SLOTS:
         QSignalSpy checked(window.findingsController(), &FindingsController::documentsChecked);
         QSignalSpy finished(&window, &MainWindow::loadingFinished);
         window.openPaths({QStringLiteral(SONGNGU_SAMPLES_DIR)});
-        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, testing::asyncTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(checked.count() > 0 && !window.findingsController()->isChecking(),
-                                 30000);
+                                 testing::asyncTimeout);
         DocumentListModel* list = window.documentModel();
         const QModelIndex bilingual =
             list->index(list->rowOfPath(interleaved), DocumentListModel::ErrorsColumn);
@@ -376,12 +379,13 @@ private Q_SLOTS:
         QVERIFY(english.data().isNull()); // zero is left blank
 
         // Ignoring a finding of the shown document lowers its count.
-        QTRY_VERIFY_WITH_TIMEOUT(window.findingsController()->analysis() != nullptr, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.findingsController()->analysis() != nullptr,
+                                 testing::asyncTimeout);
         window.documentList()->selectSourceRow(list->rowOfPath(interleaved));
         QTRY_VERIFY_WITH_TIMEOUT(
             window.findingsController()->analysis() &&
                 window.findingsController()->analysis()->document->metadata.path == interleaved,
-            20000);
+            testing::asyncTimeout);
         const int before = bilingual.data(DocumentListModel::ErrorCountRole).toInt();
         const FindingsPtr findings = window.findingsController()->findings();
         const auto error = std::find_if(findings->cbegin(), findings->cend(), [](const Finding& f) {

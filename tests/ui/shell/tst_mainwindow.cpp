@@ -15,6 +15,8 @@
 #include "ui/view/AlignmentModel.h"
 #include "ui/view/PairedView.h"
 
+#include "support/AsyncTimeout.h"
+
 #include <QAction>
 #include <QDropEvent>
 #include <QFile>
@@ -42,7 +44,7 @@ private:
     {
         QSignalSpy finished(&window, &MainWindow::loadingFinished);
         window.openPaths(paths);
-        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, testing::asyncTimeout);
     }
     static int rowOfFile(const DocumentListModel* model, const QString& fileStart)
     {
@@ -359,7 +361,7 @@ private Q_SLOTS:
         window.openPaths({dir.path()});
         QTRY_VERIFY(window.documentModel()->rowCount() > 0); // some have arrived
         window.closeAll();
-        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, testing::asyncTimeout);
         QCOMPARE(window.documentModel()->rowCount(), 0);
         QVERIFY(!window.alignmentModel()->document());
 
@@ -455,7 +457,7 @@ private Q_SLOTS:
         again.show();
         QSignalSpy finished(&again, &MainWindow::loadingFinished);
         again.openInitial({});
-        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, testing::asyncTimeout);
         QCOMPARE(again.documentModel()->paths(), QStringList{path});
         QCOMPARE(again.alignmentModel()->document()->metadata.title,
                  QStringLiteral("Kept headline"));
@@ -568,7 +570,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::Append));
             file.write("\n\nA paragraph added by another program.\n");
         }
-        QTRY_VERIFY_WITH_TIMEOUT(window.reloadBar()->isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.reloadBar()->isVisible(), testing::asyncTimeout);
         const qsizetype rowsBefore = window.alignmentModel()->document()->rows.size();
         QSignalSpy finished(&window, &MainWindow::loadingFinished);
         window.reloadBar()->reloadButton()->click();
@@ -598,7 +600,7 @@ private Q_SLOTS:
         window.show();
         QSignalSpy finished(&window, &MainWindow::loadingFinished);
         window.openInitial({});
-        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, testing::asyncTimeout);
         QCOMPARE(window.documentModel()->documentCount(), 5);
         QVERIFY(window.documentModel()->pathAt(0).startsWith(MainWindow::samplesPath()));
     }
