@@ -3,8 +3,7 @@
 
 #include "text/LanguageData.h"
 #include "text/VietnameseLetters.h"
-
-#include <QRegularExpression>
+#include "text/VietnameseSpelling.h"
 
 #include <algorithm>
 #include <utility>
@@ -131,7 +130,7 @@ bool NameSpelling::candidate(const Word& word)
     const bool latin = std::all_of(word.text.cbegin(), word.text.cend(), [](QChar c) {
         return !c.isLetter() || c.script() == QChar::Script_Latin;
     });
-    return latin && !vietnameseSyllable(word.folded);
+    return latin && !VietnameseSpelling::isSyllable(word.folded);
 }
 
 int NameSpelling::distance(QStringView a, QStringView b)
@@ -172,16 +171,6 @@ NameSpelling::Edit NameSpelling::edit(QStringView written, QStringView other)
     const bool swapped =
         i + 1 < written.size() && written[i] == other[i + 1] && written[i + 1] == other[i];
     return swapped ? Edit::Swapped : Edit::Replaced;
-}
-
-bool NameSpelling::vietnameseSyllable(QStringView folded)
-{
-    // An initial, then a vowel group with a final consonant or one ending in a glide.
-    static const QRegularExpression syllable(
-        uR"(^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?)"
-        uR"((?:(?:uye|ie|ye|uo|oa|oe|ue|uy|ua|[aeiouy])(?:ch|ng|nh|[cmnpt])?)"
-        uR"(|oai|oay|uay|uyu|ieu|yeu|uoi|uou|uya|ai|ao|au|ay|eo|eu|ia|iu|oi|ui|uu)$)"_s);
-    return syllable.match(folded).hasMatch();
 }
 
 bool NameSpelling::inflected(QStringView a, QStringView b)

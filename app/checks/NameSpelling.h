@@ -56,9 +56,6 @@ public:
     // How `written` differs from `other` (folded, distance 1 or 2).
     static Edit edit(QStringView written, QStringView other);
 
-    // `folded` has the shape of one Vietnamese syllable: an initial consonant Vietnamese writes,
-    // a vowel group and a final it allows ("thanh", "nguyen", "hoang"; not "masi", "bush").
-    static bool vietnameseSyllable(QStringView folded);
     // The two folded spellings differ only by endings of resources/language/en/name-endings.txt:
     // "israel" / "israeli", "kenya" / "kenyan", "olympic" / "olympics".
     static bool inflected(QStringView a, QStringView b);

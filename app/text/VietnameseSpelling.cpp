@@ -32,13 +32,12 @@ int toneOf(char16_t c)
 
 bool VietnameseSpelling::isSyllable(QStringView word)
 {
-    // On the letters without marks (đ as d): the vowel groups Vietnamese writes, between an
-    // optional initial and an optional final.
+    // On the letters without marks (đ as d): an optional initial, then a vowel group with an
+    // optional final consonant, or a group that ends in a glide (and takes no final).
     static const QRegularExpression shape(
         uR"(^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?)"
-        uR"((?:uye|uya|uyu|uoi|uou|ieu|yeu|oai|oay|oeo|uay|uai|uau|ai|ao|au|ay|eo|eu|ia|ie|iu|)"
-        uR"(oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|a|e|i|o|u|y))"
-        uR"((?:ch|ng|nh|[cmnpt])?$)"_s);
+        uR"((?:(?:uye|ie|ye|uo|oa|oe|ue|uy|ua|oo|[aeiouy])(?:ch|ng|nh|[cmnpt])?)"
+        uR"(|oai|oay|uay|uyu|ieu|yeu|uoi|uou|uya|ai|ao|au|ay|eo|eu|ia|iu|oi|ui|uu)$)"_s);
     QString bare;
     for (const QChar c : word.toString().normalized(QString::NormalizationForm_D)) {
         if (c.isMark())

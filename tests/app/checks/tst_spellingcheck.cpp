@@ -254,24 +254,6 @@ private Q_SLOTS:
         QCOMPARE(NameSpelling::allowedDistance(u"johnson", u"johnsons"), 1); // the shorter counts
     }
 
-    void vietnameseSyllable_data()
-    {
-        QTest::addColumn<QString>("folded");
-        QTest::addColumn<bool>("syllable");
-        for (const char* s : {"nguyen", "hoang", "chinh", "truong", "quynh", "nghieng", "thai",
-                              "khuya", "ngoai", "gia"})
-            QTest::addRow("%s is a Vietnamese syllable", s) << QString::fromLatin1(s) << true;
-        for (const char* s :
-             {"masi", "bush", "ryan", "gaza", "israel", "bain", "wang", "zhang", "kenya", "park"})
-            QTest::addRow("%s is not", s) << QString::fromLatin1(s) << false;
-    }
-    void vietnameseSyllable()
-    {
-        QFETCH(QString, folded);
-        QFETCH(bool, syllable);
-        QCOMPARE(NameSpelling::vietnameseSyllable(folded), syllable);
-    }
-
     void inflected_data()
     {
         QTest::addColumn<QString>("a");

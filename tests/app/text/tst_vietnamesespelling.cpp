@@ -30,6 +30,13 @@ private Q_SLOTS:
         QTest::newRow("sh is no initial or final") << u"Bush"_s << false;
         QTest::newRow("two syllables are not one") << u"Glasgow"_s << false;
         QTest::newRow("empty") << QString() << false;
+        for (const char* s : {"nguyen", "hoang", "chinh", "truong", "quynh", "nghieng", "thai",
+                              "khuya", "ngoai", "gia"})
+            QTest::addRow("%s is a Vietnamese syllable", s) << QString::fromLatin1(s) << true;
+        for (const char* s : {"masi", "bush", "ryan", "gaza", "israel", "bain", "wang", "zhang",
+                              "kenya", "park", "aic"})
+            QTest::addRow("%s is not: a glide takes no final, or no such letters", s)
+                << QString::fromLatin1(s) << false;
     }
     void isSyllable()
     {
