@@ -95,17 +95,18 @@ void tallyMention(const Entity& entity, const EntityMention& mention, const QStr
 // A one-syllable Vietnamese mention ("Ngà", "Thượng", "My") may be another word that folds to
 // the name ("Bờ Biển Ngà", the Ivory Coast): it counts as a spelling of the name only when the
 // English of its row names the entity too, in other letters.
-bool spellsTheName(const Entity& entity, const EntityMention& mention, const QString& text,
-                   const TextFolder& folder)
+// `englishByRow`: the entity's English mentions, folded, per row (made once per entity).
+bool spellsTheName(const EntityMention& mention, const QString& text,
+                   const QMultiHash<int, QString>& englishByRow, const TextFolder& folder)
 {
     if (mention.language != Language::Vietnamese || text.contains(u' ') || text.contains(u'-'))
         return true;
     const QString key = folder.fold(text);
-    return std::any_of(entity.mentions.cbegin(), entity.mentions.cend(),
-                       [&](const EntityMention& m) {
-                           return m.row == mention.row && m.language == Language::English &&
-                                  folder.fold(m.text) != key;
-                       });
+    for (auto it = englishByRow.constFind(mention.row);
+         it != englishByRow.cend() && it.key() == mention.row; ++it)
+        if (*it != key)
+            return true;
+    return false;
 }
 
 // The names (people, organisations, places) of `documents`: each mention as written, without a
@@ -123,6 +124,10 @@ Tallies tallyNames(const QList<std::pair<DocumentPtr, EntitiesPtr>>& documents)
         for (const Entity& entity : entities->entities) {
             if (!types.contains(entity.type))
                 continue;
+            QMultiHash<int, QString> englishByRow;
+            for (const EntityMention& mention : entity.mentions)
+                if (mention.language == Language::English)
+                    englishByRow.insert(mention.row, folder.fold(mention.text));
             for (const EntityMention& mention : entity.mentions) {
                 if (mention.language != Language::English &&
                     mention.language != Language::Vietnamese)
@@ -132,7 +137,7 @@ Tallies tallyNames(const QList<std::pair<DocumentPtr, EntitiesPtr>>& documents)
                 if (text.isEmpty() ||
                     (entity.type == u"person" && !text.contains(u' ') &&
                      fullyNamed.contains(entity.id)) ||
-                    !spellsTheName(entity, mention, text, folder))
+                    !spellsTheName(mention, text, englishByRow, folder))
                     continue;
                 tallyMention(entity, mention, text, document->metadata.path, folder, tallies);
             }
