@@ -426,21 +426,12 @@ void MainWindow::onDocumentsRead(const QList<ReadResult>& batch)
     for (const ReadResult& result : batch)
         changedOnDisk->watch(filesOf(result));
     int select = -1;
+    bool automatic = false; // the window's own choice, replaced when a bilingual one arrives
     if (!pendingFolder.isEmpty()) {
-        // The folder just opened: its first bilingual document of the first batch that has
-        // one readable, else its first readable one.
-        const QString prefix = pendingFolder.endsWith(u'/') ? pendingFolder : pendingFolder + u'/';
-        for (const ReadResult& result : batch) {
-            if (!result.ok() || !result.path.startsWith(prefix))
-                continue;
-            const bool bilingual = result.document->metadata.languages.size() > 1;
-            if (select < 0 || bilingual)
-                select = documents->rowOfPath(result.path);
-            if (bilingual)
-                break;
-        }
+        select = folderChoice(batch);
         if (select >= 0)
             pendingFolder.clear();
+        automatic = true;
     } else if (!pendingSelection.isEmpty()) {
         select = documents->rowOfPath(pendingSelection);
         if (select >= 0)
@@ -449,32 +440,53 @@ void MainWindow::onDocumentsRead(const QList<ReadResult>& batch)
                listPanel->currentSourceRow() == autoSelectedRow) {
         // Until the user picks one, show a bilingual document as soon as one has arrived:
         // that is what the window is for. Batches arrive in file order, so it may come later.
-        int bilingual = -1;
-        int readable = -1;
-        for (int row = 0; row < documents->rowCount() && bilingual < 0; ++row) {
-            const DocumentPtr document = documents->documentAt(row);
-            if (document && readable < 0)
-                readable = row;
-            if (document && document->metadata.languages.size() > 1)
-                bilingual = row;
-        }
-        select = bilingual >= 0 ? bilingual : readable;
+        select = firstBilingualRow();
         if (select == listPanel->currentSourceRow())
             select = -1;
-        if (select >= 0) {
-            autoSelecting = true;
-            listPanel->selectSourceRow(select);
-            autoSelecting = false;
-            autoSelectedRow = select;
-            select = -1;
-        }
+        automatic = true;
     }
-    if (select >= 0)
+    if (select >= 0) {
+        autoSelecting = automatic;
         listPanel->selectSourceRow(select);
+        autoSelecting = false;
+        if (automatic)
+            autoSelectedRow = select;
+    }
     // A file read again while shown: the list row stays current, so refresh the view here.
     const int current = listPanel->currentSourceRow();
     if (current >= 0 && documents->documentAt(current) != alignment->document())
         showDocumentAt(current);
+}
+
+int MainWindow::folderChoice(const QList<ReadResult>& batch) const
+{
+    // The folder just opened: its first bilingual document of the batch, else its first
+    // readable one (a bilingual one of a later batch replaces it).
+    const QString prefix = pendingFolder.endsWith(u'/') ? pendingFolder : pendingFolder + u'/';
+    int select = -1;
+    for (const ReadResult& result : batch) {
+        if (!result.ok() || !result.path.startsWith(prefix))
+            continue;
+        const bool bilingual = result.document->metadata.languages.size() > 1;
+        if (select < 0 || bilingual)
+            select = documents->rowOfPath(result.path);
+        if (bilingual)
+            break;
+    }
+    return select;
+}
+
+int MainWindow::firstBilingualRow() const
+{
+    int readable = -1;
+    for (int row = 0; row < documents->rowCount(); ++row) {
+        const DocumentPtr document = documents->documentAt(row);
+        if (document && readable < 0)
+            readable = row;
+        if (document && document->metadata.languages.size() > 1)
+            return row;
+    }
+    return readable;
 }
 
 QString MainWindow::openHint()

@@ -82,6 +82,8 @@ private:
     void rebuildRecentMenu();
     void showDocumentAt(int sourceRow);
     void onDocumentsRead(const QList<ReadResult>& batch);
+    [[nodiscard]] int folderChoice(const QList<ReadResult>& batch) const;
+    [[nodiscard]] int firstBilingualRow() const; // else the first readable; -1 if none
     void onFilesSkipped(const QList<FileProblem>& skipped);
     static QString openHint(); // what the centre says when no document is shown
     void showAbout();

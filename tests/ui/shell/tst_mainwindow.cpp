@@ -79,6 +79,36 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(shownLanguages(), 2, testing::asyncTimeout);
     }
 
+    void bilingualArticleReplacesFolderFirstChoiceFromEarlierBatch()
+    {
+        // A large English article first in the folder takes longer than one batch to read,
+        // so the window first shows it; the bilingual article of a later batch then
+        // replaces it (the window's own choice, not the user's). Under a sanitizer every
+        // file is its own batch, which is how this was found.
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QFile big(folder.filePath(QStringLiteral("000_long.txt")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QFile english(QStringLiteral(SONGNGU_SAMPLES_DIR "/000_037a6d204ec47f07.txt"));
+        QVERIFY(english.open(QIODevice::ReadOnly));
+        const QByteArray text = english.readAll();
+        for (int copy = 0; copy < 400; ++copy)
+            big.write(text + "\n\n");
+        big.close();
+        QVERIFY(QFile::copy(QStringLiteral(SONGNGU_SAMPLES_DIR "/001_19bb709d9f59f387.txt"),
+                            folder.filePath(QStringLiteral("001_pair.txt"))));
+
+        MainWindow window;
+        window.show();
+        openAndWait(window, {folder.path()});
+        QCOMPARE(window.documentModel()->documentCount(), 2);
+        const auto shownLanguages = [&window] {
+            const auto document = window.alignmentModel()->document();
+            return document ? document->metadata.languages.size() : 0;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(shownLanguages(), 2, testing::asyncTimeout);
+    }
+
     void selectingInterleavedArticleFillsBothPanes()
     {
         MainWindow window;
