@@ -100,7 +100,7 @@ public:
 
     static QString dateId(const DateMention& date);
     static QString numberId(const NumberMention& number);
-    static QString numberValue(const NumberMention& number); // "80", "3200000", "25%"
+    static QString numberValue(const NumberMention& number); // "80", "3200000", "25%", "~1000"
 
 private:
     const Glossary& glossary;
