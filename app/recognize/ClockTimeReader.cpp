@@ -2,6 +2,7 @@
 #include "recognize/ClockTimeReader.h"
 
 #include <algorithm>
+#include <array>
 
 namespace songngu::numbers {
 
@@ -12,15 +13,36 @@ ClockTimeReader::ClockTimeReader(QStringView text, const QList<Token>& tokens,
 
 QStringView ClockTimeReader::cueAt(int from) const
 {
-    int k = from;
-    while (k < text.size() && k - from < 2 && text[k].isSpace())
-        ++k;
-    const QStringView rest = text.sliced(k);
-    for (auto it = lexicon.timeCues.cbegin(); it != lexicon.timeCues.cend(); ++it) {
-        const QString& cue = it.key();
-        if (rest.startsWith(cue, Qt::CaseInsensitive) &&
-            (rest.size() == cue.size() || !rest[cue.size()].isLetter()))
-            return it.value();
+    // The cues are short ASCII words: the word after `from` lower-cased into a small buffer, then
+    // one hash lookup per form: the word ("UTC", "a.m."), without a final full stop ("hrs."),
+    // and with the word after it ("local time").
+    constexpr qsizetype longest = 12;
+    std::array<char16_t, 2 * longest + 1> lower{};
+    qsizetype size = 0;
+    qsizetype k = from;
+    for (int word = 0; word < 2; ++word) {
+        for (qsizetype skipped = 0; k < text.size() && skipped < 2 && text[k].isSpace(); ++skipped)
+            ++k;
+        if (word == 1)
+            lower[size++] = u' ';
+        const qsizetype start = size;
+        for (; k < text.size() && size < qsizetype(lower.size()); ++k) {
+            const char16_t c = text[k].unicode();
+            if (c >= 0x80 || !((c | 0x20) >= u'a' && (c | 0x20) <= u'z') && c != u'.')
+                break;
+            lower[size++] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        }
+        if (size == start || size - start > longest || lower[start] == u'.' ||
+            (k < text.size() && text[k].unicode() >= 0x80 && text[k].isLetter()))
+            return {};
+        for (qsizetype end : {size, lower[size - 1] == u'.' ? size - 1 : qsizetype(0)}) {
+            if (end == 0)
+                continue;
+            const QString form =
+                QString::fromRawData(reinterpret_cast<const QChar*>(lower.data()), end);
+            if (const auto it = lexicon.timeCues.constFind(form); it != lexicon.timeCues.cend())
+                return it.value();
+        }
     }
     return {};
 }

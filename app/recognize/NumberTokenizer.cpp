@@ -12,7 +12,7 @@ namespace songngu::numbers {
 
 namespace {
 
-bool isWordChar(char16_t c)
+inline bool isWordChar(char16_t c)
 {
     if (c < 0x80)
         return (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
