@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace songngu {
 
@@ -139,7 +140,8 @@ void RowChecker::checkNumbers(const Row& row) const
         [&](qsizetype i, qsizetype j) { return english.at(i).id == vietnamese.at(j).id; },
         [&](qsizetype i, qsizetype j) {
             return english.at(i).number && vietnamese.at(j).number &&
-                   overlap(*english.at(i).number, *vietnamese.at(j).number);
+                   (overlap(*english.at(i).number, *vietnamese.at(j).number) ||
+                    sameDecade(*english.at(i).number, *vietnamese.at(j).number));
         });
     // A number on one side only is a rephrasing; one changed leaves a number on both sides,
     // of one kind, written alike or small: "100 students" and "hai đội" are two numbers.
@@ -169,6 +171,13 @@ bool RowChecker::overlap(const NumberMention& a, const NumberMention& b)
         return n.approximate ? value < n.high : value <= n.value;
     };
     return below(b, low(a)) && below(a, low(b));
+}
+
+// "the '80s" and "thập niên 1980": a decade written without its century is any century's.
+bool RowChecker::sameDecade(const NumberMention& a, const NumberMention& b)
+{
+    return a.kind == NumberMention::Kind::Decade && b.kind == NumberMention::Kind::Decade &&
+           (a.value < 100 || b.value < 100) && std::fmod(a.value, 100) == std::fmod(b.value, 100);
 }
 
 bool RowChecker::comparableNumbers(const Row& row, const Value& e, const Value& v)

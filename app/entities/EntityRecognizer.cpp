@@ -318,6 +318,8 @@ QString EntityRecognizer::numberValue(const NumberMention& number)
     QString value = QString::number(number.value, 'g', 15);
     if (number.approximate) // "~10000": "tens of thousands" and "hàng chục nghìn"
         value.prepend(u'~');
+    if (number.kind == NumberMention::Kind::Decade) // "1870s": not the year 1870
+        value += u's';
     if (number.kind == NumberMention::Kind::Percent)
         value += u'%';
     return value;

@@ -12,7 +12,8 @@ struct NumberMention
         Cardinal, // "1,250", "hai nước", "5 triệu"
         Ordinal,  // "80th", "the third", "lần thứ 3", "đầu tiên"
         Percent,  // "25%", "25 percent", "25 phần trăm"
-        Time // a time of day: "0920 UTC", "09:20", "16.50 hrs", "10 giờ 20"; value in minutes
+        Time,  // a time of day: "0920 UTC", "09:20", "16.50 hrs", "10 giờ 20"; value in minutes
+        Decade // "the 1870's", "the '80s", "thập niên 1930", "những năm 80": its first year
     };
 
     int start = 0;  // offsets in the text given to find(), in UTF-16 code units

@@ -19,8 +19,9 @@ struct Lexicon;
 // scale and percent words after them, spelled-out numbers and ordinals. Ambiguous words
 // ("năm" = five or year, "thứ hai" = second or Monday, "Ba" in "Ba Đình") are skipped unless
 // the context makes them a count. Times of day ("0920 UTC", "10:20", "10 giờ 20") come out as
-// times, approximate quantities ("tens of thousands", "hàng nghìn") with their range; decades
-// ("the 1870's", "thập niên 1930") and fractions ("two-thirds", "hai phần ba") are no counts.
+// times, decades ("the 1870's", "thập niên 1930") as decades, approximate quantities ("tens of
+// thousands", "hàng nghìn") with their range; fractions ("two-thirds", "hai phần ba") are no
+// counts.
 // One pass over the text plus a hash lookup per short word.
 // find() is const and the word lists are immutable: one instance may serve several threads.
 // Text is expected in NFC, as Document paragraphs are.

@@ -124,6 +124,16 @@ bool NumberScanner::decade(qsizetype i, double value) const
     return containsLower(lexicon.decadeWords, textOf(i - 2), textOf(i - 1));
 }
 
+// A decade written with its first year in `digits`, two or four of them ending in 0; anything
+// else ("5s") is no number.
+void NumberScanner::reportDecade(int start, int end, QStringView digits)
+{
+    if ((digits.size() != 2 && digits.size() != 4) || digits.back() != u'0' ||
+        !std::all_of(digits.begin(), digits.end(), [](QChar c) { return isDigit(c.unicode()); }))
+        return;
+    report(start, end, digits.toInt(), NumberMention::Kind::Decade, false);
+}
+
 // A currency sign or code just before token i: "$9.3", "US$ 95", "KSh 25.000", "USD2".
 bool NumberScanner::currencyBefore(qsizetype i) const
 {
@@ -229,10 +239,12 @@ qsizetype NumberScanner::digits(qsizetype i)
         report(t.start, time->end, time->minutes, NumberMention::Kind::Time, false);
         return time->next;
     }
-    // "the 1870's": a decade, as "1870s" is.
+    // "the 1870's", as "1870s" is.
     if (t.type == TokenType::Digits && i + 1 < tokens.size() && textOf(i + 1) == u"s" &&
-        tokens[i + 1].start == t.end() + 1 && QStringView(u"'’").contains(text[t.end()]))
+        tokens[i + 1].start == t.end() + 1 && QStringView(u"'’").contains(text[t.end()])) {
+        reportDecade(t.start, tokens[i + 1].end(), textOf(i));
         return i + 2;
+    }
     ParsedDigits parsed;
     const QStringView number = text.sliced(t.start, t.digitsLength);
     if (!parseDigits(number, vietnamese, parsed)) {
@@ -256,11 +268,15 @@ qsizetype NumberScanner::digits(qsizetype i)
             found.back().certain = false;
         } else if (lexicon.unitSuffixes.contains(suffix)) {
             report(t.start, t.start + t.digitsLength, parsed.value(), {}, false);
+        } else if (suffix == u"s") {
+            reportDecade(t.start, t.end(), number); // "1990s", "80s"
         }
-        return i + 1; // "1990s", "5G": decades and codes are no counts
+        return i + 1; // "5G": codes are no counts
     }
-    if (decade(i, parsed.value()))
+    if (decade(i, parsed.value())) {
+        reportDecade(tokens[i - 2].start, t.end(), number); // "thập niên 1930"
         return i + 1;
+    }
     qsizetype next = i + 1;
     int end = t.end();
     const bool spaced = joinSpacedGroups(next, end, parsed);

@@ -66,6 +66,7 @@ private:
     QHash<qsizetype, double> bracketScales;
 
     void report(int start, int end, double value, NumberMention::Kind kind, bool fromWords);
+    void reportDecade(int start, int end, QStringView digits);
 
     QStringView textOf(qsizetype i) const { return text.sliced(tokens[i].start, tokens[i].length); }
     // Token i when it is a word continuing the phrase before it (white space only between).

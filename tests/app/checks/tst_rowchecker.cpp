@@ -253,6 +253,10 @@ private Q_SLOTS:
              "worshippers. | Một bức tường của ngôi đền bị sập, gây hoảng loạn cho mười ngàn "
              "tín đồ Hindu đang tụ tập."_s},
             {u"1 number-mismatch [ten] [mười ngàn]"_s});
+        row("a decade changed",
+            {u"The style was popular in the 1870s. | Phong cách này phổ biến trong thập niên "
+             "1880."_s},
+            {u"1 number-mismatch [1870s] [thập niên 1880]"_s});
         row("thousands translated as hundreds",
             {u"Severe flooding in Fiji has killed eight people and forced thousands to "
              "evacuate. | Lũ lụt nghiêm trọng ở Fiji đã làm chết tám người và khiến hàng trăm "
@@ -334,7 +338,9 @@ private Q_SLOTS:
             {});
         row("decades",
             {u"The style was popular from the late 1870's to the 1930's. | Phong cách này phổ "
-             "biến từ cuối thập niên 1870 đến những năm 1930."_s},
+             "biến từ cuối thập niên 1870 đến những năm 1930."_s,
+             u"It was a hit in the '80s. | Nó là một hit trong thập niên 1980."_s,
+             u"A man in his 60's was killed. | Một người đàn ông khoảng 60 tuổi thiệt mạng."_s},
             {});
         row("billionaires are no billions",
             {u"The list counts 79 billionaires. | Danh sách có 79 tỷ phú."_s}, {});

@@ -31,6 +31,8 @@ QChar kindCode(NumberMention::Kind kind)
         return u'P';
     case NumberMention::Kind::Time:
         return u'T';
+    case NumberMention::Kind::Decade:
+        return u'D';
     }
     return u'?';
 }
@@ -152,8 +154,9 @@ void TestNumberRecognizer::find_data()
         << u"on 2025-05-11"_s << en << L{2025, 5, 11} << S{u"2025"_s, u"05"_s, u"11"_s} << u"CCC"_s;
     QTest::newRow("en year alone is a cardinal")
         << u"by 2045"_s << en << L{2045} << S{u"2045"_s} << u"C"_s;
-    QTest::newRow("en codes and decades are no counts")
-        << u"the G20 and 5G in the 1990s"_s << en << L{} << S{} << u""_s;
+    QTest::newRow("en codes are no counts, decades are decades")
+        << u"the G20 and 5G in the 1990s and the '80s"_s << en << L{1990, 80}
+        << S{u"1990s"_s, u"80s"_s} << u"DD"_s;
     QTest::newRow("en units glued to digits")
         << u"a 20km road"_s << en << L{20} << S{u"20"_s} << u"C"_s;
 
@@ -180,8 +183,9 @@ void TestNumberRecognizer::find_data()
     QTest::newRow("vi tỷ lệ is a rate, not a billion")
         << u"5 tỷ lệ"_s << vi << L{5} << S{u"5"_s} << u"C"_s;
     QTest::newRow("vi một tỷ lệ is a rate") << u"chỉ một tỷ lệ nhỏ"_s << vi << L{} << S{} << u""_s;
-    QTest::newRow("vi decades are no counts")
-        << u"thập niên 80 và những năm 1990"_s << vi << L{} << S{} << u""_s;
+    QTest::newRow("vi decades are decades")
+        << u"thập niên 80 và những năm 1990"_s << vi << L{80, 1990}
+        << S{u"thập niên 80"_s, u"những năm 1990"_s} << u"DD"_s;
     QTest::newRow("vi percent sign and phần trăm")
         << u"tăng 7,5% và 25 phần trăm"_s << vi << L{7.5, 25} << S{u"7,5%"_s, u"25 phần trăm"_s}
         << u"PP"_s;
@@ -327,9 +331,13 @@ void TestNumberRecognizer::find_data()
         << u"by 12 percentage points"_s << en << L{12} << S{u"12 percentage"_s} << u"P"_s;
     // Decades and words made with a scale word.
     QTest::newRow("en decades with an apostrophe")
-        << u"from the late 1870's to the 1930's"_s << en << L{} << S{} << u""_s;
+        << u"from the late 1870's to the 1930's, in his 60's"_s << en << L{1870, 1930, 60}
+        << S{u"1870's"_s, u"1930's"_s, u"60's"_s} << u"DDD"_s;
     QTest::newRow("vi decades after thập niên and những năm")
-        << u"từ cuối thập niên 1870 đến những năm 1930"_s << vi << L{} << S{} << u""_s;
+        << u"từ cuối thập niên 1870 đến những năm 1930"_s << vi << L{1870, 1930}
+        << S{u"thập niên 1870"_s, u"những năm 1930"_s} << u"DD"_s;
+    QTest::newRow("en an s after digits that end in no 0 is no decade")
+        << u"the 1995s"_s << en << L{} << S{} << u""_s;
     QTest::newRow("en billionaires are no billions")
         << u"79 billionaires"_s << en << L{79} << S{u"79"_s} << u"C"_s;
     QTest::newRow("vi tỷ phú and triệu phú are no scales")
