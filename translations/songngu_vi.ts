@@ -2262,6 +2262,14 @@ Tiếng Việt: %2</translation>
         <source>%1 is written with the English separators, as in the English; Vietnamese writes it %2.</source>
         <translation>%1 được viết với dấu phân cách kiểu tiếng Anh, như trong bản tiếng Anh; tiếng Việt viết là %2.</translation>
     </message>
+    <message>
+        <source>In different units: %1 %2 is about %3 %4.</source>
+        <translation>Khác đơn vị đo: %1 %2 vào khoảng %3 %4.</translation>
+    </message>
+    <message>
+        <source>In different units, or with a unit on one side only (%1 against %2).</source>
+        <translation>Khác đơn vị đo, hoặc chỉ một bên có đơn vị đo (%1 so với %2).</translation>
+    </message>
 </context>
 <context>
     <name>songngu::RowLayoutCache</name>

@@ -161,7 +161,9 @@ private:
     void addNumberMismatch(const Row& row, const Value& english, const Value& vietnamese) const;
     // Whether an approximate quantity holds the other number ("hàng nghìn" and "thousands").
     static bool overlap(const NumberMention& a, const NumberMention& b);
-    static bool sameDecade(const NumberMention& a, const NumberMention& b); // "'80s", "1980s"
+    static bool sameDecade(const NumberMention& a, const NumberMention& b);  // "'80s", "1980s"
+    static bool unitsDiffer(const NumberMention& a, const NumberMention& b); // "miles", "km"
+    static bool converted(const NumberMention& a, const NumberMention& b);   // "10 miles", "16 km"
     static bool comparableNumbers(const Row& row, const Value& english, const Value& vietnamese);
     static bool versionNumber(const QString& text, int start); // "version 2.0", "LSB 3.1"
     // Whether the word after mention `m` is one of `words` (any case).

@@ -137,11 +137,20 @@ void RowChecker::checkNumbers(const Row& row) const
     checkNumberFormats(row, english, vietnamese);
     const auto [leftEnglish, leftVietnamese] = leftovers(
         english.size(), vietnamese.size(),
-        [&](qsizetype i, qsizetype j) { return english.at(i).id == vietnamese.at(j).id; },
         [&](qsizetype i, qsizetype j) {
-            return english.at(i).number && vietnamese.at(j).number &&
-                   (overlap(*english.at(i).number, *vietnamese.at(j).number) ||
-                    sameDecade(*english.at(i).number, *vietnamese.at(j).number));
+            // "10 miles" and "10 km" have one value but say different lengths.
+            return english.at(i).id == vietnamese.at(j).id &&
+                   !(english.at(i).number && vietnamese.at(j).number &&
+                     unitsDiffer(*english.at(i).number, *vietnamese.at(j).number));
+        },
+        [&](qsizetype i, qsizetype j) {
+            if (!english.at(i).number || !vietnamese.at(j).number)
+                return false;
+            const NumberMention& a = *english.at(i).number;
+            const NumberMention& b = *vietnamese.at(j).number;
+            return overlap(a, b) || sameDecade(a, b) || converted(a, b) ||
+                   (a.alternative != 0 && qFuzzyCompare(a.alternative, b.value)) ||
+                   (b.alternative != 0 && qFuzzyCompare(b.alternative, a.value));
         });
     // A number on one side only is a rephrasing; one changed leaves a number on both sides,
     // of one kind, written alike or small: "100 students" and "hai đội" are two numbers.
@@ -157,6 +166,24 @@ void RowChecker::checkNumbers(const Row& row) const
             break;
         }
     }
+}
+
+// Units of one dimension and different sizes: "miles" and "km", "feet" and "m".
+bool RowChecker::unitsDiffer(const NumberMention& a, const NumberMention& b)
+{
+    return !a.unit.isEmpty() && !b.unit.isEmpty() && a.dimension == b.dimension &&
+           std::abs(a.unitSize - b.unitSize) > 0.1 * std::max(a.unitSize, b.unitSize);
+}
+
+// "10 miles" and "16 km", "150 feet" and "50m": the same measure once converted, within the
+// rounding translators apply (a tenth).
+bool RowChecker::converted(const NumberMention& a, const NumberMention& b)
+{
+    if (!unitsDiffer(a, b) || a.kind != b.kind)
+        return false;
+    const double first = a.value * a.unitSize;
+    const double second = b.value * b.unitSize;
+    return std::abs(first - second) <= 0.1 * std::max(first, second);
 }
 
 bool RowChecker::overlap(const NumberMention& a, const NumberMention& b)
@@ -228,13 +255,26 @@ void RowChecker::addNumberMismatch(const Row& row, const Value& e, const Value& 
         return n.approximate ? tr("%1 to %2").arg(n.low, 0, 'g', 15).arg(n.high, 0, 'g', 15)
                              : QString::number(n.value, 'g', 15);
     };
-    const bool certain = a.certain && b.certain && !a.approximate && !b.approximate;
+    const auto withUnit = [&shown](const NumberMention& n) {
+        return n.unit.isEmpty() ? shown(n) : shown(n) + u' ' + n.unit;
+    };
+    // Certain: both read without a guess, in the same unit (or none) and scale context.
+    const bool sameUnit = a.unit.isEmpty() == b.unit.isEmpty() &&
+                          (a.unit.isEmpty() || (a.dimension == b.dimension && !unitsDiffer(a, b)));
+    const bool certain = a.certain && b.certain && !a.approximate && !b.approximate && sameUnit;
     const bool sameFigure = !a.fromWords && !b.fromWords && a.scale != b.scale &&
                             qFuzzyCompare(a.value / a.scale, b.value / b.scale);
     QString why;
     if (a.approximate || b.approximate)
         why = tr("An approximate quantity (%1 against %2) that does not hold the other number.")
                   .arg(shown(a), shown(b));
+    else if (unitsDiffer(a, b))
+        why = tr("In different units: %1 %2 is about %3 %4.")
+                  .arg(shown(a), a.unit, QString::number(a.value * a.unitSize / b.unitSize, 'g', 3),
+                       b.unit);
+    else if (!sameUnit)
+        why = tr("In different units, or with a unit on one side only (%1 against %2).")
+                  .arg(withUnit(a), withUnit(b));
     else if (sameFigure)
         why = tr("The same figure with another scale, or with a scale word left out (%1 against "
                  "%2).")

@@ -316,8 +316,8 @@ QString EntityRecognizer::dateId(const DateMention& date)
 QString EntityRecognizer::numberValue(const NumberMention& number)
 {
     QString value = QString::number(number.value, 'g', 15);
-    if (number.approximate) // "~10000": "tens of thousands" and "hàng chục nghìn"
-        value.prepend(u'~');
+    if (number.approximate) // "~20000-100000": "tens of thousands" and "hàng chục nghìn"
+        value = QStringLiteral("~%1-%2").arg(number.low, 0, 'g', 15).arg(number.high, 0, 'g', 15);
     if (number.kind == NumberMention::Kind::Decade) // "1870s": not the year 1870
         value += u's';
     if (number.kind == NumberMention::Kind::Percent)

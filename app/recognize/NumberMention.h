@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 namespace songngu {
 
 // A number written in a paragraph, compared by value across a translation: "80th" and
@@ -35,6 +37,14 @@ struct NumberMention
     bool approximate = false;
     double low = 0;
     double high = 0;
+    // The unit of measure written after it ("miles", "km", "kilomet vuông"), lower case, its
+    // dimension ("length", "area") and its size in the dimension's base unit; empty when none.
+    QString unit;
+    QString dimension;
+    double unitSize = 0;
+    // Another reading of the same writing, 0 when none: "3m passengers" is 3 million, "a 20m
+    // wall" 20 metres; the comparison takes either.
+    double alternative = 0;
 
     // Four plain digits from 1000 to 2199, as in "by 2045" / "vào năm 2045". Years and the
     // other parts of dates are left to the date recogniser; callers comparing counts skip them.

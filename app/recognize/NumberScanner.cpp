@@ -134,6 +134,43 @@ void NumberScanner::reportDecade(int start, int end, QStringView digits)
     report(start, end, digits.toInt(), NumberMention::Kind::Decade, false);
 }
 
+void NumberScanner::readUnit(qsizetype next, QStringView suffix)
+{
+    NumberMention& mention = found.back();
+    const auto take = [&](const QString& word) {
+        const auto it = lexicon.units.constFind(word);
+        if (it == lexicon.units.cend())
+            return false;
+        mention.unit = word;
+        mention.dimension = it->first;
+        mention.unitSize = it->second;
+        // "3m passengers", "70m a year": an abbreviated scale read as a unit, or the reverse
+        if (const auto scale = lexicon.scaleAbbreviations.constFind(word);
+            scale != lexicon.scaleAbbreviations.cend()) {
+            mention.alternative = mention.value * scale.value();
+            mention.certain = false;
+        }
+        return true;
+    };
+    if (!suffix.isEmpty()) {
+        take(suffix.toString().toLower());
+        return;
+    }
+    if (next >= tokens.size() || tokens[next].type != TokenType::Word ||
+        (tokens[next].gap != Gap::Space && tokens[next].gap != Gap::Hyphen) ||
+        !containsLower(lexicon.unitFirstWords, textOf(next)))
+        return;
+    // The longest unit of up to three words: "dặm hải lý", "square miles", "km".
+    QStringList words{textOf(next).toString().toLower()};
+    for (qsizetype k = next + 1; k < next + 3 && k < tokens.size() && tokens[k].gap == Gap::Space &&
+                                 tokens[k].type == TokenType::Word;
+         ++k)
+        words.append(words.back() + u' ' + textOf(k).toString().toLower());
+    for (qsizetype w = words.size(); w-- > 0;)
+        if (take(words.at(w)))
+            return;
+}
+
 // A currency sign or code just before token i: "$9.3", "US$ 95", "KSh 25.000", "USD2".
 bool NumberScanner::currencyBefore(qsizetype i) const
 {
@@ -268,6 +305,7 @@ qsizetype NumberScanner::digits(qsizetype i)
             found.back().certain = false;
         } else if (lexicon.unitSuffixes.contains(suffix)) {
             report(t.start, t.start + t.digitsLength, parsed.value(), {}, false);
+            readUnit(i + 1, suffix);
         } else if (suffix == u"s") {
             reportDecade(t.start, t.end(), number); // "1990s", "80s"
         }
@@ -285,10 +323,11 @@ qsizetype NumberScanner::digits(qsizetype i)
     double scale = 1;
     double lastScale = 0;
     for (const Word* w; (w = wordAt(next)) != nullptr; ++next) {
-        if ((w->role != Role::Scale && w->role != Role::Hundred && w->role != Role::Plural) ||
+        if ((w->role != Role::Scale && w->role != Role::Hundred && w->role != Role::Plural &&
+             w->role != Role::Dozen) ||
             w->ordinal || w->value <= lastScale || nextIn(next + 1, lexicon.scaleCompounds))
             break;
-        scale *= w->value;
+        scale *= w->value; // "2 tá" is two dozen
         lastScale = w->value;
         end = tokens[next].end();
     }
@@ -310,6 +349,8 @@ qsizetype NumberScanner::digits(qsizetype i)
     report(t.start, end, parsed.value(scale), kind, false);
     found.back().scale = scale;
     found.back().certain = !parsed.foreign && !spaced && !guessedScale;
+    if (kind == NumberMention::Kind::Cardinal)
+        readUnit(next);
     return next;
 }
 

@@ -67,6 +67,9 @@ private:
 
     void report(int start, int end, double value, NumberMention::Kind kind, bool fromWords);
     void reportDecade(int start, int end, QStringView digits);
+    // The unit of measure after the number just reported: at token `next` ("26 square miles",
+    // "8-inch") or in the suffix of its digits ("20cm").
+    void readUnit(qsizetype next, QStringView suffix = {});
 
     QStringView textOf(qsizetype i) const { return text.sliced(tokens[i].start, tokens[i].length); }
     // Token i when it is a word continuing the phrase before it (white space only between).

@@ -255,13 +255,17 @@ qsizetype NumberScanner::words(qsizetype i)
         end = percentEnd;
     }
     report(t.start, end, composed.value, kind, true);
+    if (kind == NumberMention::Kind::Cardinal)
+        readUnit(next);
     NumberMention& mention = found.back();
     if (composed.dozen) { // "two dozen": about 24
         mention.approximate = true;
         mention.low = composed.value * 0.75;
         mention.high = composed.value * 1.25;
-    } else if (t.word->role == Role::Article && composed.end == i + 2) {
-        // "a thousand ways", "a million miles": often a round figure for "many"
+    } else if (t.word->role == Role::Article &&
+               (tokens[composed.end - 1].word->role == Role::Hundred ||
+                tokens[composed.end - 1].word->role == Role::Scale)) {
+        // "a thousand ways", "a hundred million copies": often a round figure for "many"
         mention.approximate = true;
         mention.low = composed.value;
         mention.high = composed.value * 10;

@@ -318,6 +318,13 @@ Lexicon makeLexicon()
     for (const QStringList& row : abbreviations.rows)
         t.scaleAbbreviations.insert(row.at(abbreviations.column(u"word")).toLower(),
                                     row.at(abbreviations.column(u"value")).toDouble());
+    const LanguageData::Table& units = LanguageData::table(u"units.tsv");
+    for (const QStringList& row : units.rows) {
+        const QString word = row.at(units.column(u"word")).toLower();
+        t.units.insert(
+            word, {row.at(units.column(u"dimension")), row.at(units.column(u"factor")).toDouble()});
+        t.unitFirstWords.insert(word.section(u' ', 0, 0));
+    }
     const LanguageData::Table& cues = LanguageData::table(u"time-cues.tsv");
     for (const QStringList& row : cues.rows)
         t.timeCues.insert(row.at(cues.column(u"word")).toLower(), row.at(cues.column(u"kind")));

@@ -96,7 +96,9 @@ struct Lexicon
     QSet<QString> decadeWords;        // "thập niên 80", "những năm 1990"
     QSet<QString> scaleCompounds;     // "tỷ lệ", "tỷ phú": no scale before these
     QSet<QString> currencyCodes;      // "USD2", "KSh 25.000"
-    QHash<QString, double> scaleAbbreviations; // "€15m", "$2 bn": after a currency only
+    QHash<QString, double> scaleAbbreviations;        // "€15m", "$2 bn": after a currency only
+    QHash<QString, std::pair<QString, double>> units; // "miles" → length, 1609.344 (metres)
+    QSet<QString> unitFirstWords;                     // "square", "miles": where units start
     // Clock times (ClockTimeReader).
     QHash<QString, QString> timeCues; // "UTC" → "zone", "a.m." → "meridiem", "hrs" → "clock"
     QSet<QString> timeCuesBefore;     // "at 10.30", "lúc 6 giờ"

@@ -257,6 +257,13 @@ private Q_SLOTS:
             {u"The style was popular in the 1870s. | Phong cách này phổ biến trong thập niên "
              "1880."_s},
             {u"1 number-mismatch [1870s] [thập niên 1880]"_s});
+        row("square miles converted as miles",
+            {u"They own 26 square miles of vacant lots. | Họ sở hữu 42 kilomet vuông đất bỏ "
+             "hoang."_s},
+            {u"1 number-mismatch [26] [42]"_s});
+        row("miles written as kilometres without converting",
+            {u"The waters travelled 10 miles inland. | Nước tràn sâu 10 km vào đất liền."_s},
+            {u"1 number-mismatch [10] [10]"_s});
         row("thousands translated as hundreds",
             {u"Severe flooding in Fiji has killed eight people and forced thousands to "
              "evacuate. | Lũ lụt nghiêm trọng ở Fiji đã làm chết tám người và khiến hàng trăm "
@@ -380,6 +387,21 @@ private Q_SLOTS:
             {u"In 2007, one-third of the world's piracy incidents occurred in this region. | Năm "
              "2007, một phần ba số vụ cướp biển trên thế giới đã diễn ra tại khu vực này."_s},
             {});
+        row("units converted by the translator",
+            {u"I have too many 8-inch heels. | Tôi có rất nhiều đôi giầy cao gót 20cm."_s,
+             u"Beverly Hills is probably 10 miles away. | Beverly Hills cách đó khoảng 16 km."_s,
+             u"I'm 150 feet down an illegal mine shaft. | Tôi ở độ sâu gần 50m dưới hầm mỏ."_s,
+             u"The fastest journey to the South Pole (600 nautical mile journey). | Hành trình "
+             "nhanh nhất tới Nam cực (hành trình 600 dặm hải lý)."_s},
+            {});
+        row("m after digits may be millions",
+            {u"The company carries as much as 3m passengers a month. | Hãng chuyên chở đến 3 "
+             "triệu hành khách trong một tháng."_s},
+            {});
+        row("two dozen written with tá",
+            {u"They had more than two dozen kinds of bottled water. | Họ có hơn 2 tá loại nước "
+             "đóng chai."_s},
+            {});
         row("one, a pronoun or an article, against any number",
             {u"\"I saw one friend - she had been shot twice in the stomach.\" | \"Tôi nhìn "
              "thấy một người quen - cô ấy đã bị bắn hai phát vào bụng.\""_s},
@@ -407,6 +429,18 @@ private Q_SLOTS:
         QTest::newRow("an approximate quantity: a warning")
             << u"It forced thousands to evacuate. | Nó khiến hàng trăm người phải sơ tán."_s
             << u"warning"_s << u"approximate quantity (2000 to 10000 against 200 to 1000)"_s;
+        QTest::newRow("the same unit: an error")
+            << u"The road is 80 km long. | Con đường dài 85 km."_s << u"error"_s
+            << u"Both are written in digits."_s;
+        QTest::newRow("units of one dimension: a warning, converted")
+            << u"They own 26 square miles of land. | Họ sở hữu 42 kilomet vuông đất."_s
+            << u"warning"_s << u"26 square miles is about 67.3 kilomet vuông"_s;
+        QTest::newRow("lengths that disagree once converted: a warning")
+            << u"The wall is 80 km long. | Bức tường dài 85 dặm."_s << u"warning"_s
+            << u"80 km is about 49.7 dặm"_s;
+        QTest::newRow("a unit on one side only: a warning")
+            << u"The wall is 80 km long. | Bức tường dài 85 và cao 3 mét."_s << u"warning"_s
+            << u"with a unit on one side only (80 km against 85)"_s;
         QTest::newRow("an abbreviated scale: a warning")
             << u"It cost €15m. | Nó tốn €12 triệu."_s << u"warning"_s << u"with a guess"_s;
     }

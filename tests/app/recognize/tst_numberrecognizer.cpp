@@ -60,6 +60,8 @@ private Q_SLOTS:
     void find();
     void howRead_data();
     void howRead();
+    void units_data();
+    void units();
     void englishSeparators_data();
     void englishSeparators();
     void spansAreInsideTheText();
@@ -370,6 +372,9 @@ void TestNumberRecognizer::find_data()
     QTest::newRow("en a scale after a bracket belongs to both amounts")
         << u"pledged €280 (US$418) million in aid"_s << en << L{280e6, 418e6}
         << S{u"280"_s, u"418"_s} << u"CC"_s;
+    QTest::newRow("vi tá is a dozen, after digits too")
+        << u"hơn 2 tá loại nước, hai tá trứng"_s << vi << L{24, 24} << S{u"2 tá"_s, u"hai tá"_s}
+        << u"CC"_s;
     QTest::newRow("vi vạn and chục") << u"hai vạn người, ba chục nước"_s << vi << L{20000, 30}
                                      << S{u"hai vạn"_s, u"ba chục"_s} << u"CC"_s;
     // Approximate quantities: their nominal size.
@@ -465,6 +470,48 @@ void TestNumberRecognizer::howRead()
     QCOMPARE(mention.low, low);
     QCOMPARE(mention.high, high);
     QCOMPARE(mention.scale, scale);
+}
+
+void TestNumberRecognizer::units_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("dimension");
+    QTest::addColumn<double>("size");
+    QTest::addColumn<double>("alternative");
+
+    QTest::newRow("en two words") << u"They own 26 square miles of vacant lots."_s << en
+                                  << u"square miles"_s << u"area"_s << 2589988.0 << 0.0;
+    QTest::newRow("vi a unit and vuông") << u"Họ sở hữu 42 kilomet vuông đất."_s << vi
+                                         << u"kilomet vuông"_s << u"area"_s << 1e6 << 0.0;
+    QTest::newRow("vi three words, the longest first")
+        << u"hành trình 600 dặm hải lý"_s << vi << u"dặm hải lý"_s << u"length"_s << 1852.0 << 0.0;
+    QTest::newRow("en after a hyphen")
+        << u"too many 8-inch heels"_s << en << u"inch"_s << u"length"_s << 0.0254 << 0.0;
+    QTest::newRow("vi glued to the digits")
+        << u"đôi giầy cao gót 20cm"_s << vi << u"cm"_s << u"length"_s << 0.01 << 0.0;
+    QTest::newRow("en a number in words")
+        << u"over two miles inland"_s << en << u"miles"_s << u"length"_s << 1609.344 << 0.0;
+    QTest::newRow("en m without a currency: metres or millions")
+        << u"as much as 3m passengers a month"_s << en << u"m"_s << u"length"_s << 1.0 << 3e6;
+    QTest::newRow("en no unit") << u"five people"_s << en << QString() << QString() << 0.0 << 0.0;
+}
+
+void TestNumberRecognizer::units()
+{
+    QFETCH(QString, text);
+    QFETCH(Language, language);
+    QFETCH(QString, unit);
+    QFETCH(QString, dimension);
+    QFETCH(double, size);
+    QFETCH(double, alternative);
+    const QList<NumberMention> mentions = recognizer.find(text, language);
+    QCOMPARE(mentions.size(), 1);
+    QCOMPARE(mentions.front().unit, unit);
+    QCOMPARE(mentions.front().dimension, dimension);
+    QCOMPARE(mentions.front().unitSize, size);
+    QCOMPARE(mentions.front().alternative, alternative);
 }
 
 void TestNumberRecognizer::englishSeparators_data()
