@@ -269,6 +269,62 @@ void NumberScanner::splitGroups(const Token& t, QStringView number)
     }
 }
 
+// Digits with letters joined: "80th", "€15m", "20km", "1990s"; "5G" and other codes are no
+// counts.
+void NumberScanner::suffixed(qsizetype i, const ParsedDigits& parsed)
+{
+    const Token& t = tokens[i];
+    const QString suffix =
+        text.sliced(t.start + t.digitsLength, t.length - t.digitsLength).toString().toLower();
+    if (english && parsed.decimals == 0 && lexicon.ordinalSuffixes.contains(suffix)) {
+        report(t.start, t.end(), parsed.value(), NumberMention::Kind::Ordinal, false);
+    } else if (lexicon.scaleAbbreviations.contains(suffix) && currencyBefore(i)) {
+        const double scale = lexicon.scaleAbbreviations.value(suffix); // "€15m"
+        report(t.start, t.end(), parsed.value(scale), {}, false);
+        found.back().scale = scale;
+        found.back().certain = false;
+    } else if (lexicon.unitSuffixes.contains(suffix)) {
+        report(t.start, t.start + t.digitsLength, parsed.value(), {}, false);
+        readUnit(i + 1, suffix);
+    } else if (suffix == u"s") {
+        reportDecade(t.start, t.end(), text.sliced(t.start, t.digitsLength)); // "1990s", "80s"
+    }
+}
+
+// The scale after the digits of token i, from token `next` on (moving `next` and `end` past
+// its words): "3.2 million", "1,5 tỷ", "5 nghìn tỷ" (each larger than the last), "$300
+// millions", "2 tá"; not "tỷ lệ" (rate) nor "tỷ phú" (billionaire). `guessed` when it is an
+// abbreviation ("£13 m") or written after a bracket ("€280 (US$418) million").
+double NumberScanner::scaleAfter(qsizetype i, qsizetype& next, int& end, bool& guessed)
+{
+    double scale = 1;
+    double lastScale = 0;
+    for (const Word* w; (w = wordAt(next)) != nullptr; ++next) {
+        if ((w->role != Role::Scale && w->role != Role::Hundred && w->role != Role::Plural &&
+             w->role != Role::Dozen) ||
+            w->ordinal || w->value <= lastScale || nextIn(next + 1, lexicon.scaleCompounds))
+            break;
+        scale *= w->value;
+        lastScale = w->value;
+        end = tokens[next].end();
+    }
+    if (scale != 1)
+        return scale;
+    if (currencyBefore(i) && next < tokens.size() && tokens[next].gap == Gap::Space &&
+        tokens[next].type == TokenType::Word) {
+        const QString word = textOf(next).toString().toLower();
+        if (const auto it = lexicon.scaleAbbreviations.constFind(word);
+            it != lexicon.scaleAbbreviations.cend()) {
+            end = tokens[next++].end();
+            guessed = true;
+            return it.value();
+        }
+    }
+    scale = bracketScale(i);
+    guessed = scale != 1;
+    return scale;
+}
+
 qsizetype NumberScanner::digits(qsizetype i)
 {
     const Token& t = tokens[i];
@@ -294,22 +350,8 @@ qsizetype NumberScanner::digits(qsizetype i)
         parsed.foreign = true;
     }
     if (t.type == TokenType::DigitsSuffix) {
-        const QString suffix =
-            text.sliced(t.start + t.digitsLength, t.length - t.digitsLength).toString().toLower();
-        if (english && parsed.decimals == 0 && lexicon.ordinalSuffixes.contains(suffix)) {
-            report(t.start, t.end(), parsed.value(), NumberMention::Kind::Ordinal, false);
-        } else if (lexicon.scaleAbbreviations.contains(suffix) && currencyBefore(i)) {
-            const double scale = lexicon.scaleAbbreviations.value(suffix); // "€15m"
-            report(t.start, t.end(), parsed.value(scale), {}, false);
-            found.back().scale = scale;
-            found.back().certain = false;
-        } else if (lexicon.unitSuffixes.contains(suffix)) {
-            report(t.start, t.start + t.digitsLength, parsed.value(), {}, false);
-            readUnit(i + 1, suffix);
-        } else if (suffix == u"s") {
-            reportDecade(t.start, t.end(), number); // "1990s", "80s"
-        }
-        return i + 1; // "5G": codes are no counts
+        suffixed(i, parsed);
+        return i + 1;
     }
     if (decade(i, parsed.value())) {
         reportDecade(tokens[i - 2].start, t.end(), number); // "thập niên 1930"
@@ -318,29 +360,8 @@ qsizetype NumberScanner::digits(qsizetype i)
     qsizetype next = i + 1;
     int end = t.end();
     const bool spaced = joinSpacedGroups(next, end, parsed);
-    // Scale words multiply: "3.2 million", "1,5 tỷ", "5 nghìn tỷ" (each larger than the last),
-    // "$300 millions"; not "tỷ lệ" (rate) nor "tỷ phú" (billionaire).
-    double scale = 1;
-    double lastScale = 0;
-    for (const Word* w; (w = wordAt(next)) != nullptr; ++next) {
-        if ((w->role != Role::Scale && w->role != Role::Hundred && w->role != Role::Plural &&
-             w->role != Role::Dozen) ||
-            w->ordinal || w->value <= lastScale || nextIn(next + 1, lexicon.scaleCompounds))
-            break;
-        scale *= w->value; // "2 tá" is two dozen
-        lastScale = w->value;
-        end = tokens[next].end();
-    }
     bool guessedScale = false;
-    if (scale == 1 && currencyBefore(i) && next < tokens.size() && tokens[next].gap == Gap::Space &&
-        tokens[next].type == TokenType::Word &&
-        lexicon.scaleAbbreviations.contains(textOf(next).toString().toLower())) {
-        scale = lexicon.scaleAbbreviations.value(textOf(next).toString().toLower()); // "£13 m"
-        end = tokens[next++].end();
-        guessedScale = true;
-    } else if (scale == 1 && (scale = bracketScale(i)) != 1) {
-        guessedScale = true;
-    }
+    const double scale = scaleAfter(i, next, end, guessedScale);
     NumberMention::Kind kind = NumberMention::Kind::Cardinal;
     if (const int percentEnd = percentAfter(next, end); percentEnd >= 0) {
         kind = NumberMention::Kind::Percent;

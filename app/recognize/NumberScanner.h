@@ -90,6 +90,8 @@ private:
     bool joinSpacedGroups(qsizetype& next, int& end, ParsedDigits& parsed) const;
     double bracketScale(qsizetype i);
     void splitGroups(const Token& t, QStringView number);
+    void suffixed(qsizetype i, const ParsedDigits& parsed);
+    double scaleAfter(qsizetype i, qsizetype& next, int& end, bool& guessed);
 
     // Words (NumberScannerWords.cpp).
     qsizetype words(qsizetype i);
