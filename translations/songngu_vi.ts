@@ -1040,6 +1040,10 @@ Tiếng Việt: %5 (%6)</translation>
         <source>Name spelling</source>
         <translation>Chính tả tên</translation>
     </message>
+    <message>
+        <source>Number format</source>
+        <translation>Định dạng số</translation>
+    </message>
 </context>
 <context>
     <name>songngu::FindingsController</name>
@@ -2261,6 +2265,46 @@ Tiếng Việt: %2</translation>
     <message>
         <source>The Vietnamese writes %1 where the English writes %2 (%3).</source>
         <translation>Bản tiếng Việt viết %1 trong khi bản tiếng Anh viết %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>An approximate quantity (%1 against %2) that does not hold the other number.</source>
+        <translation>Một số lượng ước chừng (%1 so với %2) không bao gồm con số bên kia.</translation>
+    </message>
+    <message>
+        <source>The same figure with another scale, or with a scale word left out (%1 against %2).</source>
+        <translation>Cùng một con số nhưng khác đơn vị (nghìn, triệu, tỷ…), hoặc thiếu đơn vị (%1 so với %2).</translation>
+    </message>
+    <message>
+        <source>Read from a number in words (%1 against %2).</source>
+        <translation>Đọc từ một số viết bằng chữ (%1 so với %2).</translation>
+    </message>
+    <message>
+        <source>Read with a guess (%1 against %2): a separator of the other language, an abbreviated scale, a scale after a bracket or groups split by a space.</source>
+        <translation>Đọc có phỏng đoán (%1 so với %2): dấu phân cách theo cách của ngôn ngữ kia, đơn vị viết tắt, đơn vị đặt sau dấu ngoặc hoặc các nhóm chữ số cách nhau bằng dấu cách.</translation>
+    </message>
+    <message>
+        <source>Both are written in digits.</source>
+        <translation>Cả hai đều viết bằng chữ số.</translation>
+    </message>
+    <message>
+        <source>%1 is written with the English separators, as in the English; Vietnamese writes it %2.</source>
+        <translation>%1 được viết với dấu phân cách kiểu tiếng Anh, như trong bản tiếng Anh; tiếng Việt viết là %2.</translation>
+    </message>
+    <message>
+        <source>In different units: %1 %2 is about %3 %4.</source>
+        <translation>Khác đơn vị đo: %1 %2 vào khoảng %3 %4.</translation>
+    </message>
+    <message>
+        <source>In different units, or with a unit on one side only (%1 against %2).</source>
+        <translation>Khác đơn vị đo, hoặc chỉ một bên có đơn vị đo (%1 so với %2).</translation>
+    </message>
+    <message>
+        <source>%1 has a space between its groups of digits; Vietnamese writes it %2.</source>
+        <translation>%1 có dấu cách giữa các nhóm chữ số; tiếng Việt viết là %2.</translation>
     </message>
 </context>
 <context>

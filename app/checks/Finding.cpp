@@ -29,12 +29,19 @@ std::optional<Severity> severityFromCode(QStringView code)
 
 QStringList FindingKinds::all()
 {
-    return {QStringLiteral("name-mismatch"),     QStringLiteral("number-mismatch"),
-            QStringLiteral("date-mismatch"),     QStringLiteral("missing-diacritics"),
-            QStringLiteral("name-spelling"),     QStringLiteral("missing-translation"),
-            QStringLiteral("untranslated"),      QStringLiteral("weekday-mismatch"),
-            QStringLiteral("title-holder"),      QStringLiteral("name-variant"),
-            QStringLiteral("duplicate-segment"), QStringLiteral("decoding")};
+    return {QStringLiteral("name-mismatch"),
+            QStringLiteral("number-mismatch"),
+            QStringLiteral("number-format"),
+            QStringLiteral("date-mismatch"),
+            QStringLiteral("missing-diacritics"),
+            QStringLiteral("name-spelling"),
+            QStringLiteral("missing-translation"),
+            QStringLiteral("untranslated"),
+            QStringLiteral("weekday-mismatch"),
+            QStringLiteral("title-holder"),
+            QStringLiteral("name-variant"),
+            QStringLiteral("duplicate-segment"),
+            QStringLiteral("decoding")};
 }
 
 QString FindingKinds::name(const QString& kind)
@@ -43,6 +50,8 @@ QString FindingKinds::name(const QString& kind)
         return tr("Name mismatch");
     if (kind == u"number-mismatch")
         return tr("Number mismatch");
+    if (kind == u"number-format")
+        return tr("Number format");
     if (kind == u"date-mismatch")
         return tr("Date mismatch");
     if (kind == u"missing-diacritics")

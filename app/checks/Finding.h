@@ -46,9 +46,9 @@ struct Spelling
 struct Finding
 {
     // Stable identifiers used in every output: "name-mismatch", "number-mismatch",
-    // "date-mismatch", "missing-diacritics", "name-spelling", "missing-translation",
-    // "untranslated", "weekday-mismatch", "title-holder", "name-variant", "duplicate-segment",
-    // "decoding" (FindingKinds lists them).
+    // "number-format", "date-mismatch", "missing-diacritics", "name-spelling",
+    // "missing-translation", "untranslated", "weekday-mismatch", "title-holder", "name-variant",
+    // "duplicate-segment", "decoding" (FindingKinds lists them).
     QString kind;
     Severity severity = Severity::Warning;
     QString path; // the document; for a name-variant across documents, the first of them

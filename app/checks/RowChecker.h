@@ -32,12 +32,21 @@ namespace songngu {
 //   that the other does not ("Tổng Bí thư gặp Tổng thống Putin" for "To Lam met the Russian
 //   president"), unless one is written with a title of the other's office ("Tổng Bí thư Trọng" for
 //   "General Secretary Lam").
-// - number-mismatch / date-mismatch (error): values compared as multisets, a date matching a
-//   date that contains it ("tháng 5" and "May 10") and yearless days by month and day. Values
-//   left over are reported only when both sides have some, paired in reading order: a value on
-//   one side only is a rephrasing ("both" for "hai"), a value changed is not. Percentages pair
-//   only with percentages, digits with words only below 20 ("four" / "5", not "100" / "hai"),
-//   dates only with dates of the same precision (a day, a month, a year).
+// - number-mismatch / date-mismatch: values compared as multisets, a date matching a date that
+//   contains it ("tháng 5" and "May 10"), yearless days by month and day, an approximate
+//   quantity any number in its range ("tens of thousands" and "hàng chục nghìn"). Values left
+//   over are reported only when both sides have some, paired in reading order: a value on one
+//   side only is a rephrasing ("both" for "hai"), a value changed is not. Percentages pair only
+//   with percentages, ordinals with ordinals (or a count of years: "80th anniversary" / "80
+//   năm"), digits with words only below 20 ("four" / "5", not "100" / "hai"), never "one" or
+//   "một" in words (mostly a pronoun or an article); dates only with dates of the same precision
+//   (a day, a month, a year). A date is an error; a number is an error when both are read
+//   without a guess (digits in their language's convention, any scale written out), else a
+//   warning, and the message says what it rests on: digits, words, an approximate quantity, a
+//   scale changed or left out, a guessed reading.
+// - number-format (note): the Vietnamese writes a number with the English separators, as the
+//   English of the row does, where they mean something else in Vietnamese ("1,986 người" for
+//   "1,986 people" reads 1.986): the suggestion is the Vietnamese form ("1.986").
 // - weekday-mismatch (warning): a weekday written with a day that falls on another weekday
 //   ("Friday, May 10, 2025", "thứ Sáu (10/5)"; a day without its year takes the article's), or
 //   left over on one side against a day on the other (a weekday alone is placed by the article
@@ -174,6 +183,20 @@ private:
 
     // Values (RowCheckerValues.cpp).
     QList<Value> valuesIn(const Row& row, Language language, const QString& type) const;
+    void checkNumberFormats(const Row& row, QList<Value>& english, QList<Value>& vietnamese) const;
+    void checkSpacedNumbers(const Row& row, const QList<Value>& english,
+                            const QList<Value>& vietnamese) const;
+    void addNumberMismatch(const Row& row, const Value& english, const Value& vietnamese) const;
+    // Whether an approximate quantity holds the other number ("hàng nghìn" and "thousands").
+    static bool overlap(const NumberMention& a, const NumberMention& b);
+    static bool sameDecade(const NumberMention& a, const NumberMention& b);  // "'80s", "1980s"
+    static bool unitsDiffer(const NumberMention& a, const NumberMention& b); // "miles", "km"
+    static bool converted(const NumberMention& a, const NumberMention& b);   // "10 miles", "16 km"
+    static bool comparableNumbers(const Row& row, const Value& english, const Value& vietnamese);
+    static bool versionNumber(const QString& text, int start); // "version 2.0", "LSB 3.1"
+    // Whether the word after mention `m` is one of `words` (any case).
+    static bool followedBy(const Paragraph* paragraph, const EntityMention& m,
+                           const QStringList& words);
     static bool sameDate(const DateMention& a, const DateMention& b);
     static bool compatibleDates(const DateMention& a, const DateMention& b);
 

@@ -194,6 +194,11 @@ void addDates(const QList<DateMention>& mentions, QList<Found>& found, TakenSpan
 void addNumbers(const QList<NumberMention>& mentions, QList<Found>& found, TakenSpans& taken)
 {
     for (const NumberMention& number : mentions) {
+        // A time of day is no count; its digits are taken so that none is read as one.
+        if (number.kind == NumberMention::Kind::Time) {
+            taken.take(number.start, number.length);
+            continue;
+        }
         if (number.looksLikeYear() || taken.overlaps(number.start, number.length))
             continue;
         taken.take(number.start, number.length);
@@ -311,6 +316,10 @@ QString EntityRecognizer::dateId(const DateMention& date)
 QString EntityRecognizer::numberValue(const NumberMention& number)
 {
     QString value = QString::number(number.value, 'g', 15);
+    if (number.approximate) // "~20000-100000": "tens of thousands" and "hàng chục nghìn"
+        value = QStringLiteral("~%1-%2").arg(number.low, 0, 'g', 15).arg(number.high, 0, 'g', 15);
+    if (number.kind == NumberMention::Kind::Decade) // "1870s": not the year 1870
+        value += u's';
     if (number.kind == NumberMention::Kind::Percent)
         value += u'%';
     return value;

@@ -100,7 +100,8 @@ public:
 
     static QString dateId(const DateMention& date);
     static QString numberId(const NumberMention& number);
-    static QString numberValue(const NumberMention& number); // "80", "3200000", "25%"
+    static QString
+    numberValue(const NumberMention& number); // "80", "3200000", "25%", "~2000-10000"
 
 private:
     const Glossary& glossary;

@@ -49,7 +49,7 @@ bool containsWord(const QStringList& words, QStringView word)
     });
 }
 
-// 1 to 12, from "5", "May", "Sept." (as the expression matched it), or 0.
+// 1 to 12, from "5", "May", "Sept.", "tháng Mười Hai" (as the expression matched it), or 0.
 int monthNumber(QStringView name)
 {
     if (!name.isEmpty() && name.front().isDigit())
@@ -63,6 +63,17 @@ int monthNumber(QStringView name)
         }
         return months;
     }();
+    // Vietnamese names are matched in any case and spacing: looked up lower case, single spaces.
+    static const QHash<QString, int> vietnamese = [] {
+        QHash<QString, int> months;
+        for (const LanguageData::Month& month : LanguageData::calendar().months)
+            for (const QString& written : month.vietnamese)
+                months.insert(written.toLower(), month.number);
+        return months;
+    }();
+    if (const auto it = vietnamese.constFind(name.toString().toLower().simplified());
+        it != vietnamese.cend())
+        return it.value();
     return numbers.value(name.endsWith(u'.') ? name.chopped(1) : name);
 }
 

@@ -111,8 +111,16 @@ QList<std::pair<QString, QString>> vietnameseFragments()
     for (const LanguageData::Weekday& weekday : LanguageData::calendar().weekdays)
         for (const QString& name : QStringList{weekday.vietnamese} + weekday.vietnameseAlso)
             weekdays.append(name.toLower());
+    // Longest first: "tháng mười hai" before "tháng mười".
+    QStringList months;
+    for (const LanguageData::Month& month : LanguageData::calendar().months)
+        for (const QString& name : month.vietnamese)
+            months.append(name.toLower());
+    std::stable_sort(months.begin(), months.end(),
+                     [](const QString& a, const QString& b) { return a.size() > b.size(); });
     return {{u"{WP}"_s, uR"((?:(?<{A}_w>{WD})\s*,?\s*)?)"_s}, // "Chủ nhật, " before a date
             {u"{WD}"_s, alternation(weekdays) + uR"((?![\p{L}\p{M}0-9]))"_s},
+            {u"{VM}"_s, alternation(months) + uR"((?![\p{L}\p{M}0-9]))"_s},
             {u"{DAY}"_s,
              uR"((?:từ\s+)?(?:(?<{A}_ngay>(?:ngày\s+)?(?:mùng|mồng)|ngày|hôm)\s+)?)"_s
              uR"((?:(?<{A}_d0>[0-9]{1,2}),?\s+và\s+(?:ngày\s+)?)?)"_s // "ngày 9 và 10/5"
@@ -122,6 +130,19 @@ QList<std::pair<QString, QString>> vietnameseFragments()
              uR"((?:\s*,?\s*năm\s+|[/.-])(?<{A}_y>[0-9]{4})(?![0-9]))"_s}, // " năm 2024", "/2024"
             {u"{ISO}"_s, iso},
             {u"{Y}"_s, year}};
+}
+
+// "(?<!những\s)(?<!các\s)": not after the first word of a decade phrase that ends in "năm"
+// ("những năm 1930" is the 1930s).
+QString notAfterDecadeWords()
+{
+    QString lookbehinds;
+    for (const QString& phrase : LanguageData::words(u"vi/decade-words.txt")) {
+        const QStringList words = phrase.split(u' ');
+        if (words.size() == 2 && words.back() == u"năm")
+            lookbehinds += uR"((?<!\b)"_s + namePattern(words.front()) + uR"(\s))"_s;
+    }
+    return lookbehinds;
 }
 
 } // namespace
@@ -134,53 +155,55 @@ QList<DateRecognizer::Alternative> DateRecognizer::englishAlternatives()
     const QStringList relative{u"last"_s, u"next"_s, u"this"_s};
     const QStringList& monthCues = LanguageData::words(u"en/month-cues.txt");
     const QStringList& yearCues = LanguageData::words(u"en/year-cues.txt");
-    return {{.name = u"iso"_s, .form = F::DayMonth, .pattern = uR"({WP}{ISO})"_s},
-            // "10/5/2025": with its year, or it may be a fraction or a score
-            {.name = u"nm"_s,
-             .form = F::Numeric,
-             .pattern = uR"({WP}(?<![0-9.,/])(?<{A}_d>[0-9]{1,2})/(?<{A}_m>[0-9]{1,2}))"
-                        uR"(/(?<{A}_y>[0-9]{4})(?![0-9]|/[0-9]))"_s},
-            // "May 10", "May 8-11", "Sunday, May 11, 2025", "May 30 - June 2", "May 9, 1945"
-            {.name = u"md"_s,
-             .form = F::DayMonth,
-             .pattern = uR"({WP}\b(?<{A}_m>{M})\s+(?:(?<{A}_d0>[0-9]{1,2}){DE},?\s+and\s+)?)"
-                        uR"((?<{A}_d>[0-9]{1,2}){DE})"
-                        uR"((?:{TO}(?:(?<{A}_m2>{M})\s+)?(?<{A}_d2>[0-9]{1,2}){DE})?{EY})"_s},
-            // "11 May 2025", "8-11 May", "the 9th of May"
-            {.name = u"dm"_s,
-             .form = F::DayMonth,
-             .pattern = uR"({WP}(?<![0-9.,])(?<{A}_d>[0-9]{1,2}){DE})"
-                        uR"((?:{TO}(?<{A}_d2>[0-9]{1,2}){DE})?\s+(?:of\s+)?(?<{A}_m>{M}){EY})"_s,
-             .leading = {u"the"_s}},
-            {.name = u"my"_s, // "June 2024"
-             .form = F::MonthYear,
-             .pattern = uR"(\b(?<{A}_m>{M}),?\s+(?<{A}_y>[0-9]{4})(?![0-9]))"_s},
-            // A month alone only after a cue: "in January", "by May", "last March".
-            {.name = u"bm"_s,
-             .form = F::MonthYear,
-             .pattern = uR"(\b(?<{A}_m>{FM})(?:\s+(?<{A}_ry>this|last|next)\s+year\b)?)"_s,
-             .cues = monthCues,
-             .leading = relative,
-             .needsCue = true},
-            {.name = u"yr"_s, // "2021-2025"
-             .form = F::YearRange,
-             .pattern =
-                 uR"((?<![0-9.,/-])(?<{A}_y>{Y})\s*[-–—]\s*(?<{A}_y2>{Y})(?![0-9]|[.,/-][0-9]))"_s},
-            {.name = u"yf"_s, // "from 2021 to 2025"
-             .form = F::YearRange,
-             .pattern = uR"((?<![0-9.,/-])(?<{A}_y>{Y})\s+(?:to|until|till)\s+(?<{A}_y2>{Y}))"
-                        uR"((?![0-9]|[.,][0-9]))"_s,
-             .leading = {u"from"_s},
-             .needsCue = true},
-            {.name = u"yt"_s, // "by 2045", "mid-2025"
-             .form = F::Year,
-             .pattern = uR"((?<![0-9.,/]|[0-9]-)(?<{A}_y>{Y})(?![0-9]|[.,][0-9]))"_s,
-             .cues = yearCues,
-             .needsCue = true},
-            {.name = u"wd"_s,
-             .form = F::Weekday,
-             .pattern = uR"(\b(?<{A}_w>{WD}))"_s,
-             .leading = relative}};
+    return {
+        {.name = u"iso"_s, .form = F::DayMonth, .pattern = uR"({WP}{ISO})"_s},
+        // "10/5/2025": with its year, or it may be a fraction or a score
+        {.name = u"nm"_s,
+         .form = F::Numeric,
+         .pattern = uR"({WP}(?<![0-9.,/])(?<{A}_d>[0-9]{1,2})/(?<{A}_m>[0-9]{1,2}))"
+                    uR"(/(?<{A}_y>[0-9]{4})(?![0-9]|/[0-9]))"_s},
+        // "May 10", "May 8-11", "Sunday, May 11, 2025", "May 30 - June 2", "May 9, 1945"
+        {.name = u"md"_s,
+         .form = F::DayMonth,
+         .pattern = uR"({WP}\b(?<{A}_m>{M})\s+(?:(?<{A}_d0>[0-9]{1,2}){DE},?\s+and\s+)?)"
+                    uR"((?<{A}_d>[0-9]{1,2}){DE})"
+                    uR"((?:{TO}(?:(?<{A}_m2>{M})\s+)?(?<{A}_d2>[0-9]{1,2}){DE})?{EY})"_s},
+        // "11 May 2025", "8-11 May", "the 9th of May"
+        {.name = u"dm"_s,
+         .form = F::DayMonth,
+         .pattern = uR"({WP}(?<![\p{L}0-9.,])(?<{A}_d>[0-9]{1,2}){DE})"
+                    uR"((?:{TO}(?<{A}_d2>[0-9]{1,2}){DE})?\s+(?:of\s+)?(?<{A}_m>{M}){EY})"_s,
+         .leading = {u"the"_s}},
+        {.name = u"my"_s, // "June 2024"
+         .form = F::MonthYear,
+         .pattern = uR"(\b(?<{A}_m>{M}),?\s+(?<{A}_y>[0-9]{4})(?![0-9]))"_s},
+        // A month alone only after a cue: "in January", "by May", "last March".
+        {.name = u"bm"_s,
+         .form = F::MonthYear,
+         .pattern = uR"(\b(?<{A}_m>{FM})(?:\s+(?<{A}_ry>this|last|next)\s+year\b)?)"_s,
+         .cues = monthCues,
+         .leading = relative,
+         .needsCue = true},
+        {.name = u"yr"_s, // "2021-2025"
+         .form = F::YearRange,
+         .pattern =
+             uR"((?<![0-9.,/-])(?<{A}_y>{Y})\s*[-–—]\s*(?<{A}_y2>{Y})(?![0-9]|[.,/-][0-9]))"_s},
+        {.name = u"yf"_s, // "from 2021 to 2025"
+         .form = F::YearRange,
+         .pattern = uR"((?<![0-9.,/-])(?<{A}_y>{Y})\s+(?:to|until|till)\s+(?<{A}_y2>{Y}))"
+                    uR"((?![0-9]|[.,][0-9]))"_s,
+         .leading = {u"from"_s},
+         .needsCue = true},
+        {.name = u"yt"_s, // "by 2045", "mid-2025"
+         .form = F::Year,
+         // not "the 1870's", "the 1930s": decades
+         .pattern = uR"((?<![0-9.,/]|[0-9]-)(?<{A}_y>{Y})(?![0-9]|[.,][0-9]|['’]?s(?!\p{L})))"_s,
+         .cues = yearCues,
+         .needsCue = true},
+        {.name = u"wd"_s,
+         .form = F::Weekday,
+         .pattern = uR"(\b(?<{A}_w>{WD}))"_s,
+         .leading = relative}};
 }
 
 QList<DateRecognizer::Alternative> DateRecognizer::vietnameseAlternatives()
@@ -199,6 +222,12 @@ QList<DateRecognizer::Alternative> DateRecognizer::vietnameseAlternatives()
          .pattern = uR"({WP}{DAY}\s+tháng\s+(?<{A}_m>[0-9]{1,2})(?![0-9])(?:{MY})?)"_s,
          .cues = dayCues,
          .needsCue = true},
+        // A month by name after a day: "ngày 18 tháng Mười", "mùng 7 tháng Ba năm 2005"
+        {.name = u"dw"_s,
+         .form = F::DayMonth,
+         .pattern = uR"({WP}{DAY}\s+(?<{A}_m>{VM})(?:{MY})?)"_s,
+         .cues = dayCues,
+         .needsCue = true},
         // Day first: "ngày 11/5/2025", "9/5/1945", "sáng 10/5", "ngày 8-11/5"
         {.name = u"nd"_s,
          .form = F::DayMonth,
@@ -213,6 +242,9 @@ QList<DateRecognizer::Alternative> DateRecognizer::vietnameseAlternatives()
                     uR"((?![0-9]|[.,][0-9]|\s+(?:triệu|tỷ|tỉ|nghìn|ngàn|lần)))"
                     uR"((?:{MY}|\s+(?<{A}_ry>năm\s+(?:nay|ngoái|trước|tới|sau))(?!\p{L}))?)"_s,
          .vetoes = LanguageData::words(u"vi/month-vetoes.txt")},
+        // A month by name alone only with its year: "tháng Tám năm 2011" ("tháng năm" is also
+        // "months and years").
+        {.name = u"mw"_s, .form = F::MonthYear, .pattern = uR"(\b(?<{A}_m>{VM}){MY})"_s},
         {.name = u"yf"_s, // "từ năm 2021 đến năm 2025"
          .form = F::YearRange,
          .pattern = uR"(\btừ\s+năm\s+(?<{A}_y>{Y})\s*(?:[-–]\s*|đến\s+(?:năm\s+)?))"
@@ -221,9 +253,9 @@ QList<DateRecognizer::Alternative> DateRecognizer::vietnameseAlternatives()
          .form = F::YearRange,
          .pattern = uR"((?:\bnăm\s+)?(?<![0-9.,/-])(?<{A}_y>{Y})\s*[-–]\s*(?<{A}_y2>{Y}))"
                     uR"((?![0-9]|[.,/-][0-9]))"_s},
-        {.name = u"yn"_s, // "năm 2045"
+        {.name = u"yn"_s, // "năm 2045"; not a decade, "những năm 1930"
          .form = F::Year,
-         .pattern = uR"(\bnăm\s+(?<{A}_y>[0-9]{4})(?![0-9]|[.,][0-9]))"_s},
+         .pattern = notAfterDecadeWords() + uR"(\bnăm\s+(?<{A}_y>[0-9]{4})(?![0-9]|[.,][0-9]))"_s},
         // Not "ngày nay" ("nowadays"), nor "hôm sau" (the day after the one told of).
         {.name = u"rd"_s,
          .form = F::RelativeDay,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "recognize/NumberMention.h"
 #include "text/Language.h"
 
 #include <QList>
@@ -14,34 +15,14 @@ namespace numbers {
 struct Lexicon;
 }
 
-// A number written in a paragraph, compared by value across a translation: "80th" and
-// "80 năm", "two leaders" and "Hai nhà lãnh đạo", "3.2 million" and "3,2 triệu".
-struct NumberMention
-{
-    enum class Kind
-    {
-        Cardinal, // "1,250", "hai nước", "5 triệu"
-        Ordinal,  // "80th", "the third", "lần thứ 3", "đầu tiên"
-        Percent   // "25%", "25 percent", "25 phần trăm"
-    };
-
-    int start = 0;  // offsets in the text given to find(), in UTF-16 code units
-    int length = 0; // the whole phrase: "3.2 million", "thứ hai", "25 per cent"
-    double value = 0;
-    Kind kind = Kind::Cardinal;
-    bool fromWords = false; // spelled out ("two", "hai mươi") rather than in digits
-
-    // Four plain digits from 1000 to 2199, as in "by 2045" / "vào năm 2045". Years and the
-    // other parts of dates are left to the date recogniser; callers comparing counts skip them.
-    bool looksLikeYear() const;
-
-    friend bool operator==(const NumberMention&, const NumberMention&) = default;
-};
-
 // Finds numbers in English or Vietnamese news text: digits with either separator convention,
 // scale and percent words after them, spelled-out numbers and ordinals. Ambiguous words
 // ("năm" = five or year, "thứ hai" = second or Monday, "Ba" in "Ba Đình") are skipped unless
-// the context makes them a count. One pass over the text plus a hash lookup per short word.
+// the context makes them a count. Times of day ("0920 UTC", "10:20", "10 giờ 20") come out as
+// times, decades ("the 1870's", "thập niên 1930") as decades, approximate quantities ("tens of
+// thousands", "hàng nghìn") with their range; fractions ("two-thirds", "hai phần ba") are no
+// counts.
+// One pass over the text plus a hash lookup per short word.
 // find() is const and the word lists are immutable: one instance may serve several threads.
 // Text is expected in NFC, as Document paragraphs are.
 class NumberRecognizer
@@ -52,6 +33,12 @@ public:
 
     // Mentions in text order. Language::Unknown: digits and '%' only, English separators.
     QList<NumberMention> find(QStringView text, Language language) const;
+
+    // Whether `digits` ("1,986", "6.3", "19,600") are written in the English convention and
+    // mean something else, or become a guess, read in the Vietnamese one (1.986 or 1986?).
+    static bool englishSeparatorsOnly(QStringView digits);
+    // The same digits with the Vietnamese separators: "1.986", "6,3".
+    static QString vietnameseSeparators(QStringView digits);
 
 private:
     std::shared_ptr<const numbers::Lexicon> lexicon; // shared by copies: it is never modified

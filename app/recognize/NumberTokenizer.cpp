@@ -12,11 +12,30 @@ namespace songngu::numbers {
 
 namespace {
 
-bool isWordChar(char16_t c)
+inline bool isWordChar(char16_t c)
 {
     if (c < 0x80)
         return (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
+    // º and ª are letters to Unicode but degrees in "17º5": a number's end, as ° is.
+    if (c == u'\u00BA' || c == u'\u00AA')
+        return false;
     return QChar::isLetter(char32_t(c)) || QChar::isMark(char32_t(c));
+}
+
+// "25,000", "130.000.000": digits grouped in thousands by one kind of separator.
+bool groupedInThousands(QStringView digits)
+{
+    qsizetype first = 0;
+    while (first < digits.size() && isDigit(digits[first].unicode()))
+        ++first;
+    if (first < 1 || first > 3 || first == digits.size())
+        return false;
+    const QChar separator = digits[first];
+    for (qsizetype k = first; k < digits.size(); k += 4)
+        if (digits[k] != separator || k + 4 > digits.size() ||
+            (k + 4 < digits.size() && !QStringView(u".,").contains(digits[k + 4])))
+            return false;
+    return true;
 }
 
 // Longer words are not looked up: the data files may hold none.
@@ -69,6 +88,9 @@ Role roleNamed(QStringView name)
         {u"per", Role::Per},
         {u"cent", Role::Cent},
         {u"phan", Role::Phan},
+        {u"plural", Role::Plural},
+        {u"approx", Role::Approx},
+        {u"fraction", Role::Fraction},
     };
     return roles.value(name, Role::None);
 }
@@ -122,6 +144,11 @@ bool isCurrency(QStringView letters)
 
 } // namespace
 
+bool isCurrencySign(QChar c)
+{
+    return c.category() == QChar::Symbol_Currency;
+}
+
 bool equalsAny(QStringView text, std::initializer_list<QStringView> words)
 {
     for (QStringView word : words)
@@ -170,8 +197,8 @@ QList<Token> tokenize(QStringView text, const WordTable* table)
                     switchAt = j;
                     inDigits = d;
                 }
-            } else if (!((c == u'.' || c == u',') && inDigits && switches == 0 && j + 1 < n &&
-                         isDigit(text[j + 1].unicode()))) {
+            } else if (!((c == u'.' || c == u',') && inDigits && (switches == 0 || !digit) &&
+                         switches <= 1 && j + 1 < n && isDigit(text[j + 1].unicode()))) {
                 break;
             }
         }
@@ -197,8 +224,9 @@ QList<Token> tokenize(QStringView text, const WordTable* table)
         } else if (switches == 1 && digit) {
             token.type = TokenType::DigitsSuffix;
             token.digitsLength = int(switchAt - i);
-        } else if (switches == 1 && isCurrency(text.sliced(i, switchAt - i))) {
-            token.type = TokenType::Digits; // "USD2": a currency code, then the amount
+        } else if (switches == 1 && (isCurrency(text.sliced(i, switchAt - i)) ||
+                                     groupedInThousands(text.sliced(switchAt, j - switchAt)))) {
+            token.type = TokenType::Digits; // "USD2", "KSh25,000": a currency, then the amount
             token.start = int(switchAt);
             token.length = token.digitsLength = int(j - switchAt);
         }
@@ -229,7 +257,7 @@ bool parseDigits(QStringView s, bool decimalComma, ParsedDigits& parsed)
             for (qsizetype g = 1; g <= groups; ++g)
                 if (groupLength(g) != 3)
                     return false;
-            return groupLength(0) <= 3;
+            return groupLength(0) <= 3 && !(groupLength(0) == 1 && s[0] == u'0'); // not "0.166"
         };
         const QChar last = s[seps[n - 1]];
         for (qsizetype k = 1; k + 1 < n; ++k)
@@ -254,6 +282,10 @@ bool parseDigits(QStringView s, bool decimalComma, ParsedDigits& parsed)
         }
     }
     parsed = {};
+    // The language's own convention: a decimal comma and thousands dots in Vietnamese.
+    const QChar decimalMark = decimalComma ? u',' : u'.';
+    for (qsizetype sep : seps)
+        parsed.foreign |= (sep == decimalAt) != (s[sep] == decimalMark);
     for (qsizetype k = 0; k < s.size(); ++k) {
         if (!isDigit(s[k].unicode()))
             continue;
@@ -280,6 +312,25 @@ Lexicon makeLexicon()
     t.pronounAfter = lowerSet(u"en/one-pronoun-after.txt");
     t.idioms = lowerSet(u"vi/number-idioms.txt");
     t.decadeWords = lowerSet(u"vi/decade-words.txt");
+    t.scaleCompounds = lowerSet(u"vi/scale-compounds.txt");
+    t.currencyCodes = lowerSet(u"currency-codes.txt");
+    const LanguageData::Table& abbreviations = LanguageData::table(u"scale-abbreviations.tsv");
+    for (const QStringList& row : abbreviations.rows)
+        t.scaleAbbreviations.insert(row.at(abbreviations.column(u"word")).toLower(),
+                                    row.at(abbreviations.column(u"value")).toDouble());
+    const LanguageData::Table& units = LanguageData::table(u"units.tsv");
+    for (const QStringList& row : units.rows) {
+        const QString word = row.at(units.column(u"word")).toLower();
+        t.units.insert(
+            word, {row.at(units.column(u"dimension")), row.at(units.column(u"factor")).toDouble()});
+        t.unitFirstWords.insert(word.section(u' ', 0, 0));
+    }
+    const LanguageData::Table& cues = LanguageData::table(u"time-cues.tsv");
+    for (const QStringList& row : cues.rows)
+        t.timeCues.insert(row.at(cues.column(u"word")).toLower(), row.at(cues.column(u"kind")));
+    t.timeCuesBefore = lowerSet(u"time-cues-before.txt");
+    t.hourWords = lowerSet(u"vi/hour-words.txt");
+    t.dayParts = lowerSet(u"vi/day-parts.txt");
     return t;
 }
 

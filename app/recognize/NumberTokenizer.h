@@ -22,7 +22,7 @@ enum class Role : quint8
     Tens,          // twenty..ninety
     TensMarker,    // mươi: the unit before it times ten ("hai mươi" = 20)
     TailUnit,      // lăm, mốt, tư: units only after mươi / mười ("hai mươi lăm" = 25)
-    Hundred,       // hundred, trăm
+    Hundred,       // hundred, trăm; chục (ten): multiplies the unit before it
     Scale,         // thousand.., nghìn / ngàn, triệu, tỷ / tỉ
     Dozen,         // dozen
     Connector,     // "and" in "two hundred and five"; linh / lẻ in "một trăm linh năm"
@@ -34,6 +34,9 @@ enum class Role : quint8
     Per,           // per (cent)
     Cent,          // (per) cent
     Phan,          // phần (trăm)
+    Plural,        // tens, hundreds, thousands..: a scale after digits, else an approximate count
+    Approx,        // several, few, hàng, vài: an approximate count of the scale words after it
+    Fraction,      // half, thirds, quarter: a denominator after a numerator
 };
 
 struct Word
@@ -91,6 +94,16 @@ struct Lexicon
     QSet<QString> pronounAfter;       // "one is", "one another": no count
     QSet<QString> idioms;             // "ba mẹ", "chín muồi": phrases that count nothing
     QSet<QString> decadeWords;        // "thập niên 80", "những năm 1990"
+    QSet<QString> scaleCompounds;     // "tỷ lệ", "tỷ phú": no scale before these
+    QSet<QString> currencyCodes;      // "USD2", "KSh 25.000"
+    QHash<QString, double> scaleAbbreviations;        // "€15m", "$2 bn": after a currency only
+    QHash<QString, std::pair<QString, double>> units; // "miles" → length, 1609.344 (metres)
+    QSet<QString> unitFirstWords;                     // "square", "miles": where units start
+    // Clock times (ClockTimeReader).
+    QHash<QString, QString> timeCues; // "UTC" → "zone", "a.m." → "meridiem", "hrs" → "clock"
+    QSet<QString> timeCuesBefore;     // "at 10.30", "lúc 6 giờ"
+    QSet<QString> hourWords;          // "10 giờ 20"
+    QSet<QString> dayParts;           // "10 giờ sáng"
 };
 
 Lexicon makeLexicon();
@@ -107,7 +120,12 @@ bool equalsAny(QStringView text, std::initializer_list<QStringView> words);
 // for the word lists checked next to a number. Short words are not copied.
 bool containsLower(const QSet<QString>& words, QStringView text, QStringView next = {});
 
-// Runs of letters and of ASCII digits; '.' and ',' between digits stay inside the run. Words
+// Whether `c` is a currency sign: "$", "€", "£", "₫".
+bool isCurrencySign(QChar c);
+
+// Runs of letters and of ASCII digits; '.' and ',' between digits stay inside the run. Letters
+// joined to an amount make a Digits token of the amount when they are a currency code ("USD2")
+// or the amount is grouped in thousands ("KSh25,000", "$A130,000"). Words
 // are looked up in `table` (none when null) with one hash lookup each, without allocating.
 QList<Token> tokenize(QStringView text, const WordTable* table);
 
@@ -117,6 +135,9 @@ struct ParsedDigits
 {
     double mantissa = 0;
     int decimals = 0;
+    // Read in the other language's convention: "3.2" or "100,000" in Vietnamese, "1.500" in
+    // English. The reading is then a guess, however likely.
+    bool foreign = false;
     double value(double scale = 1) const { return mantissa * scale / std::pow(10.0, decimals); }
 };
 

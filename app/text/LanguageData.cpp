@@ -244,10 +244,13 @@ LanguageData::Calendar LanguageData::parseCalendar(const QByteArray& bytes, QStr
         const QString where = u"month %1"_s.arg(i + 1);
         if (!numberedInOrder(object, i, where, error))
             break;
-        Month month{i + 1, stringOf(object, u"en", where, error), {}};
+        Month month{i + 1, stringOf(object, u"en", where, error), {}, {}};
         if (error->isEmpty())
             month.englishAbbreviations = stringsOf(object.value(u"enAbbreviations"), where, error);
+        if (error->isEmpty())
+            month.vietnamese = stringsOf(object.value(u"vi"), where, error);
         english << month.english << month.englishAbbreviations;
+        vietnamese << month.vietnamese;
         calendar.months.append(month);
     }
     for (int i = 0; i < weekdays.size() && error->isEmpty(); ++i) {

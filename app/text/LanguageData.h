@@ -35,6 +35,7 @@ public:
         int number = 0;                   // 1 (January) to 12
         QString english;                  // "September"
         QStringList englishAbbreviations; // "Sept", "Sep"
+        QStringList vietnamese;           // "tháng Mười", "tháng Chạp": as written, any case
     };
     struct Weekday
     {

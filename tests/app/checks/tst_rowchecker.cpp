@@ -221,6 +221,63 @@ private Q_SLOTS:
         row("a count in words changed",
             {u"The three leaders agreed. | Hai nhà lãnh đạo nhất trí."_s},
             {u"1 number-mismatch [three] [Hai]"_s});
+        // Real translations (the ALT corpus of Wikinews) and errors of their kind.
+        row("eleven written as ten",
+            {u"Sayed Abdul Ghafar said the explosion demolished at least eleven civilian vehicles "
+             "in the adjoining area. | Sayed Abdul Ghafar cho biết vụ nổ phá hủy ít nhất mười "
+             "chiếc xe dân sự trong khu vực liền kề."_s},
+            {u"1 number-mismatch [eleven] [mười]"_s});
+        row("an ordinal in words changed",
+            {u"Iraq sealed the three Group A points when Karrar Jassim Mohammed scored in the "
+             "eighty-sixth minute. | Iraq đã dành được ba điểm nhóm A khi Karrar Jassim Mohammed "
+             "ghi bàn ở phút thứ tám mươi chín."_s},
+            {u"1 number-mismatch [eighty-sixth] [thứ tám mươi chín]"_s});
+        row("Fifteen written as fifty",
+            {u"Fifteen people were able to swim to safety, according to a report. | Năm mươi "
+             "người đã có thể bơi đến nơi an toàn, theo một báo cáo."_s},
+            {u"1 number-mismatch [Fifteen] [Năm mươi]"_s});
+        row("billion translated as triệu",
+            {u"The scheme will cost £6 billion over ten years. | Kế hoạch sẽ tiêu tốn 6 triệu "
+             "bảng trong mười năm."_s},
+            {u"1 number-mismatch [6 billion] [6 triệu]"_s});
+        row("trillion translated as tỉ",
+            {u"The national debt has passed $11 trillion. | Nợ quốc gia đã vượt quá 11 tỉ đô "
+             "la."_s},
+            {u"1 number-mismatch [11 trillion] [11 tỉ]"_s});
+        row("million left out after a figure",
+            {u"TVNZ plans to fire at least 160 people, mainly from their NZ$9.3 million "
+             "advertising loss. | TVNZ có kế hoạch sa thải ít nhất 160 người, chủ yếu do phí "
+             "quảng cáo NZ$9.3 của họ."_s},
+            {u"1 number-mismatch [9.3 million] [9.3]"_s});
+        row("tens of thousands read as ten thousand",
+            {u"A temple wall collapsed, causing panic among tens of thousands of worshippers. | "
+             "Một bức tường của ngôi đền bị sập, gây hoảng loạn cho mười ngàn tín đồ."_s},
+            {u"1 number-mismatch [tens of thousands] [mười ngàn]"_s});
+        row("ten of thousands read as ten thousand",
+            {u"A temple wall collapsed, causing panic among ten of thousands of gathered Hindu "
+             "worshippers. | Một bức tường của ngôi đền bị sập, gây hoảng loạn cho mười ngàn "
+             "tín đồ Hindu đang tụ tập."_s},
+            {u"1 number-mismatch [ten] [mười ngàn]"_s});
+        row("a decade changed",
+            {u"The style was popular in the 1870s. | Phong cách này phổ biến trong thập niên "
+             "1880."_s},
+            {u"1 number-mismatch [1870s] [thập niên 1880]"_s});
+        row("square miles converted as miles",
+            {u"They own 26 square miles of vacant lots. | Họ sở hữu 42 kilomet vuông đất bỏ "
+             "hoang."_s},
+            {u"1 number-mismatch [26] [42]"_s});
+        row("miles written as kilometres without converting",
+            {u"The waters travelled 10 miles inland. | Nước tràn sâu 10 km vào đất liền."_s},
+            {u"1 number-mismatch [10] [10]"_s});
+        row("thousands translated as hundreds",
+            {u"Severe flooding in Fiji has killed eight people and forced thousands to "
+             "evacuate. | Lũ lụt nghiêm trọng ở Fiji đã làm chết tám người và khiến hàng trăm "
+             "người phải sơ tán."_s},
+            {u"1 number-mismatch [thousands] [hàng trăm]"_s});
+        row("one of a group against two of it",
+            {u"One of the newly elected board members is Bryan Rehm. | Hai trong những thành "
+             "viên hội đồng mới được bầu là Bryan Rehm."_s},
+            {u"1 number-mismatch [One] [Hai]"_s});
     }
     void numberMismatch() { checkRows(); }
 
@@ -246,8 +303,208 @@ private Q_SLOTS:
             {});
         row("a percentage and a count are not compared",
             {u"Exports rose 12 percent. | Xuất khẩu tăng 5 nhóm hàng."_s}, {});
+        // False alarms on real translations (the ALT corpus of Wikinews), one class a row.
+        row("times with a zone against times with a colon",
+            {u"Police were notified at approximately 1020 BST (0920 UTC) Thursday. | Cảnh sát "
+             "đã được thông báo vào khoảng 10:20 giờ BST (09:20 giờ UTC) hôm thứ năm."_s},
+            {});
+        row("hh.mm hrs against hh:mm",
+            {u"The roof crashed shortly after the end of the skating time, at about 16.50 hrs. "
+             "| Mái sân băng bị sập ngay sau khi kết thúc thời gian trượt băng, vào khoảng "
+             "16:50."_s},
+            {});
+        row("a leading zero time against giờ and phút",
+            {u"At approximately 1230 UTC/0730 EST, the first explosion occurred. | Vào khoảng "
+             "12 giờ 30 phút UTC/7 giờ 30 phút EST, vụ nổ đầu tiên xảy ra."_s},
+            {});
+        row("local times with a colon and in hh.mm",
+            {u"The tremor just after 0800 local time (0000 UTC) was 10km beneath the sea bed. | "
+             "Cơn địa chấn xảy ra ngay sau 08:00 giờ địa phương (00:00 giờ UTC) ở 10km dưới đáy "
+             "biển."_s,
+             u"A taxi driver was shot at about 10.30 local time. | Một tài xế taxi bị bắn vào "
+             "khoảng 10 giờ 30 phút giờ địa phương."_s},
+            {});
+        row("one as a pronoun and an ordinal against a cardinal",
+            {u"Stewart move up one position after finishing second and is in the ninth position. "
+             "| Stewart tiến lên một bậc sau khi về thứ hai và ở vị trí thứ chín."_s},
+            {});
+        row("a count against an ordinal",
+            {u"The U.S. forces first landed their helicopters and arrested five suspected "
+             "terrorists. | Các lực lượng Mỹ đầu tiên đáp trực thăng và bắt giữ năm nghi can "
+             "khủng bố."_s},
+            {});
+        row("one, two, three against thứ nhất, thứ hai, thứ ba",
+            {u"He said the recommendation \"one, seems to be beyond their mandate; two, legally "
+             "wrong; and, three, not very practical.\" | Ông nói về đề nghị \"thứ nhất, đó nằm "
+             "ngoài những điều bắt buộc; thứ hai, là một sai lầm về mặt pháp lý; và thứ ba, "
+             "không thực tiễn.\""_s},
+            {});
+        row("an ordinal day against a date's day",
+            {u"Ma visited the show on the 2nd Day of 2008 WiMAX Expo Taipei (June 3). | Ma tham "
+             "quan triển lãm vào ngày thứ 2 của WiMAX Expo 2008 (ngày 3 tháng Sáu)."_s},
+            {});
+        row("the first half against hiệp một",
+            {u"Both props were sent to the sin-bin in the first half. | Cả hai trụ cột phải vào "
+             "khu vực chịu phạt trong hiệp một."_s},
+            {});
+        row("one of the lawsuits against a date with a month in words",
+            {u"The company faces several lawsuits, including one filed by residents after a gas "
+             "line exploded on September 10. | Công ty đối mặt với vài vụ kiện, trong đó có vụ "
+             "kiện của cư dân sau khi một đường ống nổ vào hôm 10 tháng chín."_s},
+            {});
+        row("decades",
+            {u"The style was popular from the late 1870's to the 1930's. | Phong cách này phổ "
+             "biến từ cuối thập niên 1870 đến những năm 1930."_s,
+             u"It was a hit in the '80s. | Nó là một hit trong thập niên 1980."_s,
+             u"A man in his 60's was killed. | Một người đàn ông khoảng 60 tuổi thiệt mạng."_s},
+            {});
+        row("billionaires are no billions",
+            {u"The list counts 79 billionaires. | Danh sách có 79 tỷ phú."_s}, {});
+        row("thousands separators in both conventions",
+            {u"The wage is KSh25,000 approximately. | Mức lương là KSh 25.000."_s,
+             u"At least 216 000 people lost their lives. | Ít nhất 216.000 người thiệt mạng."_s},
+            {});
+        row("numbers in words with a hyphen after mươi",
+            {u"Twenty-five miners are confirmed dead. | Hai mươi-lăm thợ mỏ được xác nhận đã "
+             "thiệt mạng."_s,
+             u"Musharraf will be the first president in Pakistan's sixty-one year history to be "
+             "impeached. | Musharraf có thể trở thành tổng thống đầu tiên trong lịch sử sáu "
+             "mươi-một năm của Pakistan bị buộc tội."_s},
+            {});
+        row("two dozen is about twenty",
+            {u"More than two dozen sub-prime lenders have closed. | Trên hai mươi người cho vay "
+             "thế chấp dưới chuẩn đã đóng cửa."_s},
+            {});
+        row("scales written as real articles write them",
+            {u"Only about $300 millions could be secured. | Chỉ khoảng 300 triệu đô la có thể "
+             "được bảo đảm."_s,
+             u"Boel pledged €280 (US$418) million in aid. | Boel cam kết viện trợ 280 triệu "
+             "euro (418 triệu đô la)."_s,
+             u"They were repaired at a cost of €15m (£13 m). | Chúng được sửa chữa với giá €15 "
+             "triệu (£ 13 triệu)."_s,
+             u"Australia has committed AUD$1 Billion in aid. | Úc đã cam kết ủng hộ 1 tỉ đô "
+             "Úc."_s},
+            {});
+        row("approximate quantities in both languages",
+            {u"Tens of thousands of people fled. | Hàng chục nghìn người đã bỏ chạy."_s,
+             u"I have seen websites that offer a thousand ways. | Tôi đã xem các trang web đưa "
+             "ra hàng ngàn cách."_s},
+            {});
+        row("fractions",
+            {u"In 2007, one-third of the world's piracy incidents occurred in this region. | Năm "
+             "2007, một phần ba số vụ cướp biển trên thế giới đã diễn ra tại khu vực này."_s},
+            {});
+        row("units converted by the translator",
+            {u"I have too many 8-inch heels. | Tôi có rất nhiều đôi giầy cao gót 20cm."_s,
+             u"Beverly Hills is probably 10 miles away. | Beverly Hills cách đó khoảng 16 km."_s,
+             u"I'm 150 feet down an illegal mine shaft. | Tôi ở độ sâu gần 50m dưới hầm mỏ."_s,
+             u"The fastest journey to the South Pole (600 nautical mile journey). | Hành trình "
+             "nhanh nhất tới Nam cực (hành trình 600 dặm hải lý)."_s},
+            {});
+        row("m after digits may be millions",
+            {u"The company carries as much as 3m passengers a month. | Hãng chuyên chở đến 3 "
+             "triệu hành khách trong một tháng."_s},
+            {});
+        row("two dozen written with tá",
+            {u"They had more than two dozen kinds of bottled water. | Họ có hơn 2 tá loại nước "
+             "đóng chai."_s},
+            {});
+        row("one, a pronoun or an article, against any number",
+            {u"\"I saw one friend - she had been shot twice in the stomach.\" | \"Tôi nhìn "
+             "thấy một người quen - cô ấy đã bị bắn hai phát vào bụng.\""_s},
+            {});
+        row("one of a group against a number that is no count of it",
+            {u"Up to 30,000 homes were without electricity at one point. | Gió mạnh cấp bảy; "
+             "khoảng 30.000 nhà không có điện trong cùng một thời điểm."_s},
+            {});
+        row("a thousand against one of",
+            {u"Let them go to a thousand conferences, said Mahmoud al-Zahar. | Mahmoud "
+             "al-Zahar, một trong những người sáng lập, cho biết."_s},
+            {});
     }
     void numberSilent() { checkRows(); }
+
+    // Severity says how sure the reading is, and the message says what the finding rests on.
+    void numberSeverity_data()
+    {
+        QTest::addColumn<QString>("row");
+        QTest::addColumn<QString>("severity");
+        QTest::addColumn<QString>("reason"); // in the message
+        QTest::newRow("digits in each language's convention: an error")
+            << u"The target is 15 billion USD. | Mục tiêu là 12 tỷ USD."_s << u"error"_s
+            << u"Both are written in digits."_s;
+        QTest::newRow("the same figure with another scale: an error")
+            << u"The scheme will cost £6 billion. | Kế hoạch tiêu tốn 6 triệu bảng."_s << u"error"_s
+            << u"another scale"_s;
+        QTest::newRow("a scale left out after an English decimal point: a warning")
+            << u"a NZ$9.3 million loss | phí NZ$9.3 của họ"_s << u"warning"_s << u"another scale"_s;
+        QTest::newRow("a number in words: a warning")
+            << u"Only eleven horses have won. | Chỉ có mười chú ngựa đã thắng."_s << u"warning"_s
+            << u"in words (11 against 10)"_s;
+        QTest::newRow("an approximate quantity: a warning")
+            << u"It forced thousands to evacuate. | Nó khiến hàng trăm người phải sơ tán."_s
+            << u"warning"_s << u"approximate quantity (2000 to 10000 against 200 to 1000)"_s;
+        QTest::newRow("the same unit: an error")
+            << u"The road is 80 km long. | Con đường dài 85 km."_s << u"error"_s
+            << u"Both are written in digits."_s;
+        QTest::newRow("units of one dimension: a warning, converted")
+            << u"They own 26 square miles of land. | Họ sở hữu 42 kilomet vuông đất."_s
+            << u"warning"_s << u"26 square miles is about 67.3 kilomet vuông"_s;
+        QTest::newRow("lengths that disagree once converted: a warning")
+            << u"The wall is 80 km long. | Bức tường dài 85 dặm."_s << u"warning"_s
+            << u"80 km is about 49.7 dặm"_s;
+        QTest::newRow("a unit on one side only: a warning")
+            << u"The wall is 80 km long. | Bức tường dài 85 và cao 3 mét."_s << u"warning"_s
+            << u"with a unit on one side only (80 km against 85)"_s;
+        QTest::newRow("an abbreviated scale: a warning")
+            << u"It cost €15m. | Nó tốn €12 triệu."_s << u"warning"_s << u"with a guess"_s;
+    }
+    void numberSeverity()
+    {
+        QFETCH(QString, row);
+        QFETCH(QString, severity);
+        QFETCH(QString, reason);
+        const QList<Finding> findings = check(documentOf(rowsOf({row}), sunday));
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.front().kind, u"number-mismatch"_s);
+        QCOMPARE(severityCode(findings.front().severity), severity);
+        QVERIFY2(findings.front().message.contains(reason), qPrintable(findings.front().message));
+    }
+
+    // English separators in the Vietnamese, where the English of the row writes the same.
+    void numberFormat_data()
+    {
+        addColumns();
+        row("a thousands comma that Vietnamese reads as a decimal comma",
+            {u"The majority of the 1,986 murders this year remain unsolved. | Phần lớn của 1,986 "
+             "vụ án mạng năm nay vẫn chưa được giải quyết."_s},
+            {u"1 number-format [1,986] [1,986] → 1.986"_s});
+        row("an English decimal point before a scale word",
+            {u"The city has 6.3 million residents. | Thành phố có 6.3 triệu dân."_s},
+            {u"1 number-format [6.3] [6.3] → 6,3"_s});
+        row("a decimal below one",
+            {u"Feng Zhe won by 0.166 points. | Feng Zhe thắng bởi 0.166 điểm."_s},
+            {u"1 number-format [0.166] [0.166] → 0,166"_s});
+        row("groups split by a stray space",
+            {u"The popular vote was 62,992,553 for Obama. | Phiếu bầu là 62. 992.553 cho "
+             "Obama."_s},
+            {u"1 number-format [62,992,553] [62. 992.553] → 62.992.553"_s});
+        row("groups split by spaces",
+            {u"The fund holds 216,000 dollars. | Quỹ có 216 000 đô la."_s},
+            {u"1 number-format [216,000] [216 000] → 216.000"_s});
+        row("Vietnamese separators: no note",
+            {u"The city has 6.3 million residents and 1,250 schools. | Thành phố có 6,3 triệu "
+             "dân và 1.250 trường học."_s},
+            {});
+        row("English separators in the Vietnamese where the English has other digits: no note",
+            {u"The vote drew 2,000 people. | Cuộc bỏ phiếu thu hút 1,986 người."_s},
+            {u"1 number-mismatch [2,000] [1,986]"_s});
+        row("a version number is a name",
+            {u"OpenOffice.org released version 2.0 of its office suite. | OpenOffice.org đã "
+             "phát hành phiên bản 2.0 bộ phần mềm văn phòng."_s},
+            {});
+    }
+    void numberFormat() { checkRows(); }
 
     void dateMismatch_data()
     {

@@ -57,7 +57,7 @@ QStringList entriesOf(const QString& file, QString* error)
     const LanguageData::Calendar calendar = LanguageData::parseCalendar(bytes, error);
     QStringList entries;
     for (const LanguageData::Month& month : calendar.months)
-        entries << month.english << month.englishAbbreviations;
+        entries << month.english << month.englishAbbreviations << month.vietnamese;
     for (const LanguageData::Weekday& day : calendar.weekdays)
         entries << day.english << day.vietnamese << day.vietnameseAlso;
     return entries;
@@ -315,9 +315,10 @@ void TestLanguageData::malformedInputIsRefused_data()
     QTest::newRow("a calendar without its description")
         << u"json"_s << "{\"months\": [], \"weekdays\": []}"_ba << u"no \"description\""_s;
     QByteArray elevenMonths = contentOf(u"calendar.json"_s);
-    elevenMonths.replace("{ \"number\": 12, \"en\": \"December\", \"enAbbreviations\": [\"Dec\"] }",
+    elevenMonths.replace("{ \"number\": 12, \"en\": \"December\", \"enAbbreviations\": [\"Dec\"], "
+                         "\"vi\": [\"tháng Mười Hai\", \"tháng Chạp\"] }",
                          "");
-    elevenMonths.replace("\"Nov\"] },", "\"Nov\"] }");
+    elevenMonths.replace("\"tháng Mười Một\"] },", "\"tháng Mười Một\"] }");
     QTest::newRow("a month missing")
         << u"json"_s << elevenMonths << u"there should be 12 \"months\" and 7 \"weekdays\""_s;
     QByteArray twoSundays = contentOf(u"calendar.json"_s);
@@ -326,6 +327,10 @@ void TestLanguageData::malformedInputIsRefused_data()
         << u"json"_s << twoSundays << u"Vietnamese names: \"Chủ nhật\" twice"_s;
     QByteArray unnumbered = contentOf(u"calendar.json"_s);
     unnumbered.replace("\"number\": 3,", "\"number\": 4,");
+    QByteArray monthAsWeekday = contentOf(u"calendar.json"_s);
+    monthAsWeekday.replace("\"tháng Chạp\"", "\"thứ Hai\"");
+    QTest::newRow("a weekday's name for a month")
+        << u"json"_s << monthAsWeekday << u"Vietnamese names: \"thứ Hai\" twice"_s;
     QTest::newRow("months out of order")
         << u"json"_s << unnumbered << u"month 3: \"number\" should be 3"_s;
 }
