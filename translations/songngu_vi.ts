@@ -1044,6 +1044,10 @@ Tiếng Việt: %5 (%6)</translation>
         <source>Number format</source>
         <translation>Định dạng số</translation>
     </message>
+    <message>
+        <source>Name on one side</source>
+        <translation>Tên chỉ có ở một bên</translation>
+    </message>
 </context>
 <context>
     <name>songngu::FindingsController</name>
@@ -2305,6 +2309,30 @@ Tiếng Việt: %2</translation>
     <message>
         <source>%1 has a space between its groups of digits; Vietnamese writes it %2.</source>
         <translation>%1 có dấu cách giữa các nhóm chữ số; tiếng Việt viết là %2.</translation>
+    </message>
+    <message>
+        <source>The Vietnamese writes %1 where the English writes %2: another form of the name, or a misspelling.</source>
+        <translation>Bản tiếng Việt viết %1 trong khi bản tiếng Anh viết %2: một cách viết khác của tên, hoặc viết sai.</translation>
+    </message>
+    <message>
+        <source>The Vietnamese names %1, which the English of the document never names.</source>
+        <translation>Bản tiếng Việt nêu tên %1, tên mà bản tiếng Anh của tài liệu không hề nêu.</translation>
+    </message>
+    <message>
+        <source>The Vietnamese names %1 where the English names %2.</source>
+        <translation>Bản tiếng Việt nêu tên %1 trong khi bản tiếng Anh nêu tên %2.</translation>
+    </message>
+    <message>
+        <source>The English of the document never names %1.</source>
+        <translation>Bản tiếng Anh của tài liệu không hề nêu tên %1.</translation>
+    </message>
+    <message>
+        <source>The Vietnamese of the document never names %1.</source>
+        <translation>Bản tiếng Việt của tài liệu không hề nêu tên %1.</translation>
+    </message>
+    <message>
+        <source>The English names %1, which the Vietnamese of the document never names.</source>
+        <translation>Bản tiếng Anh nêu tên %1, tên mà bản tiếng Việt của tài liệu không hề nêu.</translation>
     </message>
 </context>
 <context>

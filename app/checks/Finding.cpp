@@ -29,19 +29,13 @@ std::optional<Severity> severityFromCode(QStringView code)
 
 QStringList FindingKinds::all()
 {
-    return {QStringLiteral("name-mismatch"),
-            QStringLiteral("number-mismatch"),
-            QStringLiteral("number-format"),
-            QStringLiteral("date-mismatch"),
-            QStringLiteral("missing-diacritics"),
-            QStringLiteral("name-spelling"),
-            QStringLiteral("missing-translation"),
-            QStringLiteral("untranslated"),
-            QStringLiteral("weekday-mismatch"),
-            QStringLiteral("title-holder"),
-            QStringLiteral("name-variant"),
-            QStringLiteral("duplicate-segment"),
-            QStringLiteral("decoding")};
+    return {QStringLiteral("name-mismatch"),      QStringLiteral("number-mismatch"),
+            QStringLiteral("number-format"),      QStringLiteral("date-mismatch"),
+            QStringLiteral("missing-diacritics"), QStringLiteral("name-spelling"),
+            QStringLiteral("name-one-side"),      QStringLiteral("missing-translation"),
+            QStringLiteral("untranslated"),       QStringLiteral("weekday-mismatch"),
+            QStringLiteral("title-holder"),       QStringLiteral("name-variant"),
+            QStringLiteral("duplicate-segment"),  QStringLiteral("decoding")};
 }
 
 QString FindingKinds::name(const QString& kind)
@@ -56,6 +50,8 @@ QString FindingKinds::name(const QString& kind)
         return tr("Date mismatch");
     if (kind == u"missing-diacritics")
         return tr("Missing diacritics");
+    if (kind == u"name-one-side")
+        return tr("Name on one side");
     if (kind == u"name-spelling")
         return tr("Name spelling");
     if (kind == u"missing-translation")

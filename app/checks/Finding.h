@@ -46,7 +46,7 @@ struct Spelling
 struct Finding
 {
     // Stable identifiers used in every output: "name-mismatch", "number-mismatch",
-    // "number-format", "date-mismatch", "missing-diacritics", "name-spelling",
+    // "number-format", "date-mismatch", "missing-diacritics", "name-spelling", "name-one-side",
     // "missing-translation", "untranslated", "weekday-mismatch", "title-holder", "name-variant",
     // "duplicate-segment", "decoding" (FindingKinds lists them).
     QString kind;

@@ -92,10 +92,21 @@ const std::vector<std::pair<QString, QString>>& endings()
 
 QList<NameSpelling::Word> NameSpelling::capitalisedWords(QStringView text, const TextFolder& folder)
 {
+    return wordsOf(text, folder, true);
+}
+
+QList<NameSpelling::Word> NameSpelling::words(QStringView text, const TextFolder& folder)
+{
+    return wordsOf(text, folder, false);
+}
+
+QList<NameSpelling::Word> NameSpelling::wordsOf(QStringView text, const TextFolder& folder,
+                                                bool capitalisedOnly)
+{
     QList<Word> out;
     int previousEnd = -1; // of the word before, when capitalised
     for (const auto& [start, length] : wordSpans(text)) {
-        if (!text[start].isUpper()) {
+        if (capitalisedOnly && !text[start].isUpper()) {
             previousEnd = -1;
             continue;
         }
@@ -192,6 +203,80 @@ bool NameSpelling::plural(QStringView a, QStringView b)
         return x.startsWith(y) && (x.sliced(y.size()) == u"s" || x.sliced(y.size()) == u"es");
     };
     return added(a, b) || added(b, a);
+}
+
+QStringList NameSpelling::relatedForms(QStringView folded)
+{
+    constexpr qsizetype shortestStem = 3; // as inflected()
+    QStringList forms;
+    const auto swap = [&](QStringView from, QStringView to) {
+        if (folded.endsWith(from) && folded.size() - from.size() >= shortestStem)
+            forms.append(folded.chopped(from.size()).toString() + to.toString());
+    };
+    for (const auto& [one, other] : endings()) {
+        swap(one, other);
+        swap(other, one);
+    }
+    forms.removeDuplicates();
+    forms.removeAll(folded.toString());
+    return forms;
+}
+
+namespace {
+
+// The consonants of a folded word, one letter per sound class, doubles as one, h dropped: the
+// key mayRender() compares ("moscow" → "mskv", "matxcova" → "mtskv").
+QString skeleton(QStringView folded)
+{
+    QString out;
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        char16_t c = folded[i].unicode();
+        if (u"aeiouyh'"_s.contains(QChar(c)) || !QChar(c).isLetter())
+            continue;
+        if (c == u'p' && i + 1 < folded.size() && folded[i + 1] == u'h')
+            c = u'f';
+        else if (c == u'c' || c == u'q')
+            c = u'k';
+        else if (c == u'x' || c == u'z')
+            c = u's';
+        else if (c == u'w')
+            c = u'v';
+        if (out.isEmpty() || out.back() != QChar(c))
+            out.append(QChar(c));
+    }
+    return out;
+}
+
+int commonSubsequence(QStringView a, QStringView b)
+{
+    QList<int> previous(b.size() + 1, 0);
+    QList<int> current(b.size() + 1, 0);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        for (qsizetype j = 1; j <= b.size(); ++j)
+            current[j] =
+                a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : std::max(previous[j], current[j - 1]);
+        std::swap(previous, current);
+    }
+    return previous.back();
+}
+
+} // namespace
+
+bool NameSpelling::mayRender(QStringView vietnamese, QStringView english)
+{
+    if (vietnamese.isEmpty() || english.isEmpty())
+        return false;
+    const QString a = skeleton(vietnamese);
+    const QString b = skeleton(english);
+    const auto vowel = [](QChar c) {
+        return u"aeiouy"_s.contains(c);
+    };
+    const bool sameStart = vowel(vietnamese.front()) && vowel(english.front())
+                               ? true
+                               : !a.isEmpty() && !b.isEmpty() && a.front() == b.front() &&
+                                     !vowel(vietnamese.front()) && !vowel(english.front());
+    const qsizetype shorter = std::min(a.size(), b.size());
+    return sameStart && shorter >= 2 && 10 * commonSubsequence(a, b) >= 6 * shorter;
 }
 
 bool NameSpelling::vietnameseOrthography(QStringView english, QStringView vietnamese)

@@ -42,6 +42,8 @@ public:
 
     // The words of `text` that begin with a capital, in order.
     static QList<Word> capitalisedWords(QStringView text, const TextFolder& folder);
+    // Every word of `text`, in order.
+    static QList<Word> words(QStringView text, const TextFolder& folder);
     // The folded form of every word of `text`, whatever its case, in order (repeats kept).
     static QStringList foldedWords(QStringView text, const TextFolder& folder);
     // A capitalised word that can be a name copied from the other language: in Latin script, of
@@ -61,12 +63,24 @@ public:
     static bool inflected(QStringView a, QStringView b);
     // One folded spelling is the other and an "s" or "es": "olympics", "myers".
     static bool plural(QStringView a, QStringView b);
+    // The folded spellings inflected() relates `folded` to (plurals among them), for looking
+    // them up: "israeli", "israels", "israeles" for "israel".
+    static QStringList relatedForms(QStringView folded);
     // The Vietnamese spelling is the English one in Vietnamese letters: a "q" written "c" or "qu"
     // ("Irac", "Quatar" for Iraq, Qatar). Both folded.
     static bool vietnameseOrthography(QStringView english, QStringView vietnamese);
+    // The Vietnamese spelling may be the English name rendered some other way, or misspelt
+    // beyond one or two letters: "Matxcova" for Moscow, "Gruzia" for Georgia, "Kitô" for
+    // Christ, "Keneday" for Kennedy; not "Raigad" for Singapore. Their consonants, with the
+    // letters that spell one sound taken as one (c, k, q; s, x, z; f, ph; v, w), begin alike
+    // and mostly agree in order. Both folded.
+    static bool mayRender(QStringView vietnamese, QStringView english);
     // The marks of `vietnamese` stand for a letter of `english` typed as a Telex tone key
     // ("Denní" for "Dennis": "is" typed in Telex is "í"): a slip, not a Vietnamese form.
     static bool telexSlip(const Word& vietnamese, QStringView englishFolded);
+
+private:
+    static QList<Word> wordsOf(QStringView text, const TextFolder& folder, bool capitalisedOnly);
 };
 
 } // namespace songngu

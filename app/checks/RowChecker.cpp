@@ -150,6 +150,7 @@ QList<Finding> RowChecker::check(const Document& document, const DocumentEntitie
                 checkNames(row);
                 checkNumbers(row);
                 checkSpelling(row);
+                checkOneSide(row);
             }
         } else if (aligned.kind == RowKind::OneSided && translated &&
                    (row.english != nullptr) != (row.vietnamese != nullptr)) {

@@ -63,6 +63,12 @@ namespace songngu {
 //   and demonyms ("Israeli" / "Israel"), for forms of one glossary entry, and for a Vietnamese
 //   form ("Irắc", "Irac"). The side presumed wrong is the Vietnamese, unless the English writes
 //   the Vietnamese spelling elsewhere more often than the Vietnamese writes the English one.
+// - name-one-side (warning or note): a person, organisation or place that one side of a pair
+//   names and the other does not write in any form (as written, hyphens joined, a demonym or
+//   plural, a glossary form, one or two letters apart). Looked for only where a translation
+//   keeps the name: glossary entries, foreign names in the Vietnamese, people in the English. A
+//   warning when the other language of the whole document never names it; a note when it does
+//   and the row names someone or something else of the same type in its place.
 // - missing-translation (error): a one-sided content row in a document that has translation
 //   pairs; an English-only (or Vietnamese-only) article is not an untranslated one.
 // - untranslated (warning): the Vietnamese of a pair is English, or the English itself. The
@@ -97,6 +103,8 @@ private:
         // (in English, in Vietnamese), and the glossary entries whose forms have each word.
         std::optional<QHash<QString, std::pair<int, int>>> wordCounts;
         std::optional<QMultiHash<QString, QString>> glossaryWords;
+        // On demand, for name-one-side: the folded words of the whole English and Vietnamese.
+        std::optional<std::pair<QSet<QString>, QSet<QString>>> documentWords;
     };
     // The row being checked and where its findings go.
     struct Row
@@ -180,6 +188,32 @@ private:
     int timesWritten(const Row& row, const QString& folded, Language language) const;
     void reportSpelling(const Row& row, const NameSpelling::Word& english,
                         const NameSpelling::Word& vietnamese) const;
+
+    // Names on one side only (RowCheckerOneSide.cpp).
+    void checkOneSide(const Row& row) const;
+    enum class OneSide
+    {
+        Ignored,     // not looked for: may be translated another way
+        Counterpart, // named in a message as what the other side replaced, never alone
+        Reported
+    };
+    struct OneSideName
+    {
+        int entity = -1; // -1 for a foreign word no entity holds
+        EntityMention mention;
+        bool reported = true; // else only a counterpart
+    };
+    OneSide oneSideUse(const Row& row, int entity, const EntityMention& m) const;
+    QList<OneSideName> namesOnOneSide(const Row& row, Language language) const;
+    QList<EntityMention> foreignRuns(const Row& row) const;
+    // A capitalised word of the row's English the Vietnamese does not write that the
+    // Vietnamese name may render another way ("Moscow" for "Matxcova"); nullopt when none.
+    std::optional<NameSpelling::Word> renderedWord(const Row& row, const QString& name) const;
+    // Whether `words` (folded) write the entity's name `written` some way (entity -1: a word).
+    bool nameWritten(const Row& row, int entity, const QString& written, const QSet<QString>& words,
+                     bool nearMisses) const;
+    // Whether the document's `language` names the entity anywhere.
+    bool documentNames(const Row& row, int entity, const EntityMention& m, Language language) const;
 
     // Values (RowCheckerValues.cpp).
     QList<Value> valuesIn(const Row& row, Language language, const QString& type) const;

@@ -422,10 +422,23 @@ void RowChecker::checkDates(const Row& row, const QList<Value>& englishDates,
         [&](qsizetype i, qsizetype j) {
             return compatibleDates(*english.at(i).date, *vietnamese.at(j).date);
         });
+    // A year left over that the other side writes as a plain number is that year: "their 2010
+    // figures" / "số liệu năm 2010".
+    const auto yearWritten = [](const Value& value, const Paragraph* other) {
+        if (value.date->precision != DateMention::Precision::Year || !other)
+            return false;
+        const QString year = QString::number(value.date->first.year());
+        const QRegularExpression plain(u"(?<![0-9.,])"_s + year + u"(?![0-9])"_s);
+        return plain.match(other->text).hasMatch();
+    };
+    QList<bool> paired(leftVietnamese.size(), false);
+    for (qsizetype k = 0; k < leftVietnamese.size(); ++k)
+        paired[k] = yearWritten(vietnamese.at(leftVietnamese.at(k)), row.english);
     // A date changed keeps its form: a year left over is no day changed ("by 2045" dropped,
     // "ngày 2/9" added, is a rephrasing).
-    QList<bool> paired(leftVietnamese.size(), false);
     for (int i : leftEnglish) {
+        if (yearWritten(english.at(i), row.vietnamese))
+            continue;
         const Value& e = english.at(i);
         qsizetype k = 0;
         while (k < leftVietnamese.size() &&

@@ -139,33 +139,43 @@ private Q_SLOTS:
             {u"He also met South Korean President Lee Jae-myung and Prime Minister Anthony "
              "Albanese. | Thủ tướng cũng gặp Tổng thống Hàn Quốc Phạm Minh Chính và Thủ tướng "
              "Australia Anthony Albanese."_s},
-            {u"1 name-mismatch [Lee Jae] [Phạm Minh Chính] → Lee Jae"_s});
+            {u"1 name-mismatch [Lee Jae] [Phạm Minh Chính] → Lee Jae"_s,
+             u"1 name-one-side - [Australia]"_s});
     }
     void nameMismatch() { checkRows(); }
 
     void nameSilent_data()
     {
         addColumns();
+        // The documents name everyone in both languages in a first row: a name written in one
+        // language only in a one-row document is name-one-side's (see nameOneSide).
         row("a pronoun for a name",
-            {u"He thanked President Putin for the warm welcome. | Tổng Bí thư Tô Lâm cảm ơn Tổng "
+            {u"To Lam arrived in Moscow. | Tô Lâm đến Moscow."_s,
+             u"He thanked President Putin for the warm welcome. | Tổng Bí thư Tô Lâm cảm ơn Tổng "
              "thống Putin đã đón tiếp nồng hậu."_s},
             {});
-        row("Ông for a name", {u"To Lam thanked the Russian people. | Ông cảm ơn nhân dân Nga."_s},
+        row("Ông for a name",
+            {u"To Lam arrived in Moscow. | Tô Lâm đến Moscow."_s,
+             u"To Lam thanked the Russian people. | Ông cảm ơn nhân dân Nga."_s},
             {});
         row("a title for a name",
-            {u"The Party chief thanked President Putin. | Tổng Bí thư Tô Lâm cảm ơn Tổng thống "
+            {u"To Lam arrived in Moscow. | Tô Lâm đến Moscow."_s,
+             u"The Party chief thanked President Putin. | Tổng Bí thư Tô Lâm cảm ơn Tổng thống "
              "Putin."_s},
             {});
         row("each side names the one the other gives a title",
-            {u"To Lam held talks with the Russian president. | Tổng Bí thư hội đàm với Tổng "
+            {u"To Lam and Putin met in Moscow. | Tô Lâm và Putin gặp nhau tại Moscow."_s,
+             u"To Lam held talks with the Russian president. | Tổng Bí thư hội đàm với Tổng "
              "thống Putin."_s},
             {});
         row("the host for Thủ tướng Mishustin",
-            {u"Welcoming the General Secretary, the host hailed the visit. | Chào mừng Tổng Bí "
+            {u"Mishustin welcomed To Lam. | Mishustin đón Tô Lâm."_s,
+             u"Welcoming the General Secretary, the host hailed the visit. | Chào mừng Tổng Bí "
              "thư, Thủ tướng Mishustin đánh giá cao chuyến thăm."_s},
             {});
-        row("a name on one side only",
-            {u"Putin and Lukashenko attended the parade. | Tổng thống Putin dự lễ duyệt binh."_s},
+        row("a name on one side only, named elsewhere",
+            {u"Lukashenko arrived in Moscow. | Lukashenko đã đến Moscow."_s,
+             u"Putin and Lukashenko attended the parade. | Tổng thống Putin dự lễ duyệt binh."_s},
             {});
         row("a family name alone for a Sino-Vietnamese name",
             {u"Xi Jinping arrived. | Tập Cận Bình đã đến."_s,
@@ -200,6 +210,74 @@ private Q_SLOTS:
             {});
     }
     void nameSilent() { checkRows(); }
+
+    // A name one side writes and the other does not, weighed by the whole document.
+    void nameOneSide_data()
+    {
+        addColumns();
+        row("a person the English never names, for the host",
+            {u"Welcoming the General Secretary, the host hailed the visit. | Chào mừng Tổng Bí "
+             "thư, Thủ tướng Mishustin đánh giá cao chuyến thăm."_s},
+            {u"1 name-one-side - [Mishustin]"_s});
+        row("a person the Vietnamese leaves out",
+            {u"Putin and Lukashenko attended the parade. | Tổng thống Putin dự lễ duyệt binh."_s},
+            {u"1 name-one-side [Lukashenko] -"_s});
+        row("another person pasted over a name",
+            {u"Ms Jackson said the HSU offered arbitration. | Bà Ilham Aliyev cho biết HSU đã "
+             "yêu cầu hòa giải."_s},
+            {u"1 name-one-side [Jackson] [Ilham Aliyev]"_s});
+        row("a foreign place the recogniser does not know, for another",
+            {u"The fire spread to Singapore. | Đám cháy lan tới Raigad."_s},
+            {u"1 name-one-side [Singapore] [Raigad]"_s});
+        row("a place added to make a sentence clear: a note",
+            {u"He met Prime Minister Anthony Albanese. | Ông gặp Thủ tướng Australia Anthony "
+             "Albanese."_s},
+            {u"1 name-one-side - [Australia]"_s});
+        row("another form of a name, or a misspelling: a note",
+            {u"The talks were held in Moscow. | Cuộc hội đàm diễn ra tại Matxcova."_s},
+            {u"1 name-one-side [Moscow] [Matxcova]"_s});
+        row("a name written elsewhere in the other language, another in its place: a note",
+            {u"Mr Jones and Mr Miller arrived in Moscow. | Ông Jones và ông Miller đã đến "
+             "Moscow."_s,
+             u"Mr Miller attended the parade. | Ông Jones dự lễ duyệt binh."_s},
+            {u"2 name-one-side [Miller] [Jones]"_s});
+    }
+    void nameOneSide() { checkRows(); }
+
+    void nameOneSideSilent_data()
+    {
+        addColumns();
+        row("a name written elsewhere in the other language",
+            {u"Lukashenko arrived in Moscow. | Lukashenko đã đến Moscow."_s,
+             u"He attended the parade. | Lukashenko dự lễ duyệt binh."_s},
+            {});
+        row("a demonym for the country",
+            {u"Haitian officials said the toll would rise. | Các quan chức Haiti cho biết số "
+             "người chết sẽ tăng."_s,
+             u"Israeli troops left Gaza. | Quân đội Israel rời Gaza."_s},
+            {});
+        row("initials written out, a name written apart or joined",
+            {u"NSW Minister for Primary Industries spoke. | Bộ trưởng bang New South Wales đã "
+             "phát biểu."_s,
+             u"Pedro de la Rosa (McLaren-Mercedes) was eighth. | Pedro de la Rosa (Mc Laren - "
+             "Mercedes) về thứ tám."_s},
+            {});
+        row("a name in Vietnamese letters and a Russian one joined by hyphens",
+            {u"Putin spoke. | Pu-tin phát biểu."_s}, {});
+        row("loanwords Vietnamese capitalises",
+            {u"A 6.5 magnitude earthquake cost €2 billion. | Trận động đất 6,5 độ Richter gây "
+             "thiệt hại 2 tỷ Euro."_s},
+            {});
+        row("a unit after a number",
+            {u"Speeds reach 100 megabits per second. | Tốc độ đạt 100 Mbps."_s}, {});
+        row("Vietnamese words with marks are no foreign names",
+            {u"The asbestos ban starts today. | Lệnh cấm Amiăng bắt đầu hôm nay."_s}, {});
+        row("a bare title stands for the person",
+            {u"To Lam held talks with the Russian president. | Tổng Bí thư Tô Lâm hội đàm với "
+             "Tổng thống Putin."_s},
+            {});
+    }
+    void nameOneSideSilent() { checkRows(); }
 
     void numberMismatch_data()
     {
@@ -523,6 +601,12 @@ private Q_SLOTS:
         row("a full date in an undated article",
             {u"The war ended on April 30, 1975. | Chiến tranh kết thúc ngày 30/4/1976."_s},
             {u"1 date-mismatch [April 30, 1975] [ngày 30/4/1976]"_s}, QDate());
+        row("a year the other side writes as a plain number, and a year said once",
+            {u"Reporters Without Borders state that 66 journalists died in 2011, and that "
+             "violence was worse in 2011, up 16% on their 2010 figures. | Phóng viên Không Biên "
+             "giới nói rằng con số này là 66 và bạo lực đã tồi tệ hơn trong năm 2011, tăng 16% "
+             "theo số liệu năm 2010 của họ."_s},
+            {});
     }
     void dateMismatch() { checkRows(); }
 

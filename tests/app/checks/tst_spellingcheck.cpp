@@ -279,6 +279,40 @@ private Q_SLOTS:
         QCOMPARE(NameSpelling::inflected(a, b), inflected);
     }
 
+    // relatedForms() lists what inflected() accepts, for lookups in a word set.
+    void relatedForms_data() { inflected_data(); }
+    void relatedForms()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, inflected);
+        QCOMPARE(NameSpelling::relatedForms(a).contains(b), inflected);
+        QCOMPARE(NameSpelling::relatedForms(b).contains(a), inflected);
+    }
+
+    void mayRender_data()
+    {
+        QTest::addColumn<QString>("vietnamese");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<bool>("renders");
+        QTest::newRow("Russian form of Moscow") << u"matxcova"_s << u"moscow"_s << true;
+        QTest::newRow("Russian form of Georgia") << u"gruzia"_s << u"georgia"_s << true;
+        QTest::newRow("Vietnamese form of Christian") << u"kito"_s << u"christian"_s << true;
+        QTest::newRow("Vietnamese q as c, vowel first") << u"irac"_s << u"iraq"_s << true;
+        QTest::newRow("misspelt beyond two letters") << u"keneday"_s << u"kennedy"_s << true;
+        QTest::newRow("another place") << u"raigad"_s << u"singapore"_s << false;
+        QTest::newRow("another person") << u"aliyev"_s << u"jackson"_s << false;
+        QTest::newRow("another country") << u"belarus"_s << u"japan"_s << false;
+        QTest::newRow("same first letter, little else") << u"brown"_s << u"barrichello"_s << false;
+    }
+    void mayRender()
+    {
+        QFETCH(QString, vietnamese);
+        QFETCH(QString, english);
+        QFETCH(bool, renders);
+        QCOMPARE(NameSpelling::mayRender(vietnamese, english), renders);
+    }
+
     void vietnameseLetters_data()
     {
         QTest::addColumn<QString>("english");
