@@ -1048,6 +1048,10 @@ Tiếng Việt: %5 (%6)</translation>
         <source>Name on one side</source>
         <translation>Tên chỉ có ở một bên</translation>
     </message>
+    <message>
+        <source>Possibly misaligned</source>
+        <translation>Có thể căn chỉnh sai</translation>
+    </message>
 </context>
 <context>
     <name>songngu::FindingsController</name>
@@ -2333,6 +2337,10 @@ Tiếng Việt: %2</translation>
     <message>
         <source>The English names %1, which the Vietnamese of the document never names.</source>
         <translation>Bản tiếng Anh nêu tên %1, tên mà bản tiếng Việt của tài liệu không hề nêu.</translation>
+    </message>
+    <message>
+        <source>This row and the next may be misaligned: each has a paragraph in one language only, which may translate the other. If so, merge them (Alignment ▸ Merge With Next Row).</source>
+        <translation>Hàng này và hàng sau có thể bị căn chỉnh sai: mỗi hàng chỉ có một đoạn bằng một ngôn ngữ, và đoạn này có thể là bản dịch của đoạn kia. Nếu vậy, hãy gộp hai hàng (Căn chỉnh ▸ Gộp với hàng sau).</translation>
     </message>
 </context>
 <context>

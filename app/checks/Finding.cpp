@@ -29,13 +29,21 @@ std::optional<Severity> severityFromCode(QStringView code)
 
 QStringList FindingKinds::all()
 {
-    return {QStringLiteral("name-mismatch"),      QStringLiteral("number-mismatch"),
-            QStringLiteral("number-format"),      QStringLiteral("date-mismatch"),
-            QStringLiteral("missing-diacritics"), QStringLiteral("name-spelling"),
-            QStringLiteral("name-one-side"),      QStringLiteral("missing-translation"),
-            QStringLiteral("untranslated"),       QStringLiteral("weekday-mismatch"),
-            QStringLiteral("title-holder"),       QStringLiteral("name-variant"),
-            QStringLiteral("duplicate-segment"),  QStringLiteral("decoding")};
+    return {QStringLiteral("name-mismatch"),
+            QStringLiteral("number-mismatch"),
+            QStringLiteral("number-format"),
+            QStringLiteral("date-mismatch"),
+            QStringLiteral("missing-diacritics"),
+            QStringLiteral("name-spelling"),
+            QStringLiteral("name-one-side"),
+            QStringLiteral("missing-translation"),
+            QStringLiteral("misaligned"),
+            QStringLiteral("untranslated"),
+            QStringLiteral("weekday-mismatch"),
+            QStringLiteral("title-holder"),
+            QStringLiteral("name-variant"),
+            QStringLiteral("duplicate-segment"),
+            QStringLiteral("decoding")};
 }
 
 QString FindingKinds::name(const QString& kind)
@@ -54,6 +62,8 @@ QString FindingKinds::name(const QString& kind)
         return tr("Name on one side");
     if (kind == u"name-spelling")
         return tr("Name spelling");
+    if (kind == u"misaligned")
+        return tr("Possibly misaligned");
     if (kind == u"missing-translation")
         return tr("Missing translation");
     if (kind == u"untranslated")

@@ -47,8 +47,8 @@ struct Finding
 {
     // Stable identifiers used in every output: "name-mismatch", "number-mismatch",
     // "number-format", "date-mismatch", "missing-diacritics", "name-spelling", "name-one-side",
-    // "missing-translation", "untranslated", "weekday-mismatch", "title-holder", "name-variant",
-    // "duplicate-segment", "decoding" (FindingKinds lists them).
+    // "missing-translation", "misaligned", "untranslated", "weekday-mismatch", "title-holder",
+    // "name-variant", "duplicate-segment", "decoding" (FindingKinds lists them).
     QString kind;
     Severity severity = Severity::Warning;
     QString path; // the document; for a name-variant across documents, the first of them

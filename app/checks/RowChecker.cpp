@@ -104,6 +104,42 @@ QString RowChecker::weekdayInMessage(int weekday)
     return {};
 }
 
+// A paragraph alone in its row. Next to one of the other language alone in the next row, the
+// two are more likely each other's translation the aligner did not pair (a loose translation
+// of a one-to-one text) than two missing translations: one note says the rows may be
+// misaligned, on the first of them.
+void RowChecker::checkOneSided(const Row& row) const
+{
+    const auto onlyIn = [&](int index) {
+        if (index < 0 || index >= row.document.rows.size() ||
+            row.document.rows.at(index).kind != RowKind::OneSided)
+            return Language::Unknown;
+        return row.document.segment(index, Language::English) ? Language::English
+                                                              : Language::Vietnamese;
+    };
+    const Language language = row.english ? Language::English : Language::Vietnamese;
+    const Language other = language == Language::English ? Language::Vietnamese : Language::English;
+    if (onlyIn(row.index - 1) == other)
+        return; // the note is on the row before
+    const Paragraph* only = row.english ? row.english : row.vietnamese;
+    const FindingSpan whole = findingSpan(only->text, 0, int(only->text.size()));
+    if (onlyIn(row.index + 1) == other) {
+        const Paragraph* next = row.document.segment(row.index + 1, other);
+        const FindingSpan nextWhole = findingSpan(next->text, 0, int(next->text.size()));
+        add(row, u"misaligned"_s, Severity::Info, language == Language::English ? whole : nextWhole,
+            language == Language::English ? nextWhole : whole,
+            tr("This row and the next may be misaligned: each has a paragraph in one language "
+               "only, which may translate the other. If so, merge them (Alignment ▸ Merge With "
+               "Next Row)."));
+        return;
+    }
+    add(row, u"missing-translation"_s, Severity::Error,
+        row.english ? std::optional(whole) : std::nullopt,
+        row.vietnamese ? std::optional(whole) : std::nullopt,
+        row.english ? tr("This English paragraph has no Vietnamese translation.")
+                    : tr("This Vietnamese paragraph has no English counterpart."));
+}
+
 QList<Finding> RowChecker::check(const Document& document, const DocumentEntities& entities,
                                  WorkProgress* progress) const
 {
@@ -154,13 +190,7 @@ QList<Finding> RowChecker::check(const Document& document, const DocumentEntitie
             }
         } else if (aligned.kind == RowKind::OneSided && translated &&
                    (row.english != nullptr) != (row.vietnamese != nullptr)) {
-            const Paragraph* only = row.english ? row.english : row.vietnamese;
-            const FindingSpan whole = findingSpan(only->text, 0, int(only->text.size()));
-            add(row, u"missing-translation"_s, Severity::Error,
-                row.english ? std::optional(whole) : std::nullopt,
-                row.vietnamese ? std::optional(whole) : std::nullopt,
-                row.english ? tr("This English paragraph has no Vietnamese translation.")
-                            : tr("This Vietnamese paragraph has no English counterpart."));
+            checkOneSided(row);
         }
         const QList<Value> englishDates = valuesIn(row, Language::English, u"date"_s);
         const QList<Value> vietnameseDates =

@@ -71,6 +71,8 @@ namespace songngu {
 //   and the row names someone or something else of the same type in its place.
 // - missing-translation (error): a one-sided content row in a document that has translation
 //   pairs; an English-only (or Vietnamese-only) article is not an untranslated one.
+// - misaligned (note): a one-sided row next to a one-sided row of the other language, in
+//   place of two missing translations: the aligner may have left a loose translation unpaired.
 // - untranslated (warning): the Vietnamese of a pair is English, or the English itself. The
 //   row's other checks are then skipped: they would only repeat it.
 // check() is const but not thread-safe (its folder and recognisers): one instance per thread.
@@ -152,6 +154,7 @@ private:
     const QString& folded(const Row& row, const QString& text) const; // folder.fold(), cached
 
     bool untranslated(const Row& row) const;
+    void checkOneSided(const Row& row) const; // missing-translation, misaligned
     void checkNames(const Row& row) const;
     void checkDiacritics(const Row& row) const;
     void checkNumbers(const Row& row) const;

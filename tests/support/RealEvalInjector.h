@@ -345,7 +345,9 @@ private:
 
     static std::optional<Injection> dropSentence(const InjectionSite& site)
     {
-        return changed(site, {QStringLiteral("missing-translation")},
+        // With its neighbours loosely translated the aligner may pair them crosswise around the
+        // gap, and the note that the rows may be misaligned is what points at it.
+        return changed(site, {QStringLiteral("missing-translation"), QStringLiteral("misaligned")},
                        QStringLiteral("Vietnamese dropped"), site.english, QString());
     }
 

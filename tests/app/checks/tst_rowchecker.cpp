@@ -772,6 +772,17 @@ private Q_SLOTS:
         row("a Vietnamese paragraph without its English",
             {u"They met. | Họ gặp nhau."_s, u" | Cuộc hội đàm diễn ra thẳng thắn."_s},
             {u"2 missing-translation - [Cuộc hội đàm diễn ra thẳng thắn.]"_s});
+        row("a loose translation the aligner left unpaired: one note, not two errors",
+            {u"They met. | Họ gặp nhau."_s,
+             u"It has been reported that many buildings have lost their roofs. | "_s,
+             u" | Có nhiều nhà bị tốc mái."_s, u"Rain fell. | Trời mưa."_s},
+            {u"2 misaligned [It has been reported that many buildings have lost their roofs.] "
+             "[Có nhiều nhà bị tốc mái.]"_s});
+        row("one-sided rows of one language are missing translations",
+            {u"They met. | Họ gặp nhau."_s, u"The talks were frank. | "_s,
+             u"They agreed. | "_s},
+            {u"2 missing-translation [The talks were frank.] -"_s,
+             u"3 missing-translation [They agreed.] -"_s});
     }
     void missingTranslation() { checkRows(); }
 
