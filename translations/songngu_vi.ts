@@ -432,6 +432,10 @@
             <numerusform>Tệp không phải UTF-8 hợp lệ ở %n chỗ, hiển thị là �, chỗ đầu tiên ở dòng %1: hãy đối chiếu với bản gốc.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This sentence is written twice in the paragraph.</source>
+        <translation>Câu này được viết hai lần trong đoạn.</translation>
+    </message>
 </context>
 <context>
     <name>songngu::DocumentListModel</name>

@@ -149,6 +149,7 @@ QList<Finding> DocumentChecks::check(const Document& document,
     QList<Finding> findings = decodingProblems(document);
     findings.append(titleHolders(document, entities));
     findings.append(duplicateSegments(document));
+    findings.append(repeatedSentences(document));
     std::stable_sort(findings.begin(), findings.end(), byRow);
     return findings;
 }
@@ -311,6 +312,45 @@ QList<Finding> DocumentChecks::duplicateSegments(const Document& document)
         finding.fingerprint =
             findingFingerprint(finding.kind, finding.path, finding.english, finding.vietnamese);
         findings.append(finding);
+    }
+    makeFingerprintsUnique(findings);
+    return findings;
+}
+
+QList<Finding> DocumentChecks::repeatedSentences(const Document& document)
+{
+    QList<Finding> findings;
+    for (int row = 0; row < document.rows.size(); ++row) {
+        for (Language language : {Language::English, Language::Vietnamese}) {
+            const Paragraph* paragraph = document.segment(row, language);
+            if (!paragraph || paragraph->sentences.size() < 2)
+                continue;
+            QSet<QString> seen;
+            for (const SentenceSpan& sentence : paragraph->sentences) {
+                const QString text = paragraph->text.mid(sentence.start, sentence.length);
+                if (wordCount(text) < minimumDuplicateWords)
+                    continue;
+                const QString key = TextFolder::nfc(text).simplified().toCaseFolded();
+                if (!seen.contains(key)) {
+                    seen.insert(key);
+                    continue;
+                }
+                Finding finding;
+                finding.kind = duplicateSegmentKind;
+                finding.severity = Severity::Warning;
+                finding.path = document.metadata.path;
+                finding.row = row;
+                int lead = 0; // the sentence's own text, without the space before it
+                while (lead < text.size() && text.at(lead).isSpace())
+                    ++lead;
+                (language == Language::English ? finding.english : finding.vietnamese) =
+                    findingSpan(paragraph->text, sentence.start + lead, int(text.trimmed().size()));
+                finding.message = tr("This sentence is written twice in the paragraph.");
+                finding.fingerprint = findingFingerprint(finding.kind, finding.path,
+                                                         finding.english, finding.vietnamese);
+                findings.append(finding);
+            }
+        }
     }
     makeFingerprintsUnique(findings);
     return findings;

@@ -26,7 +26,9 @@ namespace songngu {
 //   Secretary Lê Duẩn").
 // duplicate-segment (info): a content paragraph (pair or one-sided rows: a headline repeated as
 //   the title is not content) of 5 words or more written again later on the same side, same text
-//   after NFC and trimming. One finding per repeat, on the later row.
+//   after NFC and trimming. One finding per repeat, on the later row. And (warning) a sentence
+//   of 5 words or more written twice inside one paragraph, the same after NFC, case and
+//   spaces aside: a copy pasted twice. On the second, as long as the paragraph is no repeat.
 // decoding (warning): the file was read as UTF-8 despite invalid byte sequences, each shown as
 //   U+FFFD (TextDecoder). One finding per document, on the first row with a replacement
 //   character, its span that character; the message says how many and the first line.
@@ -51,6 +53,7 @@ public:
     QList<Finding> check(const Document& document, const DocumentEntities& entities) const;
     QList<Finding> titleHolders(const Document& document, const DocumentEntities& entities) const;
     static QList<Finding> duplicateSegments(const Document& document);
+    static QList<Finding> repeatedSentences(const Document& document);
     static QList<Finding> decodingProblems(const Document& document);
     // name-variant findings over `documents` (null documents or entities are skipped), by
     // entity id, English before Vietnamese.

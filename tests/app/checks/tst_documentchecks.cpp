@@ -7,6 +7,7 @@
 #include "glossary/Glossary.h"
 #include "io/DocumentReader.h"
 #include "support/IsolatedUserData.h"
+#include "text/SentenceSplitter.h"
 
 #include <QDir>
 #include <QSet>
@@ -325,6 +326,45 @@ private Q_SLOTS:
         QVERIFY2(read.ok(), qPrintable(read.error));
         QCOMPARE(read.document->rows.at(3).kind, RowKind::Headline);
         QVERIFY(DocumentChecks::duplicateSegments(*read.document).isEmpty());
+    }
+
+    void repeatedSentence_data()
+    {
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("vietnamese");
+        QTest::addColumn<QStringList>("flagged"); // "en:span" or "vi:span", in order
+
+        const QString s = u"Hai bên nhất trí mở rộng quan hệ thương mại."_s;
+        QTest::newRow("a Vietnamese sentence pasted twice, flagged on the second")
+            << u"They agreed to expand trade. They met again today."_s
+            << s + u" Họ gặp lại nhau hôm nay. "_s + s << QStringList{u"vi:"_s + s};
+        QTest::newRow("an English sentence twice in a row, case and spaces aside")
+            << u"The leaders agreed to expand trade ties.  THE LEADERS AGREED TO EXPAND TRADE "
+               "TIES."_s
+            << s << QStringList{u"en:THE LEADERS AGREED TO EXPAND TRADE TIES."_s};
+        QTest::newRow("short sentences repeat by nature (under 5 words)")
+            << u"Thank you very much. He smiled. Thank you very much."_s << s << QStringList();
+        QTest::newRow("distinct sentences are silent")
+            << u"They agreed to expand trade. They met again today."_s
+            << s + u" Họ gặp lại nhau hôm nay."_s << QStringList();
+    }
+
+    void repeatedSentence()
+    {
+        QFETCH(QString, english);
+        QFETCH(QString, vietnamese);
+        QFETCH(QStringList, flagged);
+        Document document = *makeDocument({english + u'|' + vietnamese});
+        const SentenceSplitter splitter;
+        for (Paragraph& paragraph : document.paragraphs)
+            paragraph.sentences = splitter.split(paragraph.text, paragraph.language);
+        QStringList found;
+        for (const Finding& f : DocumentChecks::repeatedSentences(document)) {
+            QCOMPARE(f.kind, u"duplicate-segment"_s);
+            QCOMPARE(f.severity, Severity::Warning);
+            found.append(f.english ? u"en:"_s + f.english->text : u"vi:"_s + f.vietnamese->text);
+        }
+        QCOMPARE(found, flagged);
     }
 
     void nameVariant_data()
