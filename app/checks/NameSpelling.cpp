@@ -271,12 +271,14 @@ bool NameSpelling::mayRender(QStringView vietnamese, QStringView english)
     const auto vowel = [](QChar c) {
         return u"aeiouy"_s.contains(c);
     };
-    const bool sameStart = vowel(vietnamese.front()) && vowel(english.front())
-                               ? true
-                               : !a.isEmpty() && !b.isEmpty() && a.front() == b.front() &&
-                                     !vowel(vietnamese.front()) && !vowel(english.front());
+    // Both begin with a vowel, or with consonants of one sound.
+    const bool vowels = vowel(vietnamese.front()) && vowel(english.front());
+    const bool consonants = !vowel(vietnamese.front()) && !vowel(english.front()) && !a.isEmpty() &&
+                            !b.isEmpty() && a.front() == b.front();
     const qsizetype shorter = std::min(a.size(), b.size());
-    return sameStart && shorter >= 2 && 10 * commonSubsequence(a, b) >= 6 * shorter;
+    // Most of the shorter skeleton's consonants in order: three in five.
+    return (vowels || consonants) && shorter >= 2 &&
+           qsizetype(5) * commonSubsequence(a, b) >= qsizetype(3) * shorter;
 }
 
 bool NameSpelling::vietnameseOrthography(QStringView english, QStringView vietnamese)
