@@ -101,8 +101,8 @@ private:
         QHash<QString, QString> folds;     // TextFolder::fold() of names and titles, on demand
         // The glossary's office titles: office id, language, folded form.
         QList<std::tuple<QString, Language, QString>> officeTitles;
-        // On demand, for name-spelling: how often each folded word is written in the document
-        // (in English, in Vietnamese), and the glossary entries whose forms have each word.
+        // On demand, for name-spelling: how often each folded word is written capitalised in
+        // the document (in English, in Vietnamese), and the glossary entries whose forms have each word.
         std::optional<QHash<QString, std::pair<int, int>>> wordCounts;
         std::optional<QMultiHash<QString, QString>> glossaryWords;
         // On demand, for name-one-side: the folded words of the whole English and Vietnamese.
@@ -187,7 +187,7 @@ private:
     bool sameName(const Row& row, const NameSpelling::Word& english,
                   const NameSpelling::Word& vietnamese) const;
     bool glossaryForms(const Row& row, const QString& a, const QString& b) const; // folded
-    // How often `language` writes the folded word in the whole document.
+    // How often `language` writes the folded word capitalised in the whole document.
     int timesWritten(const Row& row, const QString& folded, Language language) const;
     void reportSpelling(const Row& row, const NameSpelling::Word& english,
                         const NameSpelling::Word& vietnamese) const;

@@ -121,8 +121,9 @@ int RowChecker::timesWritten(const Row& row, const QString& folded, Language lan
         counts.emplace();
         for (const Paragraph& paragraph : row.document.paragraphs) {
             const bool english = paragraph.language == Language::English;
-            for (const QString& word : NameSpelling::foldedWords(paragraph.text, folder)) {
-                std::pair<int, int>& count = (*counts)[word];
+            // Capitalised only: "work" written as a word is no vote for "New Work".
+            for (const Word& word : NameSpelling::capitalisedWords(paragraph.text, folder)) {
+                std::pair<int, int>& count = (*counts)[word.folded];
                 ++(english ? count.first : count.second);
             }
         }

@@ -77,6 +77,12 @@ private Q_SLOTS:
             << QStringList{u"Bush met al-Maliki in a palace once used by Saddam Hussein. | Bush "
                            "đã gặp al-Maliki tại một cung điện mà Sadam Hussein từng sử dụng."_s}
             << QStringList{u"1 name-spelling [Saddam] [Sadam] → Saddam"_s};
+        QTest::newRow("the Vietnamese blamed though the English writes the word uncapitalised")
+            << QStringList{u"Staff will work late. | Nhân viên sẽ làm việc muộn."_s,
+                           u"The work went on. | Công việc tiếp tục."_s,
+                           u"Kofi Annan will present the plan in New York. | Kofi Annan sẽ "
+                           "trình bày kế hoạch tại New Work."_s}
+            << QStringList{u"3 name-spelling [York] [Work] → York"_s};
         QTest::newRow("a letter added")
             << QStringList{u"Andrea Masi opened the scoring in the fourth minute. | Andrea Maisi "
                            "đã mở tỉ số ở phút thứ tư."_s}
