@@ -102,7 +102,8 @@ private:
         // The glossary's office titles: office id, language, folded form.
         QList<std::tuple<QString, Language, QString>> officeTitles;
         // On demand, for name-spelling: how often each folded word is written capitalised in
-        // the document (in English, in Vietnamese), and the glossary entries whose forms have each word.
+        // the document (in English, in Vietnamese), and the glossary entries whose forms have
+        // each word.
         std::optional<QHash<QString, std::pair<int, int>>> wordCounts;
         std::optional<QMultiHash<QString, QString>> glossaryWords;
         // On demand, for name-one-side: the folded words of the whole English and Vietnamese.

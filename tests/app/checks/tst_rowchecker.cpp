@@ -779,8 +779,7 @@ private Q_SLOTS:
             {u"2 misaligned [It has been reported that many buildings have lost their roofs.] "
              "[Có nhiều nhà bị tốc mái.]"_s});
         row("one-sided rows of one language are missing translations",
-            {u"They met. | Họ gặp nhau."_s, u"The talks were frank. | "_s,
-             u"They agreed. | "_s},
+            {u"They met. | Họ gặp nhau."_s, u"The talks were frank. | "_s, u"They agreed. | "_s},
             {u"2 missing-translation [The talks were frank.] -"_s,
              u"3 missing-translation [They agreed.] -"_s});
     }
