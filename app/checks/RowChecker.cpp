@@ -334,20 +334,6 @@ std::optional<QString> RowChecker::markedForm(const Row& row, int index, QString
     return std::nullopt;
 }
 
-// A lone syllable without marks ("Lao", "My") is also a Vietnamese word ("Đảng Lao động", the
-// Labour Party) or an English one (a song's "My Heart" kept in English): it stands for a place
-// or an organisation only when the English of the row names it too, in other letters ("Laos",
-// "the US"). People are left out: English writes "Chinh" as bare as a slip in Vietnamese does.
-bool RowChecker::namedOtherwise(const Row& row, const EntityMention& mention,
-                                const QList<EntityMention>& english) const
-{
-    if (syllables(mention.text).size() > 1 || !bare(mention.text))
-        return true;
-    const QString key = folded(row, mention.text);
-    return std::any_of(english.cbegin(), english.cend(),
-                       [&](const EntityMention& m) { return folded(row, m.text) != key; });
-}
-
 void RowChecker::checkDiacritics(const Row& row) const
 {
     if (!row.vietnamese)
@@ -358,8 +344,6 @@ void RowChecker::checkDiacritics(const Row& row) const
             continue;
         const QList<EntityMention> counterpart = row.mentionsOf(index, Language::English);
         for (const EntityMention& m : row.mentionsOf(index, Language::Vietnamese)) {
-            if (entity.type != u"person" && !namedOtherwise(row, m, counterpart))
-                continue;
             const std::optional<QString> marked = markedForm(row, index, m.text);
             if (!marked)
                 continue;

@@ -178,8 +178,6 @@ private:
     // The marked spelling `written` lacks; an empty one when it lacks marks no spelling known
     // gives; nullopt when nothing is missing.
     std::optional<QString> markedForm(const Row& row, int entity, QStringView written) const;
-    bool namedOtherwise(const Row& row, const EntityMention& mention,
-                        const QList<EntityMention>& english) const;
 
     // Spelling of foreign names (RowCheckerSpelling.cpp).
     void checkSpelling(const Row& row) const;

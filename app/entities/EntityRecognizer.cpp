@@ -151,6 +151,30 @@ void addNames(const QList<NameMention>& mentions, const Glossary& glossary, QLis
     }
 }
 
+// "Lao" in "Đảng Lao động" (the Labour Party), "My" in a song's "My Heart": one syllable
+// without marks where the place or organisation is written with them (Lào, Mỹ) is a word that
+// folds to the name. It stands for the name only when the English of the row names it too, in
+// other letters ("Laos", "the US"); people are left alone (a bare "Chinh" is a slip).
+void dropBareWords(QList<Found>& found, const QString& text, const QList<Found>& english,
+                   const QString& englishText, const TextFolder& folder)
+{
+    found.removeIf([&](const Found& f) {
+        const QStringView written = QStringView(text).sliced(f.start, f.length);
+        if (!f.entry ||
+            (f.entry->type != EntityType::Place && f.entry->type != EntityType::Organisation) ||
+            written.contains(u' ') || written.contains(u'-') ||
+            !std::all_of(written.begin(), written.end(),
+                         [](QChar c) { return c.unicode() < 0x80; }) ||
+            f.entry->vietnamese.contains(written.toString()))
+            return false;
+        const QString key = folder.fold(written);
+        return std::none_of(english.cbegin(), english.cend(), [&](const Found& e) {
+            return e.id == f.id &&
+                   folder.fold(QStringView(englishText).sliced(e.start, e.length)) != key;
+        });
+    });
+}
+
 // Titles written with a person ("General Secretary To Lam"), for the title-holder checks: which
 // office, told apart by the person when the words name several. `found` holds the names.
 void addTitles(const QString& text, Language language, const NameRecognizer& names,
@@ -348,6 +372,7 @@ DocumentEntities EntityRecognizer::recognize(const Document& document, WorkProgr
             progress->step();
         }
         RowEntities inRow(result.rows[row]);
+        QList<Found> english; // the English of the row, for its Vietnamese
         for (Language language : {Language::English, Language::Vietnamese}) {
             const Paragraph* paragraph = document.segment(row, language);
             if (!paragraph)
@@ -356,6 +381,11 @@ DocumentEntities EntityRecognizer::recognize(const Document& document, WorkProgr
             QList<Found> found;
             TakenSpans taken;
             addNames(names.find(text, language, &context), glossary, found, taken);
+            if (language == Language::Vietnamese) {
+                const Paragraph* englishParagraph = document.segment(row, Language::English);
+                dropBareWords(found, text, english,
+                              englishParagraph ? englishParagraph->text : QString(), folder);
+            }
             addTitles(text, language, names, glossary, folder, found, taken);
             // Names first, then dates, then numbers: a year in "Công ước … năm 1982" is part
             // of the name, "10" and "5" in "ngày 10 tháng 5" part of the date.
@@ -364,6 +394,8 @@ DocumentEntities EntityRecognizer::recognize(const Document& document, WorkProgr
             std::stable_sort(found.begin(), found.end(),
                              [](const Found& a, const Found& b) { return a.start < b.start; });
             link(found, row, language, text, result, inRow);
+            if (language == Language::English)
+                english = found;
         }
     }
     return result;

@@ -277,6 +277,44 @@ private Q_SLOTS:
         QCOMPARE(linked, id);
     }
 
+    // A lone syllable without marks that folds to a place is that place only when the English
+    // of the row names it in other letters: "Lao" of "Đảng Lao động" is no Laos.
+    void bareWordForAPlace_data()
+    {
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("vietnamese");
+        QTest::addColumn<QString>("id"); // of "Lao" in the Vietnamese; empty: not a mention
+        QTest::newRow("the Labour Party") << u"The Labour Party won the election."_s
+                                          << u"Đảng Lao động thắng cử."_s << QString();
+        QTest::newRow("Laos in the English: a slip for Lào")
+            << u"The delegation visited Laos."_s << u"Đoàn đã thăm Lao."_s << u"laos"_s;
+        QTest::newRow("marked: always the place")
+            << u"The delegation visited its neighbour."_s << u"Đoàn đã thăm Lào."_s
+            << u"laos"_s;
+    }
+    void bareWordForAPlace()
+    {
+        QFETCH(QString, english);
+        QFETCH(QString, vietnamese);
+        QFETCH(QString, id);
+        Document document;
+        document.paragraphs = {Paragraph{english, Language::English, 1, {}},
+                               Paragraph{vietnamese, Language::Vietnamese, 1, {}}};
+        AlignedRow row;
+        row.kind = RowKind::Pair;
+        row.english = 0;
+        row.vietnamese = 1;
+        document.rows.append(row);
+        const DocumentEntities entities = recognizer->recognize(document);
+        QString found;
+        for (const Entity& entity : entities.entities)
+            for (const EntityMention& m : entity.mentions)
+                if (m.language == Language::Vietnamese &&
+                    (m.text == u"Lao"_s || m.text == u"Lào"_s))
+                    found = entity.id;
+        QCOMPARE(found, id);
+    }
+
     // Titles written with a person, resolved to the glossary office they name.
     void titles_data()
     {
