@@ -142,7 +142,11 @@ RowChecker::OneSide RowChecker::oneSideUse(const Row& row, int entity, const Ent
         return OneSide::Ignored;
     if (m.language == Language::English)
         return person && known ? OneSide::Reported : OneSide::Counterpart;
-    return (person && known) || foreign ? OneSide::Reported : OneSide::Ignored;
+    if ((person && known) || foreign)
+        return OneSide::Reported;
+    // "Nhật Bản" where the English names another country: only against a place of the English.
+    // Not organisations: "Quốc hội" is any country's parliament.
+    return e.type == u"place" && glossary.entry(e.id) ? OneSide::Counterpart : OneSide::Ignored;
 }
 
 // Runs of capitalised words of the row's Vietnamese with a foreign word among them ("Raigad",
@@ -293,8 +297,11 @@ void RowChecker::checkOneSide(const Row& row) const
         // The name the English has in its place: a person for a person; a place, an
         // organisation or a name of unknown type (a foreign word) for the others.
         const auto counterpart = std::find_if(english.begin(), english.end(), [&](const auto& e) {
-            return type(v).isEmpty() || (type(e) == u"person") == person;
+            return v.reported ? type(v).isEmpty() || (type(e) == u"person") == person
+                              : type(e) == type(v);
         });
+        if (!v.reported && counterpart == english.end())
+            continue;
         if (counterpart == english.end()) {
             // A person the English never names is someone put in; a place or organisation
             // is often added to make a sentence clear ("Thủ tướng Australia Albanese").
@@ -317,7 +324,10 @@ void RowChecker::checkOneSide(const Row& row) const
         if (type(*counterpart) == u"person" &&
             !documentNames(row, counterpart->entity, other, Language::Vietnamese))
             message << tr("The Vietnamese of the document never names %1.").arg(other.text);
-        add(row, u"name-one-side"_s, message.size() > 1 ? Severity::Warning : Severity::Info,
+        // A country in Vietnamese words is as often the English's adjective ("French" /
+        // "Pháp") as another country: a note at most until the glossary knows the adjectives.
+        add(row, u"name-one-side"_s,
+            message.size() > 1 && v.reported ? Severity::Warning : Severity::Info,
             span(row.english, other), span(row.vietnamese, v.mention), message.join(u' '), {},
             id(v));
         english.erase(counterpart);

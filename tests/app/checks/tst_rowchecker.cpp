@@ -233,6 +233,10 @@ private Q_SLOTS:
             {u"He met Prime Minister Anthony Albanese. | Ông gặp Thủ tướng Australia Anthony "
              "Albanese."_s},
             {u"1 name-one-side - [Australia]"_s});
+        row("a country in Vietnamese words for another country: a note",
+            {u"Microsoft launched its console in Japan. | Microsoft đã đưa bộ điều khiển vào "
+             "Hàn Quốc."_s},
+            {u"1 name-one-side [Japan] [Hàn Quốc]"_s});
         row("another form of a name, or a misspelling: a note",
             {u"The talks were held in Moscow. | Cuộc hội đàm diễn ra tại Matxcova."_s},
             {u"1 name-one-side [Moscow] [Matxcova]"_s});
@@ -267,6 +271,10 @@ private Q_SLOTS:
         row("loanwords Vietnamese capitalises",
             {u"A 6.5 magnitude earthquake cost €2 billion. | Trận động đất 6,5 độ Richter gây "
              "thiệt hại 2 tỷ Euro."_s},
+            {});
+        row("a country in Vietnamese words for the English adjective",
+            {u"French officials said the plane crashed. | Các quan chức Pháp cho biết máy bay đã "
+             "rơi."_s},
             {});
         row("a unit after a number",
             {u"Speeds reach 100 megabits per second. | Tốc độ đạt 100 Mbps."_s}, {});

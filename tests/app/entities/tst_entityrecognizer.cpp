@@ -284,13 +284,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("english");
         QTest::addColumn<QString>("vietnamese");
         QTest::addColumn<QString>("id"); // of "Lao" in the Vietnamese; empty: not a mention
-        QTest::newRow("the Labour Party") << u"The Labour Party won the election."_s
-                                          << u"Đảng Lao động thắng cử."_s << QString();
+        QTest::newRow("the Labour Party")
+            << u"The Labour Party won the election."_s << u"Đảng Lao động thắng cử."_s << QString();
         QTest::newRow("Laos in the English: a slip for Lào")
             << u"The delegation visited Laos."_s << u"Đoàn đã thăm Lao."_s << u"laos"_s;
         QTest::newRow("marked: always the place")
-            << u"The delegation visited its neighbour."_s << u"Đoàn đã thăm Lào."_s
-            << u"laos"_s;
+            << u"The delegation visited its neighbour."_s << u"Đoàn đã thăm Lào."_s << u"laos"_s;
     }
     void bareWordForAPlace()
     {
