@@ -134,6 +134,16 @@ QStringList NameSpelling::foldedWords(QStringView text, const TextFolder& folder
     return out;
 }
 
+QSet<QString> NameSpelling::wordSet(QStringView text, const TextFolder& folder)
+{
+    const QStringList words = foldedWords(text, folder);
+    QSet<QString> set(words.cbegin(), words.cend());
+    if (text.contains(u'-'))
+        for (const QString& word : foldedWords(text.toString().remove(u'-'), folder))
+            set.insert(word);
+    return set;
+}
+
 bool NameSpelling::candidate(const Word& word)
 {
     if (letterCount(word.folded) < shortestName)

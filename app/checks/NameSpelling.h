@@ -4,6 +4,7 @@
 #include "text/TextFolder.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -46,6 +47,9 @@ public:
     static QList<Word> words(QStringView text, const TextFolder& folder);
     // The folded form of every word of `text`, whatever its case, in order (repeats kept).
     static QStringList foldedWords(QStringView text, const TextFolder& folder);
+    // The distinct folded words of `text`, hyphenated words also joined: "Pu-tin" gives "pu",
+    // "tin" and "putin", as a translation may write Putin.
+    static QSet<QString> wordSet(QStringView text, const TextFolder& folder);
     // A capitalised word that can be a name copied from the other language: in Latin script, of
     // shortestName letters or more, and not a Vietnamese syllable ("Hoang", "Nguyen").
     static bool candidate(const Word& word);

@@ -206,11 +206,14 @@ private:
         bool reported = true; // else only a counterpart
     };
     OneSide oneSideUse(const Row& row, int entity, const EntityMention& m) const;
-    QList<OneSideName> namesOnOneSide(const Row& row, Language language) const;
+    // `otherWords`: NameSpelling::wordSet() of the row's other side.
+    QList<OneSideName> namesOnOneSide(const Row& row, Language language,
+                                      const QSet<QString>& otherWords) const;
     QList<EntityMention> foreignRuns(const Row& row) const;
     // A capitalised word of the row's English the Vietnamese does not write that the
     // Vietnamese name may render another way ("Moscow" for "Matxcova"); nullopt when none.
-    std::optional<NameSpelling::Word> renderedWord(const Row& row, const QString& name) const;
+    std::optional<NameSpelling::Word> renderedWord(const Row& row, const QString& name,
+                                                   const QSet<QString>& vietnameseWords) const;
     // Whether `words` (folded) write the entity's name `written` some way (entity -1: a word).
     bool nameWritten(const Row& row, int entity, const QString& written, const QSet<QString>& words,
                      bool nearMisses) const;

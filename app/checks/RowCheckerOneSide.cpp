@@ -14,19 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The folded words of `text`, hyphenated words also joined: "Pu-tin" gives "pu", "tin" and
-// "putin", as a translation may write Putin.
-QSet<QString> wordsOf(QStringView text, const TextFolder& folder)
-{
-    QSet<QString> words;
-    for (const QString& word : NameSpelling::foldedWords(text, folder))
-        words.insert(word);
-    if (text.contains(u'-'))
-        for (const QString& word : NameSpelling::foldedWords(text.toString().remove(u'-'), folder))
-            words.insert(word);
-    return words;
-}
-
 // The words that identify a name: folded, hyphens joined, three letters or more.
 QStringList keyWords(const QString& name, const TextFolder& folder)
 {
@@ -185,10 +172,10 @@ QList<EntityMention> RowChecker::foreignRuns(const Row& row) const
 
 // The names of `language` in the row that its other side does not write, in order: entities,
 // and in the Vietnamese also capitalised foreign words no entity holds ("Raigad").
-QList<RowChecker::OneSideName> RowChecker::namesOnOneSide(const Row& row, Language language) const
+QList<RowChecker::OneSideName> RowChecker::namesOnOneSide(const Row& row, Language language,
+                                                          const QSet<QString>& otherWords) const
 {
     const Language other = language == Language::English ? Language::Vietnamese : Language::English;
-    const QSet<QString> otherWords = wordsOf(row.side(other)->text, folder);
     const auto reported = [&](const EntityMention& m) { // as another person or a misspelt copy
         return std::any_of(row.out.cbegin(), row.out.cend(), [&](const Finding& f) {
             return f.row == row.index &&
@@ -243,16 +230,15 @@ bool RowChecker::documentNames(const Row& row, int entity, const EntityMention& 
         words.emplace();
         for (const Paragraph& paragraph : row.document.paragraphs)
             (paragraph.language == Language::English ? words->first : words->second)
-                .unite(wordsOf(paragraph.text, folder));
+                .unite(NameSpelling::wordSet(paragraph.text, folder));
     }
     return nameWritten(row, entity, m.text,
                        language == Language::English ? words->first : words->second, false);
 }
 
-std::optional<NameSpelling::Word> RowChecker::renderedWord(const Row& row,
-                                                           const QString& name) const
+std::optional<NameSpelling::Word> RowChecker::renderedWord(const Row& row, const QString& name,
+                                                           const QSet<QString>& vietnamese) const
 {
-    const QSet<QString> vietnamese = wordsOf(row.vietnamese->text, folder);
     const QStringList keys = keyWords(name, folder);
     // Capitalised words only: among all the words of a sentence one is too often alike.
     for (const NameSpelling::Word& w : NameSpelling::capitalisedWords(row.english->text, folder))
@@ -268,8 +254,10 @@ std::optional<NameSpelling::Word> RowChecker::renderedWord(const Row& row,
 // has another name in its place, and nothing otherwise (translations move names about).
 void RowChecker::checkOneSide(const Row& row) const
 {
-    const QList<OneSideName> vietnamese = namesOnOneSide(row, Language::Vietnamese);
-    QList<OneSideName> english = namesOnOneSide(row, Language::English);
+    const QSet<QString> englishWords = NameSpelling::wordSet(row.english->text, folder);
+    const QSet<QString> vietnameseWords = NameSpelling::wordSet(row.vietnamese->text, folder);
+    const QList<OneSideName> vietnamese = namesOnOneSide(row, Language::Vietnamese, englishWords);
+    QList<OneSideName> english = namesOnOneSide(row, Language::English, vietnameseWords);
     const auto type = [&](const OneSideName& n) {
         return n.entity >= 0 ? row.entities.entities.at(n.entity).type : QString();
     };
@@ -278,18 +266,18 @@ void RowChecker::checkOneSide(const Row& row) const
     };
     for (const OneSideName& v : vietnamese) {
         // "Matxcova" for Moscow, "Keneday" for Kennedy: another form, or a misspelling.
-        if (const std::optional<NameSpelling::Word> rendered = renderedWord(row, v.mention.text)) {
-            add(row, u"name-one-side"_s, Severity::Info,
-                findingSpan(row.english->text, rendered->start, rendered->length),
+        if (const std::optional<NameSpelling::Word> rendered =
+                renderedWord(row, v.mention.text, vietnameseWords)) {
+            const FindingSpan renderedSpan =
+                findingSpan(row.english->text, rendered->start, rendered->length);
+            add(row, u"name-one-side"_s, Severity::Info, renderedSpan,
                 span(row.vietnamese, v.mention),
                 tr("The Vietnamese writes %1 where the English writes %2: another form of the "
                    "name, or a misspelling.")
                     .arg(v.mention.text, rendered->text),
                 {}, id(v));
-            english.removeIf([&](const OneSideName& e) {
-                return e.mention.start < rendered->start + rendered->length &&
-                       rendered->start < e.mention.start + e.mention.length;
-            });
+            english.removeIf(
+                [&](const OneSideName& e) { return overlaps(renderedSpan, e.mention); });
             continue;
         }
         const bool elsewhere = documentNames(row, v.entity, v.mention, Language::English);

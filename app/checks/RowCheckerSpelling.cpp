@@ -30,12 +30,6 @@ QList<Word> unmatched(QStringView text, const QSet<QString>& other, const TextFo
     return out;
 }
 
-QSet<QString> wordSet(QStringView text, const TextFolder& folder)
-{
-    const QStringList words = NameSpelling::foldedWords(text, folder);
-    return {words.cbegin(), words.cend()};
-}
-
 } // namespace
 
 void RowChecker::checkSpelling(const Row& row) const
@@ -43,10 +37,12 @@ void RowChecker::checkSpelling(const Row& row) const
     const QString& englishText = row.english->text;
     const QString& vietnameseText = row.vietnamese->text;
     // Only words one side writes and the other does not can be misspelt copies.
-    const QList<Word> english = unmatched(englishText, wordSet(vietnameseText, folder), folder);
+    const QList<Word> english =
+        unmatched(englishText, NameSpelling::wordSet(vietnameseText, folder), folder);
     if (english.isEmpty())
         return;
-    const QList<Word> vietnamese = unmatched(vietnameseText, wordSet(englishText, folder), folder);
+    const QList<Word> vietnamese =
+        unmatched(vietnameseText, NameSpelling::wordSet(englishText, folder), folder);
     for (const Word& v : vietnamese) {
         const Word* closest = nullptr;
         int closestDistance = 0;
