@@ -5,6 +5,7 @@
 #pragma once
 
 #include "PrecisionRecall.h"
+#include "SharedData.h"
 #include "align/LengthAligner.h"
 
 #include <QFile>
@@ -17,20 +18,15 @@ namespace songngu::testing {
 
 inline QString iwsltFolder()
 {
-    return QStringLiteral(SONGNGU_SHARED_DATA_DIR "/iwslt15-en-vi/");
+    return sharedDataPath(QStringLiteral("iwslt15-en-vi/"));
 }
 
-// The lines of one file ("tst2012.en"), NFC, with the Moses tokenisation undone so that lengths
-// are those of ordinary text; empty when the data is absent.
+// The non-empty lines of one file ("tst2012.en", SharedData.h), with the Moses tokenisation
+// undone so that lengths are those of ordinary text; empty when the data is absent.
 inline QStringList iwsltLines(const QString& fileName)
 {
-    QFile file(iwsltFolder() + fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QString text = QString::fromUtf8(file.readAll());
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
-    QStringList list = text.split(u'\n', Qt::SkipEmptyParts);
+    QStringList list = sharedDataLines(QStringLiteral("iwslt15-en-vi/") + fileName);
+    list.removeIf([](const QString& line) { return line.isEmpty(); });
     for (QString& line : list) {
         line.replace(QStringLiteral("&apos;"), QStringLiteral("'"))
             .replace(QStringLiteral("&quot;"), QStringLiteral("\""))

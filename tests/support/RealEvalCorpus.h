@@ -4,6 +4,7 @@
 // every finding traced back to the corpus lines it is about: for tst_realcheckquality.
 #pragma once
 
+#include "SharedData.h"
 #include "checks/ConsistencyChecker.h"
 #include "entities/EntityRecognizer.h"
 #include "io/DocumentReader.h"
@@ -24,21 +25,16 @@ namespace songngu::testing {
 
 inline QString altFolder()
 {
-    return QStringLiteral(SONGNGU_SHARED_DATA_DIR "/alt-en-vi/");
+    return sharedDataPath(QStringLiteral("alt-en-vi/"));
 }
 
-// The lines of `fileName` in the ALT folder, CR LF ends removed, NFC and trimmed; empty when
-// the file is absent.
+// The lines of `fileName` in the ALT folder (SharedData.h), trimmed; empty when the file is
+// absent.
 inline QStringList altLines(const QString& fileName)
 {
-    QFile file(altFolder() + fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-    if (!lines.isEmpty() && lines.back().trimmed().isEmpty())
-        lines.removeLast();
+    QStringList lines = sharedDataLines(QStringLiteral("alt-en-vi/") + fileName);
     for (QString& line : lines)
-        line = line.normalized(QString::NormalizationForm_C).trimmed();
+        line = line.trimmed();
     return lines;
 }
 
