@@ -321,6 +321,9 @@ QList<Finding> DocumentChecks::repeatedSentences(const Document& document)
 {
     QList<Finding> findings;
     for (int row = 0; row < document.rows.size(); ++row) {
+        const RowKind kind = document.rows.at(row).kind; // content only, as duplicateSegments
+        if (kind != RowKind::Pair && kind != RowKind::OneSided)
+            continue;
         for (Language language : {Language::English, Language::Vietnamese}) {
             const Paragraph* paragraph = document.segment(row, language);
             if (!paragraph || paragraph->sentences.size() < 2)

@@ -28,7 +28,7 @@ namespace songngu {
 //   the title is not content) of 5 words or more written again later on the same side, same text
 //   after NFC and trimming. One finding per repeat, on the later row. And (warning) a sentence
 //   of 5 words or more written twice inside one paragraph, the same after NFC, case and
-//   spaces aside: a copy pasted twice. On the second, as long as the paragraph is no repeat.
+//   spaces aside: a copy pasted twice. On the second (and each later) copy.
 // decoding (warning): the file was read as UTF-8 despite invalid byte sequences, each shown as
 //   U+FFFD (TextDecoder). One finding per document, on the first row with a replacement
 //   character, its span that character; the message says how many and the first line.

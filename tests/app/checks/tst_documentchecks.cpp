@@ -344,6 +344,10 @@ private Q_SLOTS:
             << s << QStringList{u"en:THE LEADERS AGREED TO EXPAND TRADE TIES."_s};
         QTest::newRow("short sentences repeat by nature (under 5 words)")
             << u"Thank you very much. He smiled. Thank you very much."_s << s << QStringList();
+        QTest::newRow("a headline row is no content, as for repeated paragraphs")
+            << u"headline:The leaders agreed to expand trade ties. The leaders agreed to expand "
+               "trade ties."_s
+            << QString() << QStringList();
         QTest::newRow("distinct sentences are silent")
             << u"They agreed to expand trade. They met again today."_s
             << s + u" Họ gặp lại nhau hôm nay."_s << QStringList();
