@@ -24,15 +24,20 @@ int sideKey(int row, Language language)
 
 // "former General Secretary", "the late President", "ex-President", "nguyên Tổng Bí thư",
 // "cố Tổng Bí thư": the title is not a claim about the article's date.
-bool isPastTitle(QStringView text, int titleStart)
+// The word ending at `end` (spaces and hyphens before `end` skipped); `start` receives its start.
+QStringView wordBefore(QStringView text, int end, int* start)
 {
-    int end = titleStart;
     while (end > 0 && (text.at(end - 1).isSpace() || text.at(end - 1) == u'-'))
         --end;
-    int start = end;
-    while (start > 0 && text.at(start - 1).isLetter())
-        --start;
-    const QString word = text.mid(start, end - start).toString().toLower();
+    int from = end;
+    while (from > 0 && (text.at(from - 1).isLetter() || text.at(from - 1).isMark()))
+        --from;
+    *start = from;
+    return text.sliced(from, end - from);
+}
+
+bool isPastTitle(QStringView text, int titleStart, const Glossary& glossary)
+{
     static const QSet<QString> pastWords = [] {
         QSet<QString> words;
         for (const QStringView file : {u"en/past-title-words.txt", u"vi/past-title-words.txt"})
@@ -40,7 +45,12 @@ bool isPastTitle(QStringView text, int titleStart)
                 words.insert(word.toLower());
         return words;
     }();
-    return pastWords.contains(word);
+    int start = 0;
+    QStringView word = wordBefore(text, titleStart, &start);
+    // "former US President": the country between.
+    if (!word.isEmpty() && word.front().isUpper() && !glossary.countryOf(word).isEmpty())
+        word = wordBefore(text, start, &start);
+    return pastWords.contains(word.toString().toLower());
 }
 
 QString formIn(const GlossaryEntry& entry, Language language)
@@ -93,21 +103,17 @@ struct TermsOn
 {
     bool hasTerm = false;
     bool held = false;
-    bool later = false;    // a term after the date: an anachronism, not history
-    bool inOffice = false; // some office on the date: "Prime Minister Putin" in 2025
-    QDate lastEnd;         // of the latest term of the office ended before the date
+    QDate lastEnd; // of the latest term of the office ended before the date
 };
 
 TermsOn termsOn(const GlossaryEntry& person, const QString& officeId, QDate date)
 {
     TermsOn terms;
     for (const OfficeTerm& term : person.offices) {
-        terms.inOffice = terms.inOffice || term.heldOn(date);
         if (term.office != officeId)
             continue;
         terms.hasTerm = true;
         terms.held = terms.held || term.heldOn(date);
-        terms.later = terms.later || term.from > date;
         if (term.to.isValid() && term.to < date &&
             (!terms.lastEnd.isValid() || term.to > terms.lastEnd))
             terms.lastEnd = term.to;
@@ -116,16 +122,36 @@ TermsOn termsOn(const GlossaryEntry& person, const QString& officeId, QDate date
 }
 
 // Whether a title naming a person who did not hold it on `date` is a mix-up worth flagging.
-bool isMixUp(const TermsOn& terms, const QStringList& holders, const QString& personId, QDate date)
+bool isMixUp(const TermsOn& terms, const QStringList& holders, const GlossaryEntry& person,
+             QDate date)
 {
     // Without a term of the person's or a known holder the glossary cannot tell.
-    if (terms.held || holders.contains(personId) || (holders.isEmpty() && !terms.hasTerm))
+    if (terms.held || holders.contains(person.id) || (holders.isEmpty() && !terms.hasTerm))
         return false;
-    // Long past holders out of office keep their title in history ("the memorial of General
-    // Secretary Lê Duẩn"); the mix-ups worth flagging are with the holder just before or
-    // after, or with someone's other office.
-    return terms.later || terms.inOffice || !terms.lastEnd.isValid() ||
-           terms.lastEnd.addYears(DocumentChecks::historyYears) >= date;
+    // The dead keep their titles in history ("the memorial of General Secretary Lê Duẩn"), but
+    // not just after: "General Secretary Nguyễn Phú Trọng" in 2025 is the holder mixed up.
+    return !person.died.isValid() || person.died >= date ||
+           (terms.lastEnd.isValid() &&
+            terms.lastEnd.addYears(DocumentChecks::historyYears) >= date);
+}
+
+// Whether a paragraph names a year in which `person` held `officeId`: "In 2005, Prime Minister
+// Tony Blair …" in a 2025 article is history, not a mix-up.
+bool namesYearInOffice(const DocumentEntities& entities, int row, Language language,
+                       const GlossaryEntry& person, const QString& officeId)
+{
+    for (const Entity& entity : entities.entities) {
+        if (entity.type != u"date" || entity.mentionsIn(row, language).isEmpty())
+            continue;
+        const int year = QStringView(entity.english).left(4).toInt();
+        if (year <= 0)
+            continue;
+        for (const OfficeTerm& term : person.offices)
+            if (term.office == officeId && term.from.year() <= year &&
+                (term.to.isNull() || term.to.year() >= year))
+                return true;
+    }
+    return false;
 }
 
 // Where a title's span ends: at the end of the name written after it, else of the title.
@@ -224,11 +250,12 @@ QList<Finding> DocumentChecks::titleHolders(const Document& document,
         if (!office || !person || person->offices.isEmpty())
             continue;
         const QStringList holders = glossary.holders(officeId, date);
-        if (!isMixUp(termsOn(*person, officeId, date), holders, person->id, date))
+        if (!isMixUp(termsOn(*person, officeId, date), holders, *person, date) ||
+            namesYearInOffice(entities, link.row, link.language, *person, officeId))
             continue;
         const Paragraph* paragraph = document.segment(link.row, link.language);
         if (!paragraph || title.start + title.length > paragraph->text.size() ||
-            isPastTitle(paragraph->text, title.start))
+            isPastTitle(paragraph->text, title.start, glossary))
             continue;
         // The span runs from the title to the name written with it.
         const int end = titleSpanEnd(title, personEntity, link.row, link.language);

@@ -94,7 +94,7 @@ OrExit<std::shared_ptr<Glossary>> CommandInputs::glossary(const QString& extraFi
 {
     auto glossary = std::make_shared<Glossary>();
     QString error;
-    if (!glossary->load(Glossary::builtInPath(), &error)) {
+    if (!glossary->loadBuiltIn(&error)) {
         console.err << prefix << tr("cannot load the glossary: %1").arg(error) << '\n';
         console.err.flush();
         return Command::Failure;

@@ -105,14 +105,26 @@ int titleEnd(const QString& text, const QList<Found>& found, qsizetype n)
     return int(withoutConnector(QStringView(text).left(end)).size());
 }
 
-// Which of `offices` a title with `person` names; empty when it cannot tell.
-QString resolveOffice(const QStringList& offices, const GlossaryEntry* person)
+// Which of `offices` a title with `person` names; empty when it cannot tell. A country written
+// with the title decides ("British Prime Minister", "Thủ tướng Anh"); else the offices the
+// person held ("President Putin": Russia's, not Vietnam's).
+QString resolveOffice(const QStringList& offices, const GlossaryEntry* person,
+                      const QString& country, const Glossary& glossary)
 {
+    if (!country.isEmpty()) {
+        QStringList ofCountry;
+        for (const QString& office : offices) {
+            const Office* known = glossary.office(office);
+            if (known && known->country == country)
+                ofCountry.append(office);
+        }
+        // "Tổng thống Pháp" where the glossary knows no French president: nobody's office.
+        return ofCountry.size() == 1 ? ofCountry.front() : QString();
+    }
     if (offices.size() == 1)
         return offices.front();
     if (!person)
         return {};
-    // The office the person held at some time ("President Putin": Russia's, not Vietnam's).
     QStringList held;
     for (const OfficeTerm& term : person->offices)
         if (offices.contains(term.office) && !held.contains(term.office))
@@ -121,14 +133,52 @@ QString resolveOffice(const QStringList& offices, const GlossaryEntry* person)
         return held.front();
     if (!held.isEmpty())
         return {};
-    // Else the office of the person's country, when the glossary ids say which ("vn-", "cpv-").
+    // Else the office of the person's country, when the glossary says which.
     QStringList likely;
     for (const QString& office : offices) {
-        const bool vietnamese = office.startsWith(u"vn-") || office.startsWith(u"cpv-");
+        const Office* known = glossary.office(office);
+        const bool vietnamese = known && known->country == u"vietnam";
         if (vietnamese == person->vietnameseName)
             likely.append(office);
     }
     return likely.size() == 1 ? likely.front() : QString();
+}
+
+// The country written with a title: a place between the title and the name ("Tổng thống Nga
+// Putin", "President of Russia Vladimir Putin") or just before the title, as a name or an
+// adjective ("US President", "Britain's Prime Minister", "British Prime Minister"). An adjective
+// joins the title's span, so that "former" before it is seen. Empty when none is written.
+QString titleCountry(const QString& text, const QList<Found>& found, qsizetype person,
+                     int titleStart, int* adjectiveStart, const Glossary& glossary)
+{
+    const int nameStart = found.at(person).start;
+    for (const Found& f : found) {
+        const bool between = f.start >= titleStart && f.start < nameStart;
+        const int end = f.start + f.length;
+        const QStringView gap =
+            end <= titleStart ? QStringView(text).sliced(end, titleStart - end) : QStringView();
+        const bool before = end <= titleStart &&
+                            (gap == u" " || gap == u"'s " || gap == u"\u2019s " || gap == u"-");
+        if (f.type != u"place" || !(between || before))
+            continue;
+        if (QString country = glossary.countryOf(QStringView(text).sliced(f.start, f.length));
+            !country.isEmpty())
+            return country;
+    }
+    // "Britain's": a place and "'s"; "British": a word no mention holds.
+    QStringView before = QStringView(text).first(titleStart).trimmed();
+    if (before.endsWith(u"'s") || before.endsWith(u"\u2019s"))
+        before.chop(2);
+    qsizetype wordStart = before.size();
+    while (wordStart > 0 && (before.at(wordStart - 1).isLetter() || before.at(wordStart - 1).isMark()))
+        --wordStart;
+    const QStringView word = before.sliced(wordStart);
+    if (word.isEmpty() || !word.front().isUpper())
+        return {};
+    QString country = glossary.countryOf(word);
+    if (!country.isEmpty() && adjectiveStart)
+        *adjectiveStart = int(wordStart);
+    return country;
 }
 
 void addNames(const QList<NameMention>& mentions, const Glossary& glossary, QList<Found>& found,
@@ -192,9 +242,16 @@ void addTitles(const QString& text, Language language, const NameRecognizer& nam
         Found f;
         f.start = title->start;
         f.length = title->length;
+        int adjectiveStart = -1;
+        const QString country =
+            titleCountry(text, found, n, title->start, &adjectiveStart, glossary);
+        if (adjectiveStart >= 0 && !taken.overlaps(adjectiveStart, f.start - adjectiveStart)) {
+            f.length += f.start - adjectiveStart;
+            f.start = adjectiveStart;
+        }
         f.type = QStringLiteral("title");
         f.holder = found.at(n).id;
-        const QString office = resolveOffice(title->offices, found.at(n).entry);
+        const QString office = resolveOffice(title->offices, found.at(n).entry, country, glossary);
         f.office = office.isEmpty() ? nullptr : glossary.office(office);
         f.id = QStringLiteral("title:") +
                (f.office ? office : folder.fold(QStringView(text).mid(f.start, f.length)));

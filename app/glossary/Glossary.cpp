@@ -2,6 +2,7 @@
 #include "glossary/Glossary.h"
 #include "support/JsonFile.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,30 @@
 namespace songngu {
 
 namespace {
+
+void insertDate(QJsonObject& object, const QString& key, QDate date)
+{
+    if (date.isValid())
+        object.insert(key, date.toString(Qt::ISODate));
+}
+
+// The optional keys of a country, a place of a period and a person's death, only when set.
+void insertPlaceKeys(QJsonObject& object, const GlossaryEntry& entry)
+{
+    if (!entry.englishAdjectives.isEmpty() || !entry.vietnameseAdjectives.isEmpty())
+        object.insert(QStringLiteral("adjectives"),
+                      QJsonObject{{QStringLiteral("en"),
+                                   QJsonArray::fromStringList(entry.englishAdjectives)},
+                                  {QStringLiteral("vi"),
+                                   QJsonArray::fromStringList(entry.vietnameseAdjectives)}});
+    if (!entry.capital.isEmpty())
+        object.insert(QStringLiteral("capital"), entry.capital);
+    if (!entry.mergedInto.isEmpty())
+        object.insert(QStringLiteral("mergedInto"), QJsonArray::fromStringList(entry.mergedInto));
+    insertDate(object, QStringLiteral("died"), entry.died);
+    insertDate(object, QStringLiteral("from"), entry.from);
+    insertDate(object, QStringLiteral("to"), entry.to);
+}
 
 QStringList strings(const QJsonValue& value)
 {
@@ -51,6 +76,24 @@ std::optional<EntityType> entityTypeFromCode(QStringView code)
     return std::nullopt;
 }
 
+QStringList Glossary::builtInPaths()
+{
+    // Countries first: the offices of the leaders' files name them.
+    return {QStringLiteral(":/glossary/countries.json"),
+            QStringLiteral(":/glossary/organisations.json"),
+            QStringLiteral(":/glossary/world-leaders.json"),
+            QStringLiteral(":/glossary/vietnam.json"), QStringLiteral(":/glossary/glossary.json")};
+}
+
+bool Glossary::loadBuiltIn(QString* error)
+{
+    const QStringList paths = builtInPaths();
+    for (const QString& path : paths)
+        if (QFile::exists(path) && !load(path, error))
+            return false;
+    return true;
+}
+
 bool Glossary::load(const QString& path, QString* error)
 {
     const std::optional<QByteArray> json = JsonFile::read(path, error);
@@ -80,7 +123,7 @@ bool Glossary::loadJson(const QByteArray& json, QString* error)
     for (const QJsonValue value : officeArray) {
         const QJsonObject object = value.toObject();
         Office office{object.value(u"id").toString(), strings(object.value(u"en")),
-                      strings(object.value(u"vi"))};
+                      strings(object.value(u"vi")), object.value(u"country").toString()};
         if (office.id.isEmpty()) {
             if (error)
                 *error = tr("an office has no id");
@@ -91,48 +134,68 @@ bool Glossary::loadJson(const QByteArray& json, QString* error)
     QList<GlossaryEntry> newEntries;
     const QJsonArray entryArray = root.value(u"entries").toArray();
     for (const QJsonValue value : entryArray) {
-        const QJsonObject object = value.toObject();
-        GlossaryEntry entry;
-        entry.id = object.value(u"id").toString();
-        const std::optional<EntityType> type = entityTypeFromCode(object.value(u"type").toString());
-        if (entry.id.isEmpty() || !type) {
-            if (error)
-                *error = tr("entry '%1' has no id or an unknown type").arg(entry.id);
+        std::optional<GlossaryEntry> entry = readEntry(value.toObject(), error);
+        if (!entry)
             return false;
-        }
-        entry.type = *type;
-        entry.english = strings(object.value(u"en"));
-        entry.vietnamese = strings(object.value(u"vi"));
-        entry.givenNames = strings(object.value(u"given"));
-        entry.vietnameseName = object.value(u"vietnamese").toBool();
-        const QJsonArray terms = object.value(u"offices").toArray();
-        for (const QJsonValue termValue : terms) {
-            const QJsonObject term = termValue.toObject();
-            const QString to = term.value(u"to").toString();
-            OfficeTerm officeTerm{term.value(u"office").toString(),
-                                  QDate::fromString(term.value(u"from").toString(), Qt::ISODate),
-                                  QDate::fromString(to, Qt::ISODate)};
-            if (officeTerm.office.isEmpty() || !officeTerm.from.isValid()) {
-                if (error)
-                    *error = tr("entry '%1' has an office without a start date").arg(entry.id);
-                return false;
-            }
-            if (!to.isEmpty() && !officeTerm.to.isValid()) {
-                // Read as "still in office", a typo would silently extend the term.
-                if (error)
-                    *error =
-                        tr("entry '%1' has an office with a bad end date '%2'").arg(entry.id, to);
-                return false;
-            }
-            entry.offices.append(officeTerm);
-        }
-        newEntries.append(entry);
+        newEntries.append(*std::move(entry));
     }
     for (const Office& office : std::as_const(newOffices))
         addOffice(office);
     for (const GlossaryEntry& entry : std::as_const(newEntries))
         add(entry);
+    const QStringList ambiguous = strings(root.value(u"ambiguousForms"));
+    for (const QString& form : ambiguous)
+        ambiguousForms.insert(folder.fold(form));
     return true;
+}
+
+std::optional<GlossaryEntry> Glossary::readEntry(const QJsonObject& object, QString* error)
+{
+    GlossaryEntry entry;
+    entry.id = object.value(u"id").toString();
+    const std::optional<EntityType> type = entityTypeFromCode(object.value(u"type").toString());
+    if (entry.id.isEmpty() || !type) {
+        if (error)
+            *error = tr("entry '%1' has no id or an unknown type").arg(entry.id);
+        return std::nullopt;
+    }
+    entry.type = *type;
+    entry.english = strings(object.value(u"en"));
+    entry.vietnamese = strings(object.value(u"vi"));
+    entry.givenNames = strings(object.value(u"given"));
+    entry.vietnameseName = object.value(u"vietnamese").toBool();
+    const QJsonObject adjectives = object.value(u"adjectives").toObject();
+    entry.englishAdjectives = strings(adjectives.value(u"en"));
+    entry.vietnameseAdjectives = strings(adjectives.value(u"vi"));
+    entry.capital = object.value(u"capital").toString();
+    entry.mergedInto = strings(object.value(u"mergedInto"));
+    // A date that does not parse would silently read as "always" or "still in office".
+    const auto date = [&](const QJsonObject& from, QStringView key, QDate& out) {
+        const QString text = from.value(key).toString();
+        out = QDate::fromString(text, Qt::ISODate);
+        if (text.isEmpty() || out.isValid())
+            return true;
+        if (error)
+            *error = tr("entry '%1' has a bad date '%2'").arg(entry.id, text);
+        return false;
+    };
+    if (!date(object, u"died", entry.died) || !date(object, u"from", entry.from) ||
+        !date(object, u"to", entry.to))
+        return std::nullopt;
+    const QJsonArray terms = object.value(u"offices").toArray();
+    for (const QJsonValue termValue : terms) {
+        const QJsonObject term = termValue.toObject();
+        OfficeTerm officeTerm{term.value(u"office").toString(), {}, {}};
+        if (!date(term, u"from", officeTerm.from) || !date(term, u"to", officeTerm.to))
+            return std::nullopt;
+        if (officeTerm.office.isEmpty() || !officeTerm.from.isValid()) {
+            if (error)
+                *error = tr("entry '%1' has an office without a start date").arg(entry.id);
+            return std::nullopt;
+        }
+        entry.offices.append(officeTerm);
+    }
+    return entry;
 }
 
 QByteArray Glossary::toJson(const QList<GlossaryEntry>& entries, const QList<Office>& offices)
@@ -143,6 +206,12 @@ QByteArray Glossary::toJson(const QList<GlossaryEntry>& entries, const QList<Off
             QJsonObject{{QStringLiteral("id"), office.id},
                         {QStringLiteral("en"), QJsonArray::fromStringList(office.english)},
                         {QStringLiteral("vi"), QJsonArray::fromStringList(office.vietnamese)}});
+    for (qsizetype i = 0; i < offices.size(); ++i)
+        if (!offices.at(i).country.isEmpty()) {
+            QJsonObject object = officeArray.at(i).toObject();
+            object.insert(QStringLiteral("country"), offices.at(i).country);
+            officeArray.replace(i, object);
+        }
     QJsonArray entryArray;
     for (const GlossaryEntry& entry : entries) {
         QJsonObject object{{QStringLiteral("id"), entry.id},
@@ -164,6 +233,7 @@ QByteArray Glossary::toJson(const QList<GlossaryEntry>& entries, const QList<Off
         }
         if (!terms.isEmpty())
             object.insert(QStringLiteral("offices"), terms);
+        insertPlaceKeys(object, entry);
         entryArray.append(object);
     }
     QJsonObject root{{QStringLiteral("format"), QStringLiteral("songngu-glossary")},
@@ -184,7 +254,11 @@ void Glossary::add(const GlossaryEntry& entry)
 
 void Glossary::addOffice(const Office& office)
 {
+    if (const auto old = officesById.constFind(office.id); old != officesById.cend())
+        officesByCountry.remove(old->country, office.id);
     officesById.insert(office.id, office);
+    if (!office.country.isEmpty())
+        officesByCountry.insert(office.country, office.id);
 }
 
 QList<GlossaryEntry> Glossary::entries() const
@@ -212,6 +286,12 @@ void Glossary::index(const GlossaryEntry& entry)
                 idsByFoldedForm.insert(key, entry.id);
         }
     }
+    for (const QStringList* forms : {&entry.englishAdjectives, &entry.vietnameseAdjectives})
+        for (const QString& form : *forms)
+            countryByFoldedAdjective.insert(folder.fold(form), entry.id);
+    for (const OfficeTerm& term : entry.offices)
+        if (!holdersByOffice.contains(term.office, entry.id))
+            holdersByOffice.insert(term.office, entry.id);
 }
 
 void Glossary::unindex(const GlossaryEntry& entry)
@@ -219,6 +299,12 @@ void Glossary::unindex(const GlossaryEntry& entry)
     for (const QStringList* forms : {&entry.english, &entry.vietnamese})
         for (const QString& form : *forms)
             idsByFoldedForm.remove(folder.fold(form), entry.id);
+    for (const QStringList* forms : {&entry.englishAdjectives, &entry.vietnameseAdjectives})
+        for (const QString& form : *forms)
+            if (countryByFoldedAdjective.value(folder.fold(form)) == entry.id)
+                countryByFoldedAdjective.remove(folder.fold(form));
+    for (const OfficeTerm& term : entry.offices)
+        holdersByOffice.remove(term.office, entry.id);
 }
 
 QStringList Glossary::entryIds() const
@@ -262,12 +348,56 @@ QList<const GlossaryEntry*> Glossary::lookup(QStringView form) const
 QStringList Glossary::holders(const QString& office, QDate date) const
 {
     QStringList ids;
-    for (const GlossaryEntry& entry : entriesById)
-        for (const OfficeTerm& term : entry.offices)
-            if (term.office == office && term.heldOn(date) && !ids.contains(entry.id))
-                ids.append(entry.id);
+    for (auto it = holdersByOffice.constFind(office);
+         it != holdersByOffice.cend() && it.key() == office; ++it) {
+        const GlossaryEntry* holder = entry(it.value());
+        if (holder && !ids.contains(holder->id) &&
+            std::any_of(holder->offices.cbegin(), holder->offices.cend(),
+                        [&](const OfficeTerm& term) {
+                            return term.office == office && term.heldOn(date);
+                        }))
+            ids.append(holder->id);
+    }
     ids.sort();
     return ids;
+}
+
+bool Glossary::isCountry(const GlossaryEntry& entry) const
+{
+    return entry.type == EntityType::Place &&
+           (!entry.englishAdjectives.isEmpty() || !entry.vietnameseAdjectives.isEmpty() ||
+            !entry.capital.isEmpty() || officesByCountry.contains(entry.id));
+}
+
+QString Glossary::countryOf(QStringView form) const
+{
+    const QString key = folder.fold(form);
+    if (const auto it = countryByFoldedAdjective.constFind(key);
+        it != countryByFoldedAdjective.cend())
+        return it.value();
+    QString country;
+    for (auto it = idsByFoldedForm.constFind(key); it != idsByFoldedForm.cend() && it.key() == key;
+         ++it) {
+        const GlossaryEntry* candidate = entry(it.value());
+        if (!candidate || !isCountry(*candidate) || candidate->id == country)
+            continue;
+        if (!country.isEmpty())
+            return {};
+        country = candidate->id;
+    }
+    return country;
+}
+
+QStringList Glossary::officesOf(const QString& country) const
+{
+    QStringList ids = officesByCountry.values(country);
+    ids.sort();
+    return ids;
+}
+
+bool Glossary::isAmbiguousForm(QStringView form) const
+{
+    return ambiguousForms.contains(folder.fold(form));
 }
 
 QString Glossary::makeId(const GlossaryEntry& entry)

@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -41,6 +43,7 @@ struct Office
     QString id;
     QStringList english;
     QStringList vietnamese;
+    QString country; // glossary id of the country whose office it is; empty for the UN's
     bool operator==(const Office&) const = default;
 };
 
@@ -53,6 +56,15 @@ struct GlossaryEntry
     QStringList givenNames; // how Vietnamese people are referred to alone ("Lam", "Lâm")
     bool vietnameseName = false;
     QList<OfficeTerm> offices;
+    QDate died; // a person's titles after it are history: "President Ho Chi Minh"
+    // A country's: nationality adjectives and demonyms ("Russian" / "người Nga") and capital.
+    QStringList englishAdjectives;
+    QStringList vietnameseAdjectives;
+    QString capital;
+    // A place that existed for a while (a province before a merger), and what it became.
+    QDate from;
+    QDate to;
+    QStringList mergedInto;
     bool operator==(const GlossaryEntry&) const = default;
 };
 
@@ -64,7 +76,10 @@ class Glossary
 {
     Q_DECLARE_TR_FUNCTIONS(songngu::Glossary)
 public:
-    static QString builtInPath() { return QStringLiteral(":/glossary/glossary.json"); }
+    // The built-in data files, loaded in this order (resources/glossary/).
+    static QStringList builtInPaths();
+    // Loads every built-in file; false only when the executable was built without them.
+    bool loadBuiltIn(QString* error = nullptr);
     // A stable id from the first form (English, else Vietnamese): folded, runs of anything but
     // letters and digits → '-'. "Nguyễn Văn An" → "nguyen-van-an". Empty when there is no form.
     static QString makeId(const GlossaryEntry& entry);
@@ -91,8 +106,17 @@ public:
     QList<const GlossaryEntry*> lookup(QStringView form) const;
     // Who held `office` on `date` (entry ids; usually one).
     QStringList holders(const QString& office, QDate date) const;
+    // The country entry (a place with adjectives or offices) whose name or adjective `form`
+    // is, folded: "British", "Anh", "UK" → "united-kingdom". Empty when none or several.
+    QString countryOf(QStringView form) const;
+    // The offices of `country` ("gb-prime-minister", …).
+    QStringList officesOf(const QString& country) const;
+    // Forms the data marks as also ordinary words ("Anh", "Chad"), folded: matched with care.
+    bool isAmbiguousForm(QStringView form) const;
 
 private:
+    static std::optional<GlossaryEntry> readEntry(const QJsonObject& object, QString* error);
+    bool isCountry(const GlossaryEntry& entry) const;
     void index(const GlossaryEntry& entry);
     void unindex(const GlossaryEntry& entry);
 
@@ -100,6 +124,10 @@ private:
     QHash<QString, GlossaryEntry> entriesById;
     QHash<QString, Office> officesById;
     QMultiHash<QString, QString> idsByFoldedForm;
+    QHash<QString, QString> countryByFoldedAdjective;
+    QMultiHash<QString, QString> holdersByOffice;  // office id → entry ids
+    QMultiHash<QString, QString> officesByCountry; // country id → office ids
+    QSet<QString> ambiguousForms; // folded
 };
 
 } // namespace songngu

@@ -105,7 +105,7 @@ void UserGlossary::applyTo(Glossary& glossary) const
 std::shared_ptr<Glossary> UserGlossary::overBuiltIn() const
 {
     auto glossary = std::make_shared<Glossary>();
-    glossary->load(Glossary::builtInPath()); // built into the executable: cannot be missing
+    glossary->loadBuiltIn(); // built into the executable: cannot be missing
     applyTo(*glossary);
     return glossary;
 }

@@ -66,7 +66,7 @@ ReadContext DocumentLoader::readContext() const
     // (A user glossary that cannot be read is reported by the window; its entries are left out.)
     if (dataFolder.isEmpty()) {
         auto builtIn = std::make_shared<Glossary>();
-        builtIn->load(Glossary::builtInPath()); // built into the executable: cannot be missing
+        builtIn->loadBuiltIn(); // built into the executable: cannot be missing
         return {std::move(builtIn), {}};
     }
     UserGlossary user(UserGlossary::pathIn(dataFolder));

@@ -422,10 +422,43 @@ void NameRecognizer::findForms(Scan& scan) const
         // "the South": the article is context the form asks for, not part of the name.
         const int from = size > 1 && pattern->tokens.front() == u"the" ? i + 1 : i;
         // "tiếng Nga" is the Russian language, not Russia.
-        if (!scan.vietnamese || pattern->type != EntityType::Place || !scan.lower(i - 1, u"tieng"))
+        if ((!scan.vietnamese || pattern->type != EntityType::Place ||
+             !scan.lower(i - 1, u"tieng")) &&
+            !insideOtherName(scan, *pattern, from, i + size))
             scan.add(from, i + size, pattern->type, pattern->id, false);
         i += size - 1;
     }
+}
+
+bool NameRecognizer::insideOtherName(const Scan& scan, const Pattern& pattern, int from,
+                                     int to) const
+{
+    const bool oneSyllablePlace = scan.vietnamese && to - from == 1 &&
+                                  (pattern.type == EntityType::Place ||
+                                   pattern.type == EntityType::Organisation);
+    if (!oneSyllablePlace && !glossary.isAmbiguousForm(scan.tokens.folded.mid(
+                                 scan.at(from).foldedStart,
+                                 scan.at(to - 1).foldedStart + scan.at(to - 1).foldedLength -
+                                     scan.at(from).foldedStart)))
+        return false;
+    // "Nguyễn Thị Nga", "Ông Đức", "Michael Jordan": the form ends a name; a capitalised word
+    // opening the sentence ("Theo Nga, …") does not make one.
+    const int before = from - 1;
+    if (scan.capital(before) &&
+        !(sentenceInitial(scan.tokens, before, scan.text) &&
+          stopWords.contains(raw(scan.folded(before)))))
+        return true;
+    // "Anh ấy" is "he", "Anh em" brothers; "SEC" is no "Séc".
+    if (scan.lower(to, u"ay") || (to - from == 1 && startsWord(scan, from)) ||
+        (scan.at(from).allCaps && scan.at(from).end - scan.at(from).start > 1 &&
+         !pattern.caseNeeds.contains('A')))
+        return true;
+    // "Jordan Henderson", "Anh Tuấn": the form starts one, unless an office's title comes
+    // first ("Thủ tướng Anh Tony Blair").
+    if (!scan.capital(to))
+        return false;
+    const QStringList offices = titleEndingAt(scan.tokens, from, scan.vietnamese);
+    return offices.isEmpty() || offices == QStringList{QStringLiteral("title")};
 }
 
 bool NameRecognizer::startsWord(const Scan& scan, int i) const
@@ -479,10 +512,9 @@ void NameRecognizer::findGivenNames(Scan& scan) const
             for (const auto& [id, form] : it.value())
                 if (form == original && !exact.contains(id))
                     exact.append(id);
+            // Only someone named before: with hundreds of people in the glossary, a capitalised
+            // syllable alone ("80 năm Chiến thắng") is too often a word or someone else.
             std::copy_if(exact.cbegin(), exact.cend(), std::back_inserter(candidates), namedBefore);
-            if (candidates.isEmpty() && exact.size() == 1 &&
-                !sentenceInitial(scan.tokens, i, scan.text))
-                candidates = exact;
         }
         if (candidates.size() == 1)
             scan.add(i, i + 1, EntityType::Person, candidates.front(), true);

@@ -152,6 +152,9 @@ private:
 
     // The passes of find(), in order. The rules are in NameRecognizerRules.cpp.
     void findForms(Scan& scan) const;
+    // Whether a form that is also a word or a given name ("Nga", "Anh", "Jordan"), found at
+    // tokens [from, to), is part of a person's name rather than the place.
+    bool insideOtherName(const Scan& scan, const Pattern& pattern, int from, int to) const;
     void findGivenNames(Scan& scan) const;
     void extendNames(Scan& scan) const;    // a glossary name and a keyword: "Moscow … University"
     void findShortForms(Scan& scan) const; // "Việt" in "Việt-Nga"

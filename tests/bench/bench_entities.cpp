@@ -132,7 +132,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     Glossary glossary;
     QString error;
-    if (!glossary.load(Glossary::builtInPath(), &error)) {
+    if (!glossary.loadBuiltIn(&error)) {
         print(QStringLiteral("cannot load the glossary: %1").arg(error));
         return 0;
     }

@@ -27,7 +27,7 @@ GlossaryManager::GlossaryManager(GlossaryEditor* controller, QWidget* parent)
       deleteEntry(new QPushButton(tr("&Delete"), this))
 {
     setWindowTitle(tr("Glossary"));
-    builtIn.load(Glossary::builtInPath()); // built into the executable: cannot be missing
+    builtIn.loadBuiltIn(); // built into the executable: cannot be missing
     proxyModel->setSourceModel(glossaryModel);
     proxyModel->setSortLocaleAware(true);
 

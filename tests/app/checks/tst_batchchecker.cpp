@@ -62,7 +62,7 @@ void recordOrder(BatchChecker& checker, QStringList& order)
 std::shared_ptr<const Glossary> builtIn()
 {
     auto glossary = std::make_shared<Glossary>();
-    glossary->load(Glossary::builtInPath());
+    glossary->loadBuiltIn();
     return glossary;
 }
 

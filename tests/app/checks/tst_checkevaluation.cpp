@@ -285,7 +285,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(glossary.load(Glossary::builtInPath(), &error), qPrintable(error));
+        QVERIFY2(glossary.loadBuiltIn(&error), qPrintable(error));
         recognizer = std::make_unique<EntityRecognizer>(glossary);
         checker = std::make_unique<RowChecker>(glossary);
         stories =

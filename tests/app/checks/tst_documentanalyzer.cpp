@@ -22,7 +22,7 @@ DocumentPtr read(const QString& text, const QString& path)
 GlossaryPtr builtIn()
 {
     auto glossary = std::make_shared<Glossary>();
-    if (!glossary->load(Glossary::builtInPath()))
+    if (!glossary->loadBuiltIn())
         return nullptr;
     return glossary;
 }

@@ -273,7 +273,7 @@ private Q_SLOTS:
         QCOMPARE(english.size(), vietnamese.size());
         glossary = std::make_shared<Glossary>();
         QString error;
-        QVERIFY2(glossary->load(Glossary::builtInPath(), &error), qPrintable(error));
+        QVERIFY2(glossary->loadBuiltIn(&error), qPrintable(error));
         QVERIFY(folder.isValid());
         reader = std::make_unique<CorpusReader>(glossary, folder.path());
         documents = cutCorpus(int(english.size()), cutSeed);

@@ -104,7 +104,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(glossary.load(Glossary::builtInPath(), &error), qPrintable(error));
+        QVERIFY2(glossary.loadBuiltIn(&error), qPrintable(error));
         recognizer = std::make_unique<EntityRecognizer>(glossary);
         checker = std::make_unique<RowChecker>(glossary);
     }
@@ -132,14 +132,14 @@ private Q_SLOTS:
             {u"Minister Tran Hong Minh spoke. | Bộ trưởng Hồ Chí Minh phát biểu."_s},
             {u"1 name-mismatch [Tran Hong Minh] [Hồ Chí Minh] → Tran Hong Minh"_s});
         row("a name found by rule against a glossary person",
-            {u"Deputy Minister Nguyen Van An attended the meeting. | Thứ trưởng Phạm Minh Chính "
+            {u"Deputy Minister Nguyen Van Khang attended the meeting. | Thứ trưởng Phạm Minh Chính "
              "dự cuộc họp."_s},
-            {u"1 name-mismatch [Nguyen Van An] [Phạm Minh Chính] → Nguyen Van An"_s});
+            {u"1 name-mismatch [Nguyen Van Khang] [Phạm Minh Chính] → Nguyen Van Khang"_s});
         row("a title before a name, recognised or not, stands for no one else",
             {u"He also met South Korean President Lee Jae-myung and Prime Minister Anthony "
              "Albanese. | Thủ tướng cũng gặp Tổng thống Hàn Quốc Phạm Minh Chính và Thủ tướng "
              "Australia Anthony Albanese."_s},
-            {u"1 name-mismatch [Lee Jae] [Phạm Minh Chính] → Lee Jae"_s,
+            {u"1 name-mismatch [Lee Jae-myung] [Phạm Minh Chính] → Lee Jae-myung"_s,
              u"1 name-one-side - [Australia]"_s});
     }
     void nameMismatch() { checkRows(); }
@@ -713,9 +713,9 @@ private Q_SLOTS:
             {u"headline: | LUONG CUONG TIẾP ĐẠI SỨ"_s, u"He met them. | Ông gặp họ."_s},
             {u"1 missing-diacritics - [LUONG CUONG] → LƯƠNG CƯỜNG"_s});
         row("a name found by rule, marked in another row",
-            {u"Deputy Minister Nguyen Van An spoke. | Thứ trưởng Nguyễn Văn An phát biểu."_s,
-             u"Nguyen Van An thanked them. | Ông Nguyen Van An cảm ơn họ."_s},
-            {u"2 missing-diacritics [Nguyen Van An] [Nguyen Van An] → Nguyễn Văn An"_s});
+            {u"Deputy Minister Nguyen Van Khang spoke. | Thứ trưởng Nguyễn Văn Khang phát biểu."_s,
+             u"Nguyen Van Khang thanked them. | Ông Nguyen Van Khang cảm ơn họ."_s},
+            {u"2 missing-diacritics [Nguyen Van Khang] [Nguyen Van Khang] → Nguyễn Văn Khang"_s});
         row("a full name of a marked family written bare, no spelling known",
             {u"Deputy Prime Minister Tran Hong Ha spoke. | Phó Thủ tướng Tran Hong Ha phát "
              "biểu."_s},
@@ -729,8 +729,8 @@ private Q_SLOTS:
              u"Chinh thanked the hosts. | Thủ tướng Chinh cảm ơn nước chủ nhà."_s},
             {u"2 missing-diacritics [Chinh] [Chinh] → Chính"_s});
         row("a syllable no Vietnamese word writes bare",
-            {u"Deputy Minister Nguyen Van An spoke. | Thứ trưởng Nguyen Van An phát biểu."_s},
-            {u"1 missing-diacritics [Nguyen Van An] [Nguyen Van An]"_s});
+            {u"Deputy Minister Nguyen Van Khang spoke. | Thứ trưởng Nguyen Van Khang phát biểu."_s},
+            {u"1 missing-diacritics [Nguyen Van Khang] [Nguyen Van Khang]"_s});
         row("Viet in a pair of countries, marked in another row",
             {u"Vietnam-Russia ties | Quan hệ Việt-Nga"_s,
              u"The Vietnam-Russia partnership | Quan hệ đối tác Viet-Nga"_s},

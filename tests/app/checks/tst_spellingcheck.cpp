@@ -60,7 +60,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(glossary.load(Glossary::builtInPath(), &error), qPrintable(error));
+        QVERIFY2(glossary.loadBuiltIn(&error), qPrintable(error));
         recognizer = std::make_unique<EntityRecognizer>(glossary);
         checker = std::make_unique<RowChecker>(glossary);
     }
@@ -185,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(spellingFindings(check(rows)),
                  QStringList{u"1 name-spelling [Macau] [Macao] → Macau"_s});
         Glossary withMacau;
-        QVERIFY(withMacau.load(Glossary::builtInPath()));
+        QVERIFY(withMacau.loadBuiltIn());
         GlossaryEntry macau;
         macau.id = u"macau"_s;
         macau.type = EntityType::Place;

@@ -184,7 +184,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(glossary.load(Glossary::builtInPath(), &error), qPrintable(error));
+        QVERIFY2(glossary.loadBuiltIn(&error), qPrintable(error));
         recognizer = std::make_unique<EntityRecognizer>(glossary);
         const QStringList paths = goldPaths();
         QCOMPARE(paths.size(), 5); // one per sample article

@@ -21,7 +21,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(glossary.load(Glossary::builtInPath(), &error), qPrintable(error));
+        QVERIFY2(glossary.loadBuiltIn(&error), qPrintable(error));
         QVERIFY(glossary.size() > 50);
     }
 
@@ -136,7 +136,7 @@ private Q_SLOTS:
     void laterEntriesOverrideAndBadFilesChangeNothing()
     {
         Glossary user;
-        QVERIFY(user.load(Glossary::builtInPath()));
+        QVERIFY(user.loadBuiltIn());
         const QByteArray override = R"({"format": "songngu-glossary", "entries": [
             {"id": "moscow", "type": "place", "en": ["Moscow"], "vi": ["Mạc Tư Khoa"]}]})";
         QString error;

@@ -121,7 +121,7 @@ void TestGlossaryExchange::builtInGlossaryRoundTrips()
     // is lost (none contains the CSV form separator, for one).
     Glossary builtIn;
     QString error;
-    QVERIFY2(builtIn.load(Glossary::builtInPath(), &error), qPrintable(error));
+    QVERIFY2(builtIn.loadBuiltIn(&error), qPrintable(error));
     const Entries entries = builtIn.entries();
     QVERIFY(entries.size() > 50);
     QVERIFY(std::is_sorted(entries.cbegin(), entries.cend(),
@@ -135,14 +135,24 @@ void TestGlossaryExchange::builtInGlossaryRoundTrips()
     QCOMPARE(reloaded.holders(u"cpv-general-secretary"_s, QDate(2025, 5, 11)),
              QStringList{u"to-lam"_s});
 
+    // CSV and TBX carry names, types, given names and terms of office; a country's adjectives
+    // and capital, a province's dates and a death date are the JSON glossary's alone.
+    Entries exchanged = entries;
+    for (GlossaryEntry& entry : exchanged) {
+        entry.englishAdjectives.clear();
+        entry.vietnameseAdjectives.clear();
+        entry.capital.clear();
+        entry.mergedInto.clear();
+        entry.died = entry.from = entry.to = QDate();
+    }
     Entries fromCsv;
     QVERIFY2(GlossaryExchange::fromCsv(GlossaryExchange::toCsv(entries), fromCsv, &error),
              qPrintable(error));
-    QCOMPARE(json(fromCsv), json(entries));
+    QCOMPARE(json(fromCsv), json(exchanged));
     Entries fromTbx;
     QVERIFY2(GlossaryExchange::fromTbx(GlossaryExchange::toTbx(entries), fromTbx, &error),
              qPrintable(error));
-    QCOMPARE(json(fromTbx), json(entries));
+    QCOMPARE(json(fromTbx), json(exchanged));
 }
 
 void TestGlossaryExchange::csvImport_data()
@@ -161,8 +171,8 @@ void TestGlossaryExchange::csvImport_data()
     QTest::newRow("decomposed marks become composed")
         << "id,type,en,vi\nhanoi,place,Hanoi,Ha\xCC\x80 No\xCC\xA3\xCC\x82i\n"_ba << hanoi;
     QTest::newRow("an empty id is made from the first form")
-        << "type,vi,en\nperson,Nguyễn Văn An,\n"_ba
-        << Entries{entry(u"nguyen-van-an"_s, EntityType::Person, {}, {u"Nguyễn Văn An"_s})};
+        << "type,vi,en\nperson,Nguyễn Văn Khang,\n"_ba
+        << Entries{entry(u"nguyen-van-khang"_s, EntityType::Person, {}, {u"Nguyễn Văn Khang"_s})};
     QTest::newRow("several forms, blanks and repeats dropped")
         << "id,type,en,vi,given,vietnamese_name\n"
            "to-lam,person, To Lam | Tô Lâm ||To Lam,Tô Lâm,Lam|Lâm,yes\n"_ba

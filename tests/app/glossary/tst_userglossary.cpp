@@ -109,7 +109,7 @@ void TestUserGlossary::saveAndLoadRoundTrip()
 {
     const QString path = dir.filePath(u"new/folder/glossary.json"_s);
     UserGlossary user(path);
-    GlossaryEntry an = person({}, {u"Nguyen Van An"_s}, {u"Nguyễn Văn An"_s}, {u"An"_s});
+    GlossaryEntry an = person({}, {u"Nguyen Van Khang"_s}, {u"Nguyễn Văn Khang"_s}, {u"An"_s});
     an.offices.append({u"vn-ambassador"_s, QDate(2020, 1, 2), QDate()});
     user.addOrReplace(an);
     user.addOrReplace(GlossaryEntry{u"hoi-an"_s,
@@ -125,7 +125,7 @@ void TestUserGlossary::saveAndLoadRoundTrip()
     UserGlossary reloaded(path);
     QVERIFY2(reloaded.load(&error), qPrintable(error));
     QCOMPARE(json(reloaded.entries()), json(user.entries()));
-    QCOMPARE(reloaded.entry(u"nguyen-van-an"_s)->offices.front().office, u"vn-ambassador"_s);
+    QCOMPARE(reloaded.entry(u"nguyen-van-khang"_s)->offices.front().office, u"vn-ambassador"_s);
 
     // The file is the built-in format, and what a person adds by hand (an office) survives.
     Glossary glossary;
@@ -153,7 +153,7 @@ void TestUserGlossary::badFileLeavesEntriesUnchanged_data()
     QTest::newRow("a typo in an end date would extend a term of office")
         << R"({"format": "songngu-glossary", "entries": [{"id": "a", "type": "person",
               "en": ["A"], "offices": [{"office": "o", "from": "2020-01-01", "to": "2021-02-30"}]}]})"_ba
-        << u"bad end date '2021-02-30'"_s;
+        << u"bad date '2021-02-30'"_s;
 }
 
 void TestUserGlossary::badFileLeavesEntriesUnchanged()
@@ -226,23 +226,23 @@ void TestUserGlossary::userEntriesOverrideTheBuiltInOnes()
 {
     Glossary glossary;
     QString error;
-    QVERIFY2(glossary.load(Glossary::builtInPath(), &error), qPrintable(error));
+    QVERIFY2(glossary.loadBuiltIn(&error), qPrintable(error));
     const int builtIn = glossary.size();
     QCOMPARE(glossary.lookup(u"Moskva"_s).size(), 1);
 
     UserGlossary user(dir.filePath(u"unused.json"_s));
     user.addOrReplace(GlossaryEntry{
         u"moscow"_s, EntityType::Place, {u"Moscow"_s}, {u"Mạc Tư Khoa"_s}, {}, false, {}});
-    user.addOrReplace(person({}, {u"Nguyen Van An"_s}, {u"Nguyễn Văn An"_s}, {u"An"_s}));
+    user.addOrReplace(person({}, {u"Nguyen Van Khang"_s}, {u"Nguyễn Văn Khang"_s}, {u"An"_s}));
     user.applyTo(glossary);
 
     QCOMPARE(glossary.size(), builtIn + 1);
     QCOMPARE(glossary.lookup(u"Mạc Tư Khoa"_s).size(), 1);
     QVERIFY(glossary.lookup(u"Moskva"_s).isEmpty()); // replaced, not merged
-    const QList<const GlossaryEntry*> an = glossary.lookup(u"NGUYEN VAN AN"_s);
+    const QList<const GlossaryEntry*> an = glossary.lookup(u"NGUYEN VAN KHANG"_s);
     QCOMPARE(an.size(), 1);
-    QCOMPARE(an.front()->id, u"nguyen-van-an"_s);
-    QVERIFY(glossary.entryIds().contains(u"nguyen-van-an"_s));
+    QCOMPARE(an.front()->id, u"nguyen-van-khang"_s);
+    QVERIFY(glossary.entryIds().contains(u"nguyen-van-khang"_s));
 }
 
 void TestUserGlossary::removingAnEntryRestoresWhatItReplaced_data()
@@ -259,7 +259,7 @@ void TestUserGlossary::removingAnEntryRestoresWhatItReplaced()
     QFETCH(QString, id);
     QFETCH(bool, builtIn);
     Glossary original;
-    QVERIFY(original.load(Glossary::builtInPath()));
+    QVERIFY(original.loadBuiltIn());
     UserGlossary user;
     user.addOrReplace(person(id, {u"Mạc Tư Khoa"_s}, {u"Mạc Tư Khoa"_s}));
     QString error;
@@ -285,7 +285,7 @@ void TestUserGlossary::makeId_data()
     QTest::addColumn<QStringList>("vietnamese");
     QTest::addColumn<QString>("id");
     QTest::newRow("Vietnamese name: marks folded, spaces to hyphens")
-        << QStringList{} << QStringList{u"Nguyễn Văn An"_s} << u"nguyen-van-an"_s;
+        << QStringList{} << QStringList{u"Nguyễn Văn Khang"_s} << u"nguyen-van-khang"_s;
     QTest::newRow("đ folds to d") << QStringList{} << QStringList{u"Đà Nẵng"_s} << u"da-nang"_s;
     QTest::newRow("decomposed marks")
         << QStringList{u"Ho\u0302\u0300 Chi\u0301 Minh"_s} << QStringList{} << u"ho-chi-minh"_s;

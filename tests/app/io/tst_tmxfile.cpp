@@ -601,7 +601,7 @@ void TestTmxFile::saveReplacesTheWholeFile()
 void TestTmxFile::initTestCase()
 {
     QString error;
-    QVERIFY2(glossary.load(Glossary::builtInPath(), &error), qPrintable(error));
+    QVERIFY2(glossary.loadBuiltIn(&error), qPrintable(error));
 }
 
 DocumentPtr TestTmxFile::documentOf(const QStringList& files)

@@ -50,7 +50,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(glossary.load(Glossary::builtInPath(), &error), qPrintable(error));
+        QVERIFY2(glossary.loadBuiltIn(&error), qPrintable(error));
         recognizer = std::make_unique<NameRecognizer>(glossary);
     }
 
@@ -89,9 +89,17 @@ private Q_SLOTS:
         QTest::newRow("bare Vietnamese given name, named before")
             << u"Tô Lâm đến Moskva. Ông Lâm nhấn mạnh, Lâm cảm ơn."_s << vi << u"Lâm"_s
             << u"to-lam"_s << person << true;
-        QTest::newRow("bare given name mid-sentence, one person has it")
-            << u"The talks, Lam said, were fruitful."_s << en << u"Lam"_s << u"to-lam"_s << person
-            << true;
+        QTest::newRow("a country that is also a word, after an office's title")
+            << u"Thủ tướng Anh Tony Blair phát biểu"_s << vi << u"Anh"_s << u"united-kingdom"_s
+            << place << false;
+        QTest::newRow("a country's short form ending a person's name is the person's")
+            << u"Bà Nguyễn Thị Nga phát biểu"_s << vi << u"Nguyễn Thị Nga"_s << u"nguyen thi nga"_s
+            << person << false;
+        QTest::newRow("a country's short form after a generic title is a person")
+            << u"Hôm qua, Ông Trần Đức đã đến"_s << vi << u"Trần Đức"_s << u"tran duc"_s << person
+            << false;
+        QTest::newRow("a country that is also a given name, in a list")
+            << u"Nga, Mỹ và Đức đã đồng ý"_s << vi << u"Đức"_s << u"germany"_s << place << false;
         QTest::newRow("President Putin: the surname is a glossary form")
             << u"President Putin welcomed the delegation."_s << en << u"Putin"_s
             << u"vladimir-putin"_s << person << false;
@@ -158,13 +166,13 @@ private Q_SLOTS:
             << u"To\u0302 La\u0302m đã đến"_s << vi << u"To\u0302 La\u0302m"_s << u"to-lam"_s
             << person << false;
         QTest::newRow("rule: Vietnamese family name, three syllables")
-            << u"Đại diện là ông Nguyễn Văn An, giám đốc."_s << vi << u"Nguyễn Văn An"_s
-            << u"nguyen van an"_s << person << false;
+            << u"Đại diện là ông Nguyễn Văn Khang, giám đốc."_s << vi << u"Nguyễn Văn Khang"_s
+            << u"nguyen van khang"_s << person << false;
         QTest::newRow("rule: Vietnamese family name, sentence-initial")
             << u"Trần Thị Bích Ngọc cho biết như vậy."_s << vi << u"Trần Thị Bích Ngọc"_s
             << u"tran thi bich ngoc"_s << person << false;
         QTest::newRow("rule: Vietnamese title marks a person")
-            << u"Theo Bộ trưởng Hoà Bình, hai bên"_s << vi << u"Hoà Bình"_s << u"hoa binh"_s
+            << u"Theo Bộ trưởng Hoà Khánh, hai bên"_s << vi << u"Hoà Khánh"_s << u"hoa khanh"_s
             << person << false;
         QTest::newRow("rule: English title marks a person")
             << u"He met Minister John Smith in London."_s << en << u"John Smith"_s
@@ -173,14 +181,14 @@ private Q_SLOTS:
             << u"said Mr. Alan Brown, who"_s << en << u"Alan Brown"_s << u"alan brown"_s << person
             << false;
         QTest::newRow("rule: English organisation with 'of'")
-            << u"according to the Ministry of Foreign Affairs, the"_s << en
-            << u"Ministry of Foreign Affairs"_s << u"ministry of foreign affairs"_s << org << false;
+            << u"according to the Ministry of Fisheries, the"_s << en
+            << u"Ministry of Fisheries"_s << u"ministry of fisheries"_s << org << false;
         QTest::newRow("rule: English place keyword")
             << u"crowds gathered in Ba Dinh Square on Sunday"_s << en << u"Ba Dinh Square"_s
             << u"ba dinh square"_s << place << false;
         QTest::newRow("rule: Vietnamese organisation")
-            << u"Hôm qua, Bộ Ngoại giao cho biết"_s << vi << u"Bộ Ngoại giao"_s
-            << u"bo ngoai giao"_s << org << false;
+            << u"Hôm qua, Bộ Thủy sản cho biết"_s << vi << u"Bộ Thủy sản"_s
+            << u"bo thuy san"_s << org << false;
         QTest::newRow("rule: Vietnamese place keyword")
             << u"người dân tập trung tại Quảng trường Ba Đình sáng nay"_s << vi
             << u"Quảng trường Ba Đình"_s << u"quang truong ba dinh"_s << place << false;
@@ -188,7 +196,7 @@ private Q_SLOTS:
             << u"Đoàn công tác đến Lâm Đồng hôm nay."_s << vi << u"Lâm Đồng"_s << u"lam-dong"_s
             << place << false;
         QTest::newRow("rule: lower-case tỉnh before a name makes it a place")
-            << u"về thăm tỉnh Hà Giang vào cuối tuần"_s << vi << u"Hà Giang"_s << u"ha giang"_s
+            << u"về thăm tỉnh Hà Khẩu vào cuối tuần"_s << vi << u"Hà Khẩu"_s << u"ha khau"_s
             << place << false;
         QTest::newRow("rule: lower-case province after a name makes it a place")
             << u"a dairy plant in Nizhny Novgorod oblast."_s << en << u"Nizhny Novgorod"_s
@@ -210,7 +218,7 @@ private Q_SLOTS:
             << u"Miguel Díaz-Canel"_s << u"miguel diaz canel"_s << person << false;
         QTest::newRow("rule: particles inside a person's name")
             << u"President of Brazil Luiz Inácio Lula da Silva; and"_s << en
-            << u"Luiz Inácio Lula da Silva"_s << u"luiz inacio lula da silva"_s << person << false;
+            << u"Luiz Inácio Lula da Silva"_s << u"lula-da-silva"_s << person << false;
         QTest::newRow("rule: organisation ending with a glossary place")
             << u"Chairman of the Communist Party of the Russian Federation (KPRF) Central "
                u"Committee Gennady Zyuganov."_s
@@ -239,10 +247,10 @@ private Q_SLOTS:
             << u"President Hồ Chí Minh Statue"_s << u"president ho chi minh statue"_s << place
             << false;
         QTest::newRow("rule: the ministry after a Vietnamese title is no person")
-            << u"Bộ trưởng Bộ Xây dựng Trần Hồng Minh cho biết"_s << vi << u"Bộ Xây dựng"_s
-            << u"bo xay dung"_s << org << false;
+            << u"Bộ trưởng Bộ Thủy sản Trần Hồng Minh cho biết"_s << vi << u"Bộ Thủy sản"_s
+            << u"bo thuy san"_s << org << false;
         QTest::newRow("rule: …and the minister after it")
-            << u"Bộ trưởng Bộ Xây dựng Trần Hồng Minh cho biết"_s << vi << u"Trần Hồng Minh"_s
+            << u"Bộ trưởng Bộ Thủy sản Trần Hồng Minh cho biết"_s << vi << u"Trần Hồng Minh"_s
             << u"tran hong minh"_s << person << false;
         QTest::newRow("rule: a family name after a title is no lake (Hồ)")
             << u"Ông Hồ Văn Nam phát biểu"_s << vi << u"Hồ Văn Nam"_s << u"ho van nam"_s << person
@@ -254,10 +262,10 @@ private Q_SLOTS:
             << u"Minister of Construction Tran Hong Minh said"_s << en << u"Tran Hong Minh"_s
             << u"tran hong minh"_s << person << false;
         QTest::newRow("rule: Nguyen unmarked in Vietnamese text is a family name")
-            << u"Đại diện là Nguyen Van An, giám đốc."_s << vi << u"Nguyen Van An"_s
-            << u"nguyen van an"_s << person << false;
+            << u"Đại diện là Nguyen Van Khang, giám đốc."_s << vi << u"Nguyen Van Khang"_s
+            << u"nguyen van khang"_s << person << false;
         QTest::newRow("rule: a full name without marks after a ministry, Vietnamese")
-            << u"Bộ trưởng Bộ Xây dựng Tran Hong Minh cho biết"_s << vi << u"Tran Hong Minh"_s
+            << u"Bộ trưởng Bộ Thủy sản Tran Hong Minh cho biết"_s << vi << u"Tran Hong Minh"_s
             << u"tran hong minh"_s << person << false;
         QTest::newRow("Viet joined to a country, unmarked, is Vietnam")
             << u"quan hệ Viet-Nga"_s << vi << u"Viet"_s << u"vietnam"_s << place << false;
@@ -312,6 +320,14 @@ private Q_SLOTS:
             << u"Thủ tướng Chính phủ của Úc John Curtin là một lãnh đạo thời chiến."_s << vi
             << u"Chính"_s;
         QTest::newRow("month names are not names") << u"on May 10 in"_s << en << u"May"_s;
+        QTest::newRow("a bare given name nobody was named by: hundreds share given names")
+            << u"The talks, Lam said, were fruitful."_s << en << u"Lam"_s;
+        QTest::newRow("a capitalised word that is a given name: Chiến thắng is victory")
+            << u"kỷ niệm 80 năm Chiến thắng trong Chiến tranh"_s << vi << u"Chiến"_s;
+        QTest::newRow("a country's short form as a pronoun")
+            << u"Anh ấy nói rằng"_s << vi << u"Anh"_s;
+        QTest::newRow("a country that is also a surname, after a first name")
+            << u"Michael Jordan scored 40 points."_s << en << u"Jordan"_s;
         QTest::newRow("Lam Sơn: Vietnamese writes the family name Lâm")
             << u"cuộc khởi nghĩa Lam Sơn năm 1418"_s << vi << u"Lam Sơn"_s;
         QTest::newRow("the Lam Son uprising: no person after an article")

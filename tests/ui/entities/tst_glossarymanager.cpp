@@ -285,7 +285,7 @@ void TestGlossaryManager::modelTellsWhereEachEntryComesFrom()
     UserGlossary user;
     QVERIFY(user.load());
     Glossary builtIn;
-    QVERIFY(builtIn.load(Glossary::builtInPath()));
+    QVERIFY(builtIn.loadBuiltIn());
 
     GlossaryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
