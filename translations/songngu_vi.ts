@@ -1376,8 +1376,8 @@ Tiếng Việt: %5 (%6)</translation>
         <translation>mục &apos;%1&apos; có chức vụ không có ngày bắt đầu</translation>
     </message>
     <message>
-        <source>entry &apos;%1&apos; has an office with a bad end date &apos;%2&apos;</source>
-        <translation>mục &apos;%1&apos; có chức vụ với ngày kết thúc &apos;%2&apos; không hợp lệ</translation>
+        <source>entry &apos;%1&apos; has a bad date &apos;%2&apos;</source>
+        <translation>mục &apos;%1&apos; có ngày không hợp lệ &apos;%2&apos;</translation>
     </message>
 </context>
 <context>

@@ -23,9 +23,10 @@ namespace songngu {
 //   nobody who held the office then and no term of the person's; for "former" / "late" /
 //   "nguyên" / "cố" titles (also before a country: "former British Prime Minister"); for people
 //   who had died by the date and left the office more than historyYears before it (history,
-//   not a mix-up: "the memorial stele of Party General Secretary Lê Duẩn"); and when the paragraph names a year in which the person held the
-//   office ("In 2005, Prime Minister Tony Blair …"). Which office a title names comes from the
-//   country written with it, else from the person's own terms (EntityRecognizer).
+//   not a mix-up: "the memorial stele of Party General Secretary Lê Duẩn"); and when the paragraph
+//   names a year in which the person held the office ("In 2005, Prime Minister Tony Blair …").
+//   Which office a title names comes from the country written with it, else from the person's own
+//   terms (EntityRecognizer).
 // duplicate-segment (info): a content paragraph (pair or one-sided rows: a headline repeated as
 //   the title is not content) of 5 words or more written again later on the same side, same text
 //   after NFC and trimming. One finding per repeat, on the later row. And (warning) a sentence

@@ -170,7 +170,8 @@ QString titleCountry(const QString& text, const QList<Found>& found, qsizetype p
     if (before.endsWith(u"'s") || before.endsWith(u"\u2019s"))
         before.chop(2);
     qsizetype wordStart = before.size();
-    while (wordStart > 0 && (before.at(wordStart - 1).isLetter() || before.at(wordStart - 1).isMark()))
+    while (wordStart > 0 &&
+           (before.at(wordStart - 1).isLetter() || before.at(wordStart - 1).isMark()))
         --wordStart;
     const QStringView word = before.sliced(wordStart);
     if (word.isEmpty() || !word.front().isUpper())

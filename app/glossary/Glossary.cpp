@@ -23,11 +23,11 @@ void insertDate(QJsonObject& object, const QString& key, QDate date)
 void insertPlaceKeys(QJsonObject& object, const GlossaryEntry& entry)
 {
     if (!entry.englishAdjectives.isEmpty() || !entry.vietnameseAdjectives.isEmpty())
-        object.insert(QStringLiteral("adjectives"),
-                      QJsonObject{{QStringLiteral("en"),
-                                   QJsonArray::fromStringList(entry.englishAdjectives)},
-                                  {QStringLiteral("vi"),
-                                   QJsonArray::fromStringList(entry.vietnameseAdjectives)}});
+        object.insert(
+            QStringLiteral("adjectives"),
+            QJsonObject{
+                {QStringLiteral("en"), QJsonArray::fromStringList(entry.englishAdjectives)},
+                {QStringLiteral("vi"), QJsonArray::fromStringList(entry.vietnameseAdjectives)}});
     if (!entry.capital.isEmpty())
         object.insert(QStringLiteral("capital"), entry.capital);
     if (!entry.mergedInto.isEmpty())
@@ -42,8 +42,7 @@ QStringList strings(const QJsonValue& value)
     QStringList list;
     const QJsonArray array = value.toArray();
     for (const QJsonValue item : array)
-        if (const QString text = item.toString().normalized(QString::NormalizationForm_C).trimmed();
-            !text.isEmpty())
+        if (const QString text = TextFolder::nfc(item.toString()).trimmed(); !text.isEmpty())
             list.append(text);
     return list;
 }
@@ -352,10 +351,9 @@ QStringList Glossary::holders(const QString& office, QDate date) const
          it != holdersByOffice.cend() && it.key() == office; ++it) {
         const GlossaryEntry* holder = entry(it.value());
         if (holder && !ids.contains(holder->id) &&
-            std::any_of(holder->offices.cbegin(), holder->offices.cend(),
-                        [&](const OfficeTerm& term) {
-                            return term.office == office && term.heldOn(date);
-                        }))
+            std::any_of(
+                holder->offices.cbegin(), holder->offices.cend(),
+                [&](const OfficeTerm& term) { return term.office == office && term.heldOn(date); }))
             ids.append(holder->id);
     }
     ids.sort();

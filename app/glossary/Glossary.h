@@ -127,7 +127,7 @@ private:
     QHash<QString, QString> countryByFoldedAdjective;
     QMultiHash<QString, QString> holdersByOffice;  // office id → entry ids
     QMultiHash<QString, QString> officesByCountry; // country id → office ids
-    QSet<QString> ambiguousForms; // folded
+    QSet<QString> ambiguousForms;                  // folded
 };
 
 } // namespace songngu

@@ -358,6 +358,17 @@ bool GlossaryExchange::fromCsv(const QByteArray& data, QList<GlossaryEntry>& ent
     return true;
 }
 
+void GlossaryExchange::keepJsonOnlyFields(GlossaryEntry& imported, const GlossaryEntry& known)
+{
+    imported.englishAdjectives = known.englishAdjectives;
+    imported.vietnameseAdjectives = known.vietnameseAdjectives;
+    imported.capital = known.capital;
+    imported.mergedInto = known.mergedInto;
+    imported.died = known.died;
+    imported.from = known.from;
+    imported.to = known.to;
+}
+
 bool GlossaryExchange::importFile(const QString& path, QList<GlossaryEntry>& entries,
                                   QString* error)
 {

@@ -60,6 +60,11 @@ public:
     static bool fromTbx(const QByteArray& data, QList<GlossaryEntry>& entries,
                         QString* error = nullptr);
 
+    // What CSV and TBX do not carry (a country's adjectives and capital, a place's dates and
+    // successors, a death date), taken from `known`, the entry the import would replace: an
+    // exported glossary imports back unchanged.
+    static void keepJsonOnlyFields(GlossaryEntry& imported, const GlossaryEntry& known);
+
     // Reads `path` in the format formatFor() gives. Errors name the file.
     static bool importFile(const QString& path, QList<GlossaryEntry>& entries,
                            QString* error = nullptr);

@@ -433,20 +433,40 @@ void NameRecognizer::findForms(Scan& scan) const
 bool NameRecognizer::insideOtherName(const Scan& scan, const Pattern& pattern, int from,
                                      int to) const
 {
-    const bool oneSyllablePlace = scan.vietnamese && to - from == 1 &&
-                                  (pattern.type == EntityType::Place ||
-                                   pattern.type == EntityType::Organisation);
-    if (!oneSyllablePlace && !glossary.isAmbiguousForm(scan.tokens.folded.mid(
-                                 scan.at(from).foldedStart,
-                                 scan.at(to - 1).foldedStart + scan.at(to - 1).foldedLength -
-                                     scan.at(from).foldedStart)))
+    const bool oneSyllablePlace =
+        scan.vietnamese && to - from == 1 &&
+        (pattern.type == EntityType::Place || pattern.type == EntityType::Organisation);
+    if (!oneSyllablePlace &&
+        !glossary.isAmbiguousForm(scan.tokens.folded.mid(
+            scan.at(from).foldedStart, scan.at(to - 1).foldedStart + scan.at(to - 1).foldedLength -
+                                           scan.at(from).foldedStart)))
         return false;
+    // "Ảnh" (a photo) is no "Anh": in Vietnamese text, marks written are marks meant. A form
+    // written bare ("Lao") is left to the entity linker, which weighs it against the English.
+    if (scan.vietnamese) {
+        const QString written =
+            scan.text.sliced(scan.at(from).start, scan.at(to - 1).end - scan.at(from).start)
+                .toString();
+        const GlossaryEntry* entry = glossary.entry(pattern.id);
+        const auto same = [&](const QString& form) {
+            return form.compare(written, Qt::CaseInsensitive) == 0;
+        };
+        // Only where the form is bare: "Mỷ" for "Mỹ" is a slip worth a name-variant note.
+        const auto bare = [&](const QString& form) {
+            return folder.fold(form) == folder.fold(written) && folder.stripMarks(form) == form;
+        };
+        if (entry && folder.stripMarks(written) != written &&
+            (std::any_of(entry->vietnamese.cbegin(), entry->vietnamese.cend(), bare) ||
+             std::any_of(entry->english.cbegin(), entry->english.cend(), bare)) &&
+            std::none_of(entry->vietnamese.cbegin(), entry->vietnamese.cend(), same) &&
+            std::none_of(entry->english.cbegin(), entry->english.cend(), same))
+            return true;
+    }
     // "Nguyễn Thị Nga", "Ông Đức", "Michael Jordan": the form ends a name; a capitalised word
     // opening the sentence ("Theo Nga, …") does not make one.
     const int before = from - 1;
-    if (scan.capital(before) &&
-        !(sentenceInitial(scan.tokens, before, scan.text) &&
-          stopWords.contains(raw(scan.folded(before)))))
+    if (scan.capital(before) && !(sentenceInitial(scan.tokens, before, scan.text) &&
+                                  stopWords.contains(raw(scan.folded(before)))))
         return true;
     // "Anh ấy" is "he", "Anh em" brothers; "SEC" is no "Séc".
     if (scan.lower(to, u"ay") || (to - from == 1 && startsWord(scan, from)) ||

@@ -23,6 +23,20 @@ inline QString peakResidentMemory()
     return QStringLiteral("unknown");
 }
 
+// VmRSS, the resident set size of this process now, in kB; -1 when /proc does not say.
+inline qint64 residentKilobytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray& line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).simplified().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
 // Counts the paint events of the widgets it filters, to prove that a timed step painted.
 class PaintCounter : public QObject
 {

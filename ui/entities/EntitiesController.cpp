@@ -208,9 +208,11 @@ bool EntitiesController::importFile(const QString& path, int* added, QString* er
         return false;
     UserGlossary updated = user;
     int changes = 0;
-    for (const GlossaryEntry& entry : std::as_const(entries)) {
+    for (GlossaryEntry& entry : entries) {
         // Re-importing an export of this glossary changes nothing.
         const GlossaryEntry* known = current->entry(entry.id);
+        if (known)
+            GlossaryExchange::keepJsonOnlyFields(entry, *known);
         if (known && *known == entry)
             continue;
         updated.addOrReplace(entry);

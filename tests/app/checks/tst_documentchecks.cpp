@@ -153,6 +153,29 @@ private Q_SLOTS:
         QTest::newRow("Putin as Prime Minister in 2025: Mishustin held it")
             << may2025 << u"Russian Prime Minister Vladimir Putin welcomed the delegation.|"_s
             << u"Russian Prime Minister Vladimir Putin"_s << u"Mikhail Mishustin"_s;
+        // Offices by country and date (issue 13): the country written with the title decides.
+        const QString blair = u"British Prime Minister Tony Blair said the talks went well.|"_s;
+        QTest::newRow("Britain's prime minister in 2005 was Blair")
+            << QDate(2005, 7, 7) << blair << QString() << QString();
+        QTest::newRow("the same text dated 2025: Blair no longer held it")
+            << may2025 << blair << u"British Prime Minister Tony Blair"_s << u"Keir Starmer"_s;
+        QTest::newRow("Thủ tướng Anh: the country in Vietnamese words")
+            << may2025 << u"|Thủ tướng Anh Tony Blair cho biết cuộc hội đàm tốt đẹp."_s
+            << u"Thủ tướng Anh Tony Blair"_s << u"Keir Starmer"_s;
+        QTest::newRow("a former prime minister, with the country between")
+            << may2025 << u"Former British Prime Minister Tony Blair spoke.|"_s << QString()
+            << QString();
+        QTest::newRow("a year in the row when he held it is history")
+            << may2025 << u"In 2005, Prime Minister Tony Blair sent troops.|"_s << QString()
+            << QString();
+        QTest::newRow("a living former holder years after: no history pass")
+            << may2025 << u"|Thủ tướng Nguyễn Tấn Dũng đã tiếp đoàn."_s
+            << u"Thủ tướng Nguyễn Tấn Dũng"_s << u"Phạm Minh Chính"_s;
+        QTest::newRow("another country's office the person never held")
+            << may2025 << u"French President Vladimir Putin arrived.|"_s
+            << u"French President Vladimir Putin"_s << u"Emmanuel Macron"_s;
+        QTest::newRow("Sino-Vietnamese form: Chủ tịch Trung Quốc Tập Cận Bình in 2025")
+            << may2025 << u"|Chủ tịch Trung Quốc Tập Cận Bình đã đến."_s << QString() << QString();
     }
 
     void titleHolder()

@@ -242,9 +242,9 @@ private:
     QString describe(const Span& span, const QString& what) const
     {
         const QStringList& side = span.language == Language::English ? english : vietnamese;
-        return u"%1 %2 %3 «%4» %5"_s.arg(span.line)
-            .arg(languageCode(span.language), span.type,
-                 side.at(span.line - 1).mid(span.start, span.length), what);
+        return u"%1 %2 %3 «%4» %5"_s.arg(span.line).arg(
+            languageCode(span.language), span.type,
+            side.at(span.line - 1).mid(span.start, span.length), what);
     }
 
     void report() const

@@ -201,7 +201,8 @@ private Q_SLOTS:
         const Entity* name = entities.entity(u"name:nguyen van khang"_s);
         QVERIFY(name);
         QCOMPARE(name->type, u"person"_s);
-        QCOMPARE(mentionTexts(*name, pairRow, Language::English), QStringList{u"Nguyen Van Khang"_s});
+        QCOMPARE(mentionTexts(*name, pairRow, Language::English),
+                 QStringList{u"Nguyen Van Khang"_s});
         QCOMPARE(mentionTexts(*name, pairRow, Language::Vietnamese),
                  QStringList{u"Nguyễn Văn Khang"_s});
         QCOMPARE(name->english, u"Nguyen Van Khang"_s);
@@ -222,7 +223,8 @@ private Q_SLOTS:
         QStringList ids;
         for (int index : inRow)
             ids.append(entities.entities.at(index).id);
-        QCOMPARE(ids, QStringList({u"name:nguyen van khang"_s, u"number:2"_s, u"date:2025-05-10"_s}));
+        QCOMPARE(ids,
+                 QStringList({u"name:nguyen van khang"_s, u"number:2"_s, u"date:2025-05-10"_s}));
     }
 
     // A bare given name refers to a person named in full in an earlier row, in either language.
@@ -344,6 +346,21 @@ private Q_SLOTS:
         QTest::newRow("a country between title and name")
             << u"Tổng thống Nga Vladimir Putin phát biểu."_s << true << u"Tổng thống"_s
             << u"title:ru-president"_s << u"vladimir-putin"_s;
+        QTest::newRow("an English adjective names the country and joins the title")
+            << u"British Prime Minister Tony Blair spoke."_s << false << u"British Prime Minister"_s
+            << u"title:gb-prime-minister"_s << u"tony-blair"_s;
+        QTest::newRow("the country's name before the title")
+            << u"US President George W. Bush spoke."_s << false << u"President"_s
+            << u"title:us-president"_s << u"george-w-bush"_s;
+        QTest::newRow("a possessive country before the title")
+            << u"Japan's Prime Minister Junichiro Koizumi spoke."_s << false << u"Prime Minister"_s
+            << u"title:jp-prime-minister"_s << u"junichiro-koizumi"_s;
+        QTest::newRow("a Vietnamese short form that is also a word, after the title")
+            << u"Thủ tướng Anh Tony Blair phát biểu."_s << true << u"Thủ tướng"_s
+            << u"title:gb-prime-minister"_s << u"tony-blair"_s;
+        QTest::newRow("a country written with the title outranks the person's own offices")
+            << u"French President Vladimir Putin spoke."_s << false << u"French President"_s
+            << u"title:fr-president"_s << u"vladimir-putin"_s;
         QTest::newRow("a generic title is not an office")
             << u"Mr Putin spoke."_s << false << QString() << QString() << QString();
         QTest::newRow("not across a full stop") << u"He met the General Secretary. Putin spoke."_s
@@ -377,6 +394,33 @@ private Q_SLOTS:
         QCOMPARE(entities.entities.at(link.person).id, holder);
         QCOMPARE(link.row, 0);
         QCOMPARE(link.language, language);
+    }
+
+    // A Sino-Vietnamese form and the English name are one person.
+    void sinoVietnameseLinksToTheEnglishName()
+    {
+        Document document;
+        document.paragraphs = {
+            Paragraph{
+                u"Chinese President Xi Jinping met Premier Li Qiang."_s, Language::English, 1, {}},
+            Paragraph{u"Chủ tịch Trung Quốc Tập Cận Bình đã gặp Thủ tướng Lý Cường."_s,
+                      Language::Vietnamese,
+                      1,
+                      {}}};
+        AlignedRow row;
+        row.kind = RowKind::Pair;
+        row.english = 0;
+        row.vietnamese = 1;
+        document.rows.append(row);
+        const DocumentEntities entities = recognizer->recognize(document);
+        for (const auto& [id, english, vietnamese] :
+             {std::tuple{u"xi-jinping"_s, u"Xi Jinping"_s, u"Tập Cận Bình"_s},
+              std::tuple{u"li-qiang"_s, u"Li Qiang"_s, u"Lý Cường"_s}}) {
+            const Entity* person = entities.entity(id);
+            QVERIFY2(person, qPrintable(id));
+            QCOMPARE(mentionTexts(*person, 0, Language::English), QStringList{english});
+            QCOMPARE(mentionTexts(*person, 0, Language::Vietnamese), QStringList{vietnamese});
+        }
     }
 
     // An article without a date still has days: "May 9" and "ngày 9 tháng 5" link, yearless.

@@ -181,14 +181,14 @@ private Q_SLOTS:
             << u"said Mr. Alan Brown, who"_s << en << u"Alan Brown"_s << u"alan brown"_s << person
             << false;
         QTest::newRow("rule: English organisation with 'of'")
-            << u"according to the Ministry of Fisheries, the"_s << en
-            << u"Ministry of Fisheries"_s << u"ministry of fisheries"_s << org << false;
+            << u"according to the Ministry of Fisheries, the"_s << en << u"Ministry of Fisheries"_s
+            << u"ministry of fisheries"_s << org << false;
         QTest::newRow("rule: English place keyword")
             << u"crowds gathered in Ba Dinh Square on Sunday"_s << en << u"Ba Dinh Square"_s
             << u"ba dinh square"_s << place << false;
         QTest::newRow("rule: Vietnamese organisation")
-            << u"Hôm qua, Bộ Thủy sản cho biết"_s << vi << u"Bộ Thủy sản"_s
-            << u"bo thuy san"_s << org << false;
+            << u"Hôm qua, Bộ Thủy sản cho biết"_s << vi << u"Bộ Thủy sản"_s << u"bo thuy san"_s
+            << org << false;
         QTest::newRow("rule: Vietnamese place keyword")
             << u"người dân tập trung tại Quảng trường Ba Đình sáng nay"_s << vi
             << u"Quảng trường Ba Đình"_s << u"quang truong ba dinh"_s << place << false;

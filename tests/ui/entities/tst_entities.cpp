@@ -404,12 +404,14 @@ private Q_SLOTS:
         GlossaryEntryDialog dialog;
         QPushButton* save = dialog.buttons()->button(QDialogButtonBox::Save);
         QVERIFY(!save->isEnabled());
-        dialog.vietnameseEdit()->setPlainText(QStringLiteral("Nguyễn Văn Khang\n\nNguyễn Văn Khang"));
+        dialog.vietnameseEdit()->setPlainText(
+            QStringLiteral("Nguyễn Văn Khang\n\nNguyễn Văn Khang"));
         QVERIFY(save->isEnabled());
         QCOMPARE(dialog.idEdit()->text(), QStringLiteral("nguyen-van-khang"));
         dialog.givenNamesEdit()->setText(QStringLiteral("An, An ,"));
         const GlossaryEntry entry = dialog.entry();
-        QCOMPARE(entry.vietnamese, QStringList{QStringLiteral("Nguyễn Văn Khang")}); // no duplicates
+        QCOMPARE(entry.vietnamese,
+                 QStringList{QStringLiteral("Nguyễn Văn Khang")}); // no duplicates
         QCOMPARE(entry.givenNames, QStringList{QStringLiteral("An")});
         QCOMPARE(entry.type, EntityType::Person);
 
