@@ -907,6 +907,10 @@ Tiếng Việt: %5 (%6)</translation>
         <source>Mentions: %1 in English, %2 in Vietnamese</source>
         <translation>Số lần nhắc: %1 trong tiếng Anh, %2 trong tiếng Việt</translation>
     </message>
+    <message>
+        <source>Offices:</source>
+        <translation>Chức vụ:</translation>
+    </message>
 </context>
 <context>
     <name>songngu::FileScanner</name>
@@ -1378,6 +1382,14 @@ Tiếng Việt: %5 (%6)</translation>
     <message>
         <source>entry &apos;%1&apos; has a bad date &apos;%2&apos;</source>
         <translation>mục &apos;%1&apos; có ngày không hợp lệ &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
     </message>
 </context>
 <context>

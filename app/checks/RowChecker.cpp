@@ -306,10 +306,21 @@ std::optional<QString> RowChecker::markedForm(const Row& row, int index, QString
             !std::all_of(marked.cbegin(), marked.cend(),
                          [](const QString& s) { return VietnameseSpelling::isSyllable(s); }))
             continue;
+        // Written partly marked, a bare syllable that is a word of its own is another word:
+        // "Hải quan Mỹ" (customs) is not "Hải quân Mỹ"; "Hồng Kong" has no such syllable.
+        const bool partlyMarked = !std::all_of(writtenSyllables.cbegin(), writtenSyllables.cend(),
+                                               [](const QString& s) { return bare(s); });
         bool missing = false;
-        for (qsizetype i = 0; i < marked.size() && !missing; ++i)
-            missing = bare(writtenSyllables.at(i)) && !bare(marked.at(i));
-        if (!missing)
+        bool otherWord = false;
+        for (qsizetype i = 0; i < marked.size(); ++i) {
+            if (!bare(writtenSyllables.at(i)) || bare(marked.at(i)))
+                continue;
+            missing = true;
+            otherWord = otherWord ||
+                        (partlyMarked && VietnameseSpelling::isSyllable(writtenSyllables.at(i)) &&
+                         !needsMarks(writtenSyllables.at(i)));
+        }
+        if (!missing || otherWord)
             continue;
         // "LUONG CUONG" in a headline: the suggestion keeps the capitals.
         const bool capitals = written.toString() == written.toString().toUpper() &&
@@ -332,7 +343,9 @@ std::optional<QString> RowChecker::markedForm(const Row& row, int index, QString
                         std::any_of(families.cbegin(), families.cend(), [&](const QString& f) {
                             return !bare(f) && folder.stripMarks(f) == writtenSyllables.front();
                         });
-    if ((entity.type == u"person" || entity.type == u"place") && (impossible || family))
+    // "Danny Luong": a foreign given name, a family name as the diaspora writes it.
+    if ((entity.type == u"person" || entity.type == u"place") &&
+        ((impossible && vietnameseShape) || family))
         return QString();
     return std::nullopt;
 }

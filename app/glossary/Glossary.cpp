@@ -79,9 +79,12 @@ QStringList Glossary::builtInPaths()
 {
     // Countries first: the offices of the leaders' files name them.
     return {QStringLiteral(":/glossary/countries.json"),
+            QStringLiteral(":/glossary/world-places.json"),
             QStringLiteral(":/glossary/organisations.json"),
+            QStringLiteral(":/glossary/world-organisations.json"),
             QStringLiteral(":/glossary/world-leaders.json"),
-            QStringLiteral(":/glossary/vietnam.json"), QStringLiteral(":/glossary/glossary.json")};
+            QStringLiteral(":/glossary/vietnam.json"),
+            QStringLiteral(":/glossary/glossary.json")};
 }
 
 bool Glossary::loadBuiltIn(QString* error)
@@ -391,6 +394,23 @@ QStringList Glossary::officesOf(const QString& country) const
     QStringList ids = officesByCountry.values(country);
     ids.sort();
     return ids;
+}
+
+QStringList Glossary::describeTerms(const GlossaryEntry& person) const
+{
+    QList<OfficeTerm> terms = person.offices;
+    std::stable_sort(terms.begin(), terms.end(),
+                     [](const OfficeTerm& a, const OfficeTerm& b) { return a.from > b.from; });
+    QStringList lines;
+    for (const OfficeTerm& term : std::as_const(terms)) {
+        const Office* known = office(term.office);
+        QString title = known ? known->english.value(0, term.office) : term.office;
+        if (const GlossaryEntry* country = known ? entry(known->country) : nullptr)
+            title = tr("%1 (%2)").arg(title, country->english.value(0, country->id));
+        const QString to = term.to.isNull() ? QString() : term.to.toString(Qt::ISODate);
+        lines.append(tr("%1: %2 – %3").arg(title, term.from.toString(Qt::ISODate), to).trimmed());
+    }
+    return lines;
 }
 
 bool Glossary::isAmbiguousForm(QStringView form) const

@@ -111,6 +111,8 @@ public:
     QString countryOf(QStringView form) const;
     // The offices of `country` ("gb-prime-minister", …).
     QStringList officesOf(const QString& country) const;
+    // A person's terms of office, one line each, latest first: "President (Russia): 2012-05-07 –".
+    QStringList describeTerms(const GlossaryEntry& person) const;
     // Forms the data marks as also ordinary words ("Anh", "Chad"), folded: matched with care.
     bool isAmbiguousForm(QStringView form) const;
 

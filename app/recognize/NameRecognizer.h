@@ -44,6 +44,9 @@ struct NameContext
 {
     QSet<QString> named;                  // glossary ids of the people mentioned so far
     QHash<QString, NameMention> acronyms; // acronym as written → the organisation's mention
+    // Folded last word of a person named in full by rule → that name's canonical form, so that
+    // a later "Kelly" is Ruth Kelly; empty when two such people share it.
+    QHash<QString, QString> surnames;
 };
 
 // Finds people, organisations, places, agreements and events in English and Vietnamese text.
@@ -162,6 +165,7 @@ private:
     std::optional<EntityType> typeByShape(const Scan& scan, int& start, int end, bool person,
                                           bool initial) const;
     void findKnownAcronyms(Scan& scan) const; // "PCC" once "(PCC)" was defined
+    void findKnownSurnames(Scan& scan) const; // "Kelly" once "Ruth Kelly" was named
     void addRuleWords(); // the word lists of the rules, from resources/language/
     QSet<QString> foldedSet(QStringView file) const;
     // Helpers of the rules.
@@ -186,6 +190,7 @@ private:
     QHash<QString, QList<QPair<QString, QString>>> givenNames;   // folded → (entry id, form)
     QHash<QString, QList<QPair<QString, QString>>> givenNamesVi; // without "Lam" when "Lâm" is
     QSet<QString> familyNames;       // exact forms, marked and unmarked: "Nguyễn", "Nguyen"
+    QSet<QString> worldGivenNames;   // exact: "Ruth", "Mahmoud" (en/given-names.txt)
     QSet<QString> familyNamesVi;     // as Vietnamese writes them: "Lâm", not "Lam" (Lam Sơn)
     QSet<QString> stopWords;         // folded, never start a name when sentence-initial
     QSet<QString> connectors;        // folded, inside English names: "of", "the", "and", "de"

@@ -44,6 +44,8 @@ void NameRecognizer::addRuleWords()
     givenNameWords = foldedSet(u"vi/given-name-words.txt");
     connectors = foldedSet(u"en/name-connectors.txt");
     demonyms = foldedSet(u"en/demonyms.txt");
+    for (const QString& name : LanguageData::words(u"en/given-names.txt"))
+        worldGivenNames.insert(name);
     englishPlaceNouns = foldedSet(u"en/place-nouns.txt");
     abbreviations = foldedSet(u"name-abbreviations.txt");
     const QStringList& function = LanguageData::words(u"vi/name-function-words.txt");
@@ -290,6 +292,9 @@ std::optional<EntityType> NameRecognizer::typeByShape(const Scan& scan, int& sta
                    scan.text.mid(scan.at(start).start,
                                  scan.at(end - 1).end - scan.at(start).start)) {
         type = EntityType::Person; // "Tran Hong Minh": a full name without its marks
+    } else if (onlyCapitals && capitals >= 2 && capitals <= 4 && !afterArticle &&
+               worldGivenNames.contains(raw(scan.original(start)))) {
+        type = EntityType::Person; // "Ruth Kelly", in either language's text
     } else if (!vietnamese && capitals >= 2 && capitals <= 4 && titleOfBefore(scan, start)) {
         type = EntityType::Person; // "President of Cuba Miguel Díaz-Canel"
     } else if (!vietnamese && onlyCapitals && !afterArticle) {
@@ -375,6 +380,22 @@ void NameRecognizer::findByRules(Scan& scan) const
                 end += 3;
         }
         i = std::max(i, end - 1);
+    }
+}
+
+void NameRecognizer::findKnownSurnames(Scan& scan) const
+{
+    if (scan.context->surnames.isEmpty())
+        return;
+    const int n = scan.size();
+    for (int i = 0; i < n; ++i) {
+        // One capitalised word alone, not opening a sentence with a word that opens many.
+        if (!scan.free(i) || scan.capital(i - 1) || scan.capital(i + 1) ||
+            (sentenceInitial(scan.tokens, i, scan.text) && stopWords.contains(raw(scan.folded(i)))))
+            continue;
+        const QString canonical = scan.context->surnames.value(raw(scan.folded(i)));
+        if (!canonical.isEmpty())
+            scan.add(i, i + 1, EntityType::Person, QString(), false).canonical = canonical;
     }
 }
 

@@ -143,6 +143,7 @@ void EntitiesController::onAnalyzed(const AnalysisPtr& analysis)
         return; // a document no longer shown
     const EntitiesPtr& entities = analysis->entities;
     view->annotations()->setEntities(entities);
+    panel->setGlossary(current);
     panel->setEntities(entities);
     if (!reselect.isEmpty())
         view->annotations()->setSelectedEntity(entities->indexOf(std::exchange(reselect, {})));

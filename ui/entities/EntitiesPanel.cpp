@@ -107,6 +107,11 @@ void EntitiesPanel::setActions(QAction* previous, QAction* next, QAction* highli
     connect(highlightAll, &QAction::toggled, highlightBox, &QCheckBox::setChecked);
 }
 
+void EntitiesPanel::setGlossary(std::shared_ptr<const Glossary> glossary)
+{
+    entityModel->setGlossary(std::move(glossary));
+}
+
 void EntitiesPanel::setEntities(EntitiesPtr entities)
 {
     busy = false;

@@ -32,7 +32,9 @@ public:
     void setActions(QAction* previous, QAction* next, QAction* highlightAll);
 
     void setEntities(EntitiesPtr entities); // null: nothing to show
-    void setBusy(bool busy);                // "Finding names…" until the entities arrive
+    // The glossary the entities were recognised with: a person's offices in the tooltips.
+    void setGlossary(std::shared_ptr<const Glossary> glossary);
+    void setBusy(bool busy); // "Finding names…" until the entities arrive
     EntitiesPtr entities() const;
 
     int selectedEntity() const;    // -1 for none

@@ -162,6 +162,13 @@ QVariant EntityModel::groupData(const Group& group, int column, int role) const
     }
 }
 
+QStringList EntityModel::offices(const Entity& entity) const
+{
+    const GlossaryEntry* person =
+        glossary && entity.type == u"person" ? glossary->entry(entity.id) : nullptr;
+    return person ? glossary->describeTerms(*person) : QStringList();
+}
+
 QVariant EntityModel::entityData(int e, int column, int role) const
 {
     const Entity& entity = all->entities.at(e);
@@ -182,14 +189,20 @@ QVariant EntityModel::entityData(int e, int column, int role) const
     case Qt::TextAlignmentRole:
         return column >= EnglishCountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                             : QVariant();
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QString text = tr("%1: %2\nEnglish: %3 (%4)\nVietnamese: %5 (%6)")
+                           .arg(EntityHighlights::typeName(entity.type), entity.id,
+                                displayForm(entity, Language::English))
+                           .arg(entity.mentionCount(Language::English))
+                           .arg(displayForm(entity, Language::Vietnamese))
+                           .arg(entity.mentionCount(Language::Vietnamese));
+        if (const QStringList terms = offices(entity); !terms.isEmpty())
+            text += u'\n' + tr("Offices:") + u'\n' + terms.join(u'\n');
         // Forms come from the document: never let a tooltip read them as markup.
-        return Qt::convertFromPlainText(tr("%1: %2\nEnglish: %3 (%4)\nVietnamese: %5 (%6)")
-                                            .arg(EntityHighlights::typeName(entity.type), entity.id,
-                                                 displayForm(entity, Language::English))
-                                            .arg(entity.mentionCount(Language::English))
-                                            .arg(displayForm(entity, Language::Vietnamese))
-                                            .arg(entity.mentionCount(Language::Vietnamese)));
+        return Qt::convertFromPlainText(text);
+    }
+    case OfficesRole:
+        return offices(entity);
     case EntityIndexRole:
         return e;
     case EntityIdRole:

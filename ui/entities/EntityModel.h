@@ -2,9 +2,12 @@
 #pragma once
 
 #include "entities/EntityRecognizer.h"
+#include "glossary/Glossary.h"
 #include "text/TextFolder.h"
 
 #include <QAbstractItemModel>
+
+#include <memory>
 
 namespace songngu {
 
@@ -34,11 +37,17 @@ public:
         TypeRole,             // QString: type code ("person")
         SearchKeyRole,        // QString: folded forms and mentions, for filtering
         SortRole,             // folded text, or the value of dates and numbers
+        OfficesRole,          // QStringList: a person's terms of office (Glossary::describeTerms)
     };
 
     explicit EntityModel(QObject* parent = nullptr);
 
     void setEntities(EntitiesPtr entities); // null: empty
+    // For the offices a person held, in the tooltip and OfficesRole.
+    void setGlossary(std::shared_ptr<const Glossary> glossary)
+    {
+        this->glossary = std::move(glossary);
+    }
     EntitiesPtr entities() const { return all; }
 
     QModelIndex indexOfEntity(int entity, int column = 0) const;
@@ -62,8 +71,10 @@ private:
     };
     QVariant groupData(const Group& group, int column, int role) const;
     QVariant entityData(int entity, int column, int role) const;
+    QStringList offices(const Entity& entity) const;
 
     EntitiesPtr all;
+    std::shared_ptr<const Glossary> glossary;
     QList<Group> groups;
     QList<QPair<int, int>> position; // per entity: group, row in group
     QStringList searchKeys;          // per entity

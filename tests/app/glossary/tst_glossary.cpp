@@ -100,6 +100,57 @@ private Q_SLOTS:
         QCOMPARE(glossary.holders(office, date), holders);
     }
 
+    void builtInDataIsConsistent()
+    {
+        // Every file's ids and references, over the whole built-in glossary: a typo in a data
+        // file would silently never match.
+        for (const GlossaryEntry& entry : glossary.entries()) {
+            for (const OfficeTerm& term : entry.offices) {
+                QVERIFY2(glossary.office(term.office), qPrintable(entry.id + u' ' + term.office));
+                QVERIFY2(term.to.isNull() || term.to >= term.from, qPrintable(entry.id));
+            }
+            QVERIFY2(entry.capital.isEmpty() || glossary.entry(entry.capital),
+                     qPrintable(entry.id));
+            for (const QString& successor : entry.mergedInto)
+                QVERIFY2(glossary.entry(successor), qPrintable(entry.id + u' ' + successor));
+            QVERIFY2(!entry.english.isEmpty() || !entry.vietnamese.isEmpty(), qPrintable(entry.id));
+        }
+        for (const Office& office : glossary.offices())
+            QVERIFY2(office.country.isEmpty() || glossary.entry(office.country),
+                     qPrintable(office.id));
+    }
+
+    void countriesByNameAndAdjective_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::addColumn<QString>("country");
+        QTest::newRow("English adjective") << u"British"_s << u"united-kingdom"_s;
+        QTest::newRow("Vietnamese short form") << u"Anh"_s << u"united-kingdom"_s;
+        QTest::newRow("Vietnamese name, unmarked") << u"Thai Lan"_s << u"thailand"_s;
+        QTest::newRow("English name") << u"Japan"_s << u"japan"_s;
+        QTest::newRow("a capital is no country") << u"Paris"_s << QString();
+        QTest::newRow("a person is no country") << u"Tony Blair"_s << QString();
+    }
+    void countriesByNameAndAdjective()
+    {
+        QFETCH(QString, form);
+        QFETCH(QString, country);
+        QCOMPARE(glossary.countryOf(form), country);
+    }
+
+    void officesBelongToCountries()
+    {
+        QVERIFY(glossary.officesOf(u"united-kingdom"_s).contains(u"gb-prime-minister"_s));
+        QCOMPARE(glossary.holders(u"gb-prime-minister"_s, QDate(2005, 7, 7)),
+                 QStringList{u"tony-blair"_s});
+        const GlossaryEntry* putin = glossary.entry(u"vladimir-putin"_s);
+        QVERIFY(putin);
+        const QStringList terms = glossary.describeTerms(*putin);
+        QVERIFY2(terms.value(0).startsWith(u"President (Russia): 2012-05-07"_s),
+                 qPrintable(terms.join(u'\n')));
+        QVERIFY(terms.value(0).endsWith(u'–'));
+    }
+
     void everyOfficeTermNamesAKnownOffice()
     {
         // Catches typos in the data file, which would silently never match.
