@@ -390,6 +390,7 @@ QList<NameMention> NameRecognizer::find(QStringView text, Language language,
     extendNames(scan);
     if (scan.vietnamese)
         findShortForms(scan);
+    findGivenNameRuns(scan);
     findByRules(scan);
     findKnownAcronyms(scan);
     findKnownSurnames(scan);
@@ -451,6 +452,13 @@ void NameRecognizer::findForms(Scan& scan) const
 bool NameRecognizer::insideOtherName(const Scan& scan, const Pattern& pattern, int from,
                                      int to) const
 {
+    // "Hillary Clinton" is not Bill Clinton: a surname alone after another capitalised word
+    // (not a title: "President Bush") is someone else's.
+    if (pattern.type == EntityType::Person && to - from == 1 && scan.capital(from - 1) &&
+        titleEndingAt(scan.tokens, from, scan.vietnamese).isEmpty() &&
+        !(sentenceInitial(scan.tokens, from - 1, scan.text) &&
+          stopWords.contains(raw(scan.folded(from - 1)))))
+        return true;
     // "Ông Hồ Văn Nam" is a man, not Yunnan (Vân Nam): a place does not follow a family name.
     if (scan.vietnamese && pattern.type != EntityType::Person && scan.capital(from - 1) &&
         isFamily(scan, from - 1))

@@ -161,6 +161,7 @@ private:
     void findGivenNames(Scan& scan) const;
     void extendNames(Scan& scan) const;    // a glossary name and a keyword: "Moscow … University"
     void findShortForms(Scan& scan) const; // "Việt" in "Việt-Nga"
+    void findGivenNameRuns(Scan& scan) const; // "Ruth Kelly": a known given name first
     void findByRules(Scan& scan) const;
     std::optional<EntityType> typeByShape(const Scan& scan, int& start, int end, bool person,
                                           bool initial) const;
@@ -177,6 +178,8 @@ private:
     bool titleOfBefore(const Scan& scan, int start) const;      // "President of Cuba" before
     bool genericOnly(const Scan& scan, int from, int to) const; // "Vietnamese Party"
     int englishRunEnd(Scan& scan, int start) const;
+    // End of a person's name starting with a known given name ("Ruth Kelly"), or -1.
+    int givenNameRunEnd(const Scan& scan, int start) const;
     int vietnameseRunEnd(Scan& scan, int start, int end) const;
 
     const Glossary& glossary;

@@ -383,6 +383,49 @@ void NameRecognizer::findByRules(Scan& scan) const
     }
 }
 
+void NameRecognizer::findGivenNameRuns(Scan& scan) const
+{
+    // "Judith Miller of The New York Times", "Special Prosecutor Patrick Fitzgerald", "James E.
+    // Winner": a known given name and the capitalised words after it are a person, whatever
+    // comes before or after, in either language's text.
+    const int n = scan.size();
+    for (int i = 0; i < n; ++i)
+        if (const int end = givenNameRunEnd(scan, i); end > i) {
+            scan.add(i, end, EntityType::Person, QString(), false);
+            i = end - 1;
+        }
+}
+
+int NameRecognizer::givenNameRunEnd(const Scan& scan, int start) const
+{
+    if (!scan.free(start) || !worldGivenNames.contains(raw(scan.original(start))) ||
+        scan.lower(start - 1, u"the"))
+        return -1;
+    constexpr int longest = 4; // words of a name: "Luiz Inácio Lula Silva"
+    int end = start + 1;
+    int words = 1;
+    while (words < longest) {
+        if (scan.free(end) && scan.original(end).size() == 1 && scan.mark(end + 1, u".") &&
+            scan.free(end + 2)) {
+            end += 2;                // an initial: "James E. Winner"
+        } else if (scan.free(end)) { // "Miller", "Jean-Pierre" is one token
+            ++end;
+            ++words;
+        } else if (scan.mark(end, u"-") && scan.free(end + 1) &&
+                   scan.at(end - 1).end == scan.at(end).start &&
+                   scan.at(end).end == scan.at(end + 1).start) {
+            end += 2; // "Díaz-Canel"
+        } else {
+            break;
+        }
+    }
+    // A keyword ends it as something else: "Ruth Kelly Foundation" is no person.
+    for (int k = start; k < end; ++k)
+        if (matchAt(englishKeywords, scan.tokens, k) || matchAt(vietnameseKeywords, scan.tokens, k))
+            return -1;
+    return words >= 2 ? end : -1;
+}
+
 void NameRecognizer::findKnownSurnames(Scan& scan) const
 {
     if (scan.context->surnames.isEmpty())

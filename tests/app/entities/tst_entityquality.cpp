@@ -165,15 +165,20 @@ private Q_SLOTS:
     void precisionAndRecallPerType_data()
     {
         QTest::addColumn<QString>("type");
-        for (const QString& type : types)
-            QTest::newRow(qPrintable(type)) << type;
+        QTest::addColumn<bool>("precisionShort"); // still under 0.95: an expected failure
+        QTest::newRow("person") << u"person"_s << false;
+        QTest::newRow("organisation: sports clubs and places inside names")
+            << u"organisation"_s << true;
+        QTest::newRow("place: places inside names, adjectives") << u"place"_s << true;
     }
     void precisionAndRecallPerType()
     {
         QFETCH(QString, type);
+        QFETCH(bool, precisionShort);
         const PrecisionRecall c = counts.value(type);
         QVERIFY(c.truePositives > 0);
-        QEXPECT_FAIL("", "issue 13: precision 0.95 not reached yet (README)", Continue);
+        if (precisionShort)
+            QEXPECT_FAIL("", "issue 13: precision 0.95 not reached yet (README)", Continue);
         QVERIFY2(c.precision() >= 0.95, qPrintable(QString::number(c.precision())));
         QEXPECT_FAIL("", "issue 13: recall 0.90 not reached yet (README)", Continue);
         QVERIFY2(c.recall() >= 0.90, qPrintable(QString::number(c.recall())));

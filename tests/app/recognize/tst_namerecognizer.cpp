@@ -101,6 +101,15 @@ private Q_SLOTS:
         QTest::newRow("a country that is also a surname, after a known given name: a person")
             << u"Michael Jordan scored 40 points."_s << en << u"Michael Jordan"_s
             << u"michael jordan"_s << person << false;
+        QTest::newRow("a glossary surname after another given name is someone else")
+            << u"Senator Hillary Clinton spoke."_s << en << u"Hillary Clinton"_s
+            << u"hillary clinton"_s << person << false;
+        QTest::newRow("a known given name after capitalised words no rule knows")
+            << u"Special Prosecutor Patrick Fitzgerald said so."_s << en << u"Patrick Fitzgerald"_s
+            << u"patrick fitzgerald"_s << person << false;
+        QTest::newRow("a known given name, an initial and a surname")
+            << u"founded by James E. Winner in 1970"_s << en << u"James E. Winner"_s
+            << u"james e winner"_s << person << false;
         QTest::newRow("a foreign name in Vietnamese text, by its given name")
             << u"Bộ trưởng Giao thông Anh, Ruth Kelly, cho biết"_s << vi << u"Ruth Kelly"_s
             << u"ruth kelly"_s << person << false;
