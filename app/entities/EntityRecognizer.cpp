@@ -152,7 +152,11 @@ QString titleCountry(const QString& text, const QList<Found>& found, qsizetype p
                      int titleStart, int* adjectiveStart, const Glossary& glossary)
 {
     const int nameStart = found.at(person).start;
-    for (const Found& f : found) {
+    // The names before `person` are in order: only the last few can touch the title, so a
+    // paragraph of many titled names costs no more per title than a short one.
+    for (qsizetype k = person - 1;
+         k >= 0 && found.at(k).start + found.at(k).length + 4 > titleStart; --k) {
+        const Found& f = found.at(k);
         const bool between = f.start >= titleStart && f.start < nameStart;
         const int end = f.start + f.length;
         const QStringView gap =

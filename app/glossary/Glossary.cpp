@@ -2,7 +2,6 @@
 #include "glossary/Glossary.h"
 #include "support/JsonFile.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,7 +90,7 @@ bool Glossary::loadBuiltIn(QString* error)
 {
     const QStringList paths = builtInPaths();
     for (const QString& path : paths)
-        if (QFile::exists(path) && !load(path, error))
+        if (!load(path, error))
             return false;
     return true;
 }

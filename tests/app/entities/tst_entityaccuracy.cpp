@@ -5,6 +5,7 @@
 #include "glossary/Glossary.h"
 #include "io/DocumentReader.h"
 #include "support/PrecisionRecall.h"
+#include "support/WholeWord.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <memory>
 
 using namespace songngu;
+using songngu::testing::findOccurrence;
 using songngu::testing::PrecisionRecall;
 using namespace Qt::StringLiterals;
 
@@ -40,27 +42,6 @@ struct Span
         return qHashMulti(seed, s.row, int(s.language), s.start, s.length, s.type);
     }
 };
-
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c.isMark();
-}
-
-// Start of the `occurrence`-th (1-based) whole-word occurrence of `needle` in `text`, or -1.
-// Whole words, so that "Russia" is never found inside "Russian".
-int findOccurrence(const QString& text, const QString& needle, int occurrence)
-{
-    int seen = 0;
-    for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-        const qsizetype end = at + needle.size();
-        if ((at > 0 && isWordChar(text.at(at - 1))) ||
-            (end < text.size() && isWordChar(text.at(end))))
-            continue;
-        if (++seen == occurrence)
-            return int(at);
-    }
-    return -1;
-}
 
 // Turns one gold line ("row<TAB>lang<TAB>type<TAB>text[<TAB>occurrence]") into a span of
 // `document`, or explains why it cannot.

@@ -8,6 +8,7 @@
 #include "glossary/Glossary.h"
 #include "support/PrecisionRecall.h"
 #include "support/SharedData.h"
+#include "support/WholeWord.h"
 
 #include <QFile>
 #include <QHash>
@@ -18,6 +19,7 @@
 #include <memory>
 
 using namespace songngu;
+using songngu::testing::findOccurrence;
 using songngu::testing::PrecisionRecall;
 using namespace Qt::StringLiterals;
 
@@ -39,26 +41,6 @@ struct Span
         return qHashMulti(seed, s.line, int(s.language), s.start, s.length, s.type);
     }
 };
-
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c.isMark();
-}
-
-// Start of the `occurrence`-th (1-based) whole-word occurrence of `needle` in `text`, or -1.
-int findOccurrence(const QString& text, const QString& needle, int occurrence)
-{
-    int seen = 0;
-    for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-        const qsizetype end = at + needle.size();
-        if ((at > 0 && isWordChar(text.at(at - 1))) ||
-            (end < text.size() && isWordChar(text.at(end))))
-            continue;
-        if (++seen == occurrence)
-            return int(at);
-    }
-    return -1;
-}
 
 // The documents: 15 consecutive lines from each annotated first line.
 constexpr int documentLines = 15;
