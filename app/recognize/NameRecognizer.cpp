@@ -342,9 +342,12 @@ NameMention& NameRecognizer::Scan::add(int from, int to, EntityType type, const 
     mention.entryId = id;
     if (id.isEmpty()) {
         for (int k = from; k < to; ++k) {
-            if (!at(k).word)
+            // "O'Brien" stays one word: "o'brien".
+            const bool joined = k > from && at(k).start == at(k - 1).end &&
+                                (folded(k) == u"'" || folded(k - 1) == u"'");
+            if (!at(k).word && !joined)
                 continue;
-            if (!mention.canonical.isEmpty())
+            if (!mention.canonical.isEmpty() && !joined)
                 mention.canonical += u' ';
             mention.canonical += folded(k);
         }
@@ -458,6 +461,10 @@ bool NameRecognizer::insideOtherName(const Scan& scan, const Pattern& pattern, i
         titleEndingAt(scan.tokens, from, scan.vietnamese).isEmpty() &&
         !(sentenceInitial(scan.tokens, from - 1, scan.text) &&
           stopWords.contains(raw(scan.folded(from - 1)))))
+        return true;
+    // "Michael R. Bloomberg" is no company: a word after a middle initial ends a person's name.
+    if (to - from == 1 && scan.mark(from - 1, u".") && scan.capital(from - 2) &&
+        scan.original(from - 2).size() == 1 && scan.capital(from - 3))
         return true;
     // "Ông Hồ Văn Nam" is a man, not Yunnan (Vân Nam): a place does not follow a family name.
     if (scan.vietnamese && pattern.type != EntityType::Person && scan.capital(from - 1) &&

@@ -180,6 +180,8 @@ private:
     int englishRunEnd(Scan& scan, int start) const;
     // End of a person's name starting with a known given name ("Ruth Kelly"), or -1.
     int givenNameRunEnd(const Scan& scan, int start) const;
+    // Tokens of one word of a name at `k`: 1, 3 for "O'Brien", 0 when `k` is no free capital.
+    int nameWordLength(const Scan& scan, int k) const;
     int vietnameseRunEnd(Scan& scan, int start, int end) const;
 
     const Glossary& glossary;
@@ -194,6 +196,7 @@ private:
     QHash<QString, QList<QPair<QString, QString>>> givenNamesVi; // without "Lam" when "Lâm" is
     QSet<QString> familyNames;       // exact forms, marked and unmarked: "Nguyễn", "Nguyen"
     QSet<QString> worldGivenNames;   // exact: "Ruth", "Mahmoud" (en/given-names.txt)
+    QSet<QString> nameSuffixes;      // exact: "Jr", "II" (en/name-suffixes.txt)
     QSet<QString> familyNamesVi;     // as Vietnamese writes them: "Lâm", not "Lam" (Lam Sơn)
     QSet<QString> stopWords;         // folded, never start a name when sentence-initial
     QSet<QString> connectors;        // folded, inside English names: "of", "the", "and", "de"

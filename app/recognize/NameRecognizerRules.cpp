@@ -46,6 +46,8 @@ void NameRecognizer::addRuleWords()
     demonyms = foldedSet(u"en/demonyms.txt");
     for (const QString& name : LanguageData::words(u"en/given-names.txt"))
         worldGivenNames.insert(name);
+    for (const QString& suffix : LanguageData::words(u"en/name-suffixes.txt"))
+        nameSuffixes.insert(suffix);
     englishPlaceNouns = foldedSet(u"en/place-nouns.txt");
     abbreviations = foldedSet(u"name-abbreviations.txt");
     const QStringList& function = LanguageData::words(u"vi/name-function-words.txt");
@@ -197,9 +199,12 @@ int NameRecognizer::vietnameseRunEnd(Scan& scan, int start, int end) const
             familyNames.contains(raw(scan.original(end))))
             break;
         ++end;
+        // A name found already after the lower-case syllable ends it: "Cục Môi trường Terry
+        // Harper", "Sở Y tế Bắc Kinh".
         while (end < n && scan.at(end).word && !scan.at(end).upper && !scan.claimed.at(end) &&
                !function(end) && end - start < 12 &&
-               (scan.free(end + 1) || end + 1 == n || !scan.at(end + 1).word || function(end + 1)))
+               (scan.free(end + 1) || end + 1 == n || !scan.at(end + 1).word || function(end + 1) ||
+                scan.claimed.at(end + 1)))
             ++end;
     }
     while (!scan.capital(end - 1) && function(end - 1))
@@ -352,6 +357,14 @@ void NameRecognizer::findByRules(Scan& scan) const
             if (end < 0)
                 continue;
             type = keyword->type;
+            // Vietnamese names the place after the body: "Sở Y tế Bắc Kinh" (Beijing's health
+            // bureau), "Tòa án phúc thẩm Mỹ". It takes the place; its tokens stay claimed.
+            const int m = scan.mentionStartingAt(end);
+            if (type == EntityType::Organisation && m >= 0 &&
+                scan.out.at(m).type == EntityType::Place && !scan.out.at(m).entryId.isEmpty()) {
+                end = scan.tokenFrom(scan.out.at(m).start + scan.out.at(m).length);
+                scan.out.removeAt(m);
+            }
         } else {
             end = vietnamese ? start : englishRunEnd(scan, start);
             while (vietnamese && scan.free(end))
@@ -361,8 +374,9 @@ void NameRecognizer::findByRules(Scan& scan) const
                 i = std::max(i, start - 1);
                 continue;
             }
+            // The last keyword says what it is: "Times Square", "Newcastle City Council".
             if (!vietnamese)
-                for (int k = start; k < end && !type; ++k)
+                for (int k = start; k < end; ++k)
                     if (const Pattern* keyword = matchAt(englishKeywords, scan.tokens, k))
                         type = keyword->type;
             // "Vietnamese Party", "the Russian Government", "Party": descriptions, not names.
@@ -396,22 +410,44 @@ void NameRecognizer::findGivenNameRuns(Scan& scan) const
         }
 }
 
+int NameRecognizer::nameWordLength(const Scan& scan, int k) const
+{
+    if (!scan.free(k))
+        return 0;
+    // "O'Brien", "D'Alema": a capital, an apostrophe and a capitalised word, without spaces.
+    if (scan.mark(k + 1, u"'") && scan.free(k + 2) && scan.at(k).end == scan.at(k + 1).start &&
+        scan.at(k + 1).end == scan.at(k + 2).start)
+        return 3;
+    return 1;
+}
+
 int NameRecognizer::givenNameRunEnd(const Scan& scan, int start) const
 {
-    if (!scan.free(start) || !worldGivenNames.contains(raw(scan.original(start))) ||
-        scan.lower(start - 1, u"the"))
+    if (!scan.free(start) || scan.lower(start - 1, u"the"))
         return -1;
-    constexpr int longest = 4; // words of a name: "Luiz Inácio Lula Silva"
+    const auto isInitial = [&](int k) {
+        return scan.free(k) && scan.original(k).size() == 1 && scan.mark(k + 1, u".");
+    };
     int end = start + 1;
     int words = 1;
+    if (!worldGivenNames.contains(raw(scan.original(start)))) {
+        // "A. Grishin": an initial opens a name too, but not inside "U.S." or "D.C." (an
+        // initial right after another's full stop).
+        if (!isInitial(start) || scan.mark(start - 1, u".") ||
+            (start > 0 && scan.at(start - 1).end == scan.at(start).start) ||
+            nameWordLength(scan, start + 2) == 0 || scan.original(start + 2).size() < 2)
+            return -1;
+        end = start + 2;
+        words = 0;
+    }
+    constexpr int longest = 4; // words of a name: "Luiz Inácio Lula Silva"
     while (words < longest) {
-        if (scan.free(end) && scan.original(end).size() == 1 && scan.mark(end + 1, u".") &&
-            scan.free(end + 2)) {
-            end += 2;                // an initial: "James E. Winner"
-        } else if (scan.free(end)) { // "Miller", "Jean-Pierre" is one token
-            ++end;
+        if (isInitial(end) && scan.free(end + 2)) {
+            end += 2;                                              // "James E. Winner"
+        } else if (const int length = nameWordLength(scan, end)) { // "Miller", "O'Brien"
+            end += length;
             ++words;
-        } else if (scan.mark(end, u"-") && scan.free(end + 1) &&
+        } else if (words > 0 && scan.mark(end, u"-") && scan.free(end + 1) &&
                    scan.at(end - 1).end == scan.at(end).start &&
                    scan.at(end).end == scan.at(end + 1).start) {
             end += 2; // "Díaz-Canel"
@@ -423,7 +459,14 @@ int NameRecognizer::givenNameRunEnd(const Scan& scan, int start) const
     for (int k = start; k < end; ++k)
         if (matchAt(englishKeywords, scan.tokens, k) || matchAt(vietnameseKeywords, scan.tokens, k))
             return -1;
-    return words >= 2 ? end : -1;
+    if (words < (worldGivenNames.contains(raw(scan.original(start))) ? 2 : 1))
+        return -1;
+    // "James E. Winner, Jr.": the suffix belongs to the name.
+    const int comma = scan.mark(end, u",") ? 1 : 0;
+    if (end + comma < scan.size() && scan.at(end + comma).word &&
+        nameSuffixes.contains(raw(scan.original(end + comma))) && !scan.claimed.at(end + comma))
+        end += comma + (scan.mark(end + comma + 1, u".") && !scan.at(end + comma).allCaps ? 2 : 1);
+    return end;
 }
 
 void NameRecognizer::findKnownSurnames(Scan& scan) const
@@ -432,13 +475,19 @@ void NameRecognizer::findKnownSurnames(Scan& scan) const
         return;
     const int n = scan.size();
     for (int i = 0; i < n; ++i) {
-        // One capitalised word alone, not opening a sentence with a word that opens many.
-        if (!scan.free(i) || scan.capital(i - 1) || scan.capital(i + 1) ||
+        // One capitalised word alone ("Kelly", "O'Brien"), not opening a sentence with a word
+        // that opens many.
+        const int length = nameWordLength(scan, i);
+        if (length == 0 || scan.capital(i - 1) || scan.capital(i + length) ||
             (sentenceInitial(scan.tokens, i, scan.text) && stopWords.contains(raw(scan.folded(i)))))
             continue;
-        const QString canonical = scan.context->surnames.value(raw(scan.folded(i)));
+        const QString key =
+            length == 1 ? raw(scan.folded(i))
+                        : scan.folded(i).toString().append(u'\'').append(scan.folded(i + 2));
+        const QString canonical = scan.context->surnames.value(key);
         if (!canonical.isEmpty())
-            scan.add(i, i + 1, EntityType::Person, QString(), false).canonical = canonical;
+            scan.add(i, i + length, EntityType::Person, QString(), false).canonical = canonical;
+        i += length - 1;
     }
 }
 

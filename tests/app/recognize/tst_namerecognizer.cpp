@@ -110,6 +110,36 @@ private Q_SLOTS:
         QTest::newRow("a known given name, an initial and a surname")
             << u"founded by James E. Winner in 1970"_s << en << u"James E. Winner"_s
             << u"james e winner"_s << person << false;
+        QTest::newRow("a surname with an apostrophe is one word")
+            << u"the winger Siobhan O'Rourke scored twice"_s << en << u"Siobhan O'Rourke"_s
+            << u"siobhan o'rourke"_s << person << false;
+        QTest::newRow("a company's name after a middle initial is the person's surname")
+            << u"Mayor Steven R. Bloomberg opened it."_s << en << u"Steven R. Bloomberg"_s
+            << u"steven r bloomberg"_s << person << false;
+        QTest::newRow("a name suffix belongs to the name")
+            << u"said Harold T. Quimby, Jr. on Monday"_s << en << u"Harold T. Quimby, Jr."_s
+            << u"harold t quimby jr"_s << person << false;
+        QTest::newRow("an initial opens a name")
+            << u"the director, V. Ostrovsky, said"_s << en << u"V. Ostrovsky"_s << u"v ostrovsky"_s
+            << person << false;
+        QTest::newRow("an initial opens a name in Vietnamese text too")
+            << u"giám đốc V. Ostrovsky cho biết"_s << vi << u"V. Ostrovsky"_s << u"v ostrovsky"_s
+            << person << false;
+        QTest::newRow("a given name and a place keyword: a place")
+            << u"They camped at Douglas Creek Estates near the town."_s << en
+            << u"Douglas Creek Estates"_s << u"douglas creek estates"_s << place << false;
+        QTest::newRow("a Vietnamese body takes the place written after it")
+            << u"phát ngôn viên của Sở Y tế Bắc Kinh nói"_s << vi << u"Sở Y tế Bắc Kinh"_s
+            << u"so y te bac kinh"_s << org << false;
+        QTest::newRow("a Vietnamese body's lower-case syllable before a person")
+            << u"giám đốc Cục Môi trường Terry Harper nói"_s << vi << u"Cục Môi trường"_s
+            << u"cuc moi truong"_s << org << false;
+        QTest::newRow("a masthead word makes a newspaper")
+            << u"the Springfield Gazette reported"_s << en << u"Springfield Gazette"_s
+            << u"springfield gazette"_s << org << false;
+        QTest::newRow("the last keyword says what it is")
+            << u"a vote of the Springfield City Council on Sunday"_s << en
+            << u"Springfield City Council"_s << u"springfield city council"_s << org << false;
         QTest::newRow("a foreign name in Vietnamese text, by its given name")
             << u"Bộ trưởng Giao thông Anh, Ruth Kelly, cho biết"_s << vi << u"Ruth Kelly"_s
             << u"ruth kelly"_s << person << false;
@@ -342,6 +372,11 @@ private Q_SLOTS:
         QTest::newRow("a country's short form as a pronoun")
             << u"Anh ấy nói rằng"_s << vi << u"Anh"_s;
 
+        QTest::newRow("an acronym's letters are no initial")
+            << u"agents of the F.S. Directorate said"_s << en << u"S. Directorate"_s;
+        QTest::newRow("a one-letter word after an initial is no name")
+            << u"tại Springfield D. C. hôm qua"_s << vi << u"D. C"_s;
+
         QTest::newRow("Lam Sơn: Vietnamese writes the family name Lâm")
             << u"cuộc khởi nghĩa Lam Sơn năm 1418"_s << vi << u"Lam Sơn"_s;
         QTest::newRow("the Lam Son uprising: no person after an article")
@@ -405,6 +440,13 @@ private Q_SLOTS:
                u"Committee"_s
             << en << u"The KSCM welcomed the visit."_s << en << u"KSCM"_s
             << u"communist party of bohemia and moravia"_s;
+        QTest::newRow("a surname with an apostrophe alone, once the person was named")
+            << u"The striker Siobhan O'Rourke arrived."_s << en
+            << u"In the second half, O'Rourke scored."_s << en << u"O'Rourke"_s
+            << u"siobhan o'rourke"_s;
+        QTest::newRow("a surname alone, once named after an initial")
+            << u"The director, V. Ostrovsky, spoke."_s << en << u"After that, Ostrovsky left."_s
+            << en << u"Ostrovsky"_s << u"v ostrovsky"_s;
         QTest::newRow("an acronym never defined")
             << u"The talks ended."_s << en << u"The PCC welcomed the visit."_s << en << u"PCC"_s
             << QString();
