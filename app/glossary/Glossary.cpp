@@ -5,8 +5,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 #include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace songngu {
 
@@ -88,20 +91,59 @@ QStringList Glossary::builtInPaths()
 
 bool Glossary::loadBuiltIn(QString* error)
 {
+    // Reading and parsing is most of the cost: every other file on a second thread (the files
+    // alternate large and small), then all added in order, as load() would.
     const QStringList paths = builtInPaths();
-    for (const QString& path : paths)
-        if (!load(path, error))
+    const qsizetype n = paths.size();
+    std::vector<std::optional<Parsed>> parsed(std::size_t(n), std::nullopt);
+    QStringList errors(n);
+    const auto parseEvery = [&](qsizetype first) {
+        for (qsizetype i = first; i < n; i += 2)
+            parsed[std::size_t(i)] = parseFile(paths.at(i), &errors[i]);
+    };
+    if (QThread::idealThreadCount() > 1) {
+        std::thread second(parseEvery, 1);
+        parseEvery(0);
+        second.join();
+    } else {
+        parseEvery(0);
+        parseEvery(1);
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!parsed[std::size_t(i)]) {
+            if (error)
+                *error = errors.at(i);
             return false;
+        }
+    }
+    for (const std::optional<Parsed>& one : parsed)
+        addParsed(*one);
     return true;
 }
 
 bool Glossary::load(const QString& path, QString* error)
 {
-    const std::optional<QByteArray> json = JsonFile::read(path, error);
-    return json && loadJson(*json, error);
+    const std::optional<Parsed> parsed = parseFile(path, error);
+    if (parsed)
+        addParsed(*parsed);
+    return parsed.has_value();
 }
 
 bool Glossary::loadJson(const QByteArray& json, QString* error)
+{
+    const std::optional<Parsed> parsed = parse(json, error);
+    if (parsed)
+        addParsed(*parsed);
+    return parsed.has_value();
+}
+
+std::optional<Glossary::Parsed> Glossary::parseFile(const QString& path, QString* error)
+{
+    const std::optional<QByteArray> json = JsonFile::read(path, error);
+    return json ? parse(*json, error) : std::nullopt;
+}
+
+std::optional<Glossary::Parsed> Glossary::parse(const QByteArray& json, QString* error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -110,16 +152,16 @@ bool Glossary::loadJson(const QByteArray& json, QString* error)
             *error = tr("not a glossary: %1 at offset %2")
                          .arg(parseError.errorString())
                          .arg(parseError.offset);
-        return false;
+        return std::nullopt;
     }
     const QJsonObject root = document.object();
     if (root.value(u"format").toString() != u"songngu-glossary") {
         if (error)
             *error = tr("not a Song Ngữ glossary (no \"format\": \"songngu-glossary\")");
-        return false;
+        return std::nullopt;
     }
     // Check everything before changing anything: a bad file leaves the glossary as it was.
-    QList<Office> newOffices;
+    Parsed parsed;
     const QJsonArray officeArray = root.value(u"offices").toArray();
     for (const QJsonValue value : officeArray) {
         const QJsonObject object = value.toObject();
@@ -128,26 +170,29 @@ bool Glossary::loadJson(const QByteArray& json, QString* error)
         if (office.id.isEmpty()) {
             if (error)
                 *error = tr("an office has no id");
-            return false;
+            return std::nullopt;
         }
-        newOffices.append(office);
+        parsed.offices.append(office);
     }
-    QList<GlossaryEntry> newEntries;
     const QJsonArray entryArray = root.value(u"entries").toArray();
     for (const QJsonValue value : entryArray) {
         std::optional<GlossaryEntry> entry = readEntry(value.toObject(), error);
         if (!entry)
-            return false;
-        newEntries.append(*std::move(entry));
+            return std::nullopt;
+        parsed.entries.append(*std::move(entry));
     }
-    for (const Office& office : std::as_const(newOffices))
+    parsed.ambiguousForms = strings(root.value(u"ambiguousForms"));
+    return parsed;
+}
+
+void Glossary::addParsed(const Parsed& parsed)
+{
+    for (const Office& office : parsed.offices)
         addOffice(office);
-    for (const GlossaryEntry& entry : std::as_const(newEntries))
+    for (const GlossaryEntry& entry : parsed.entries)
         add(entry);
-    const QStringList ambiguous = strings(root.value(u"ambiguousForms"));
-    for (const QString& form : ambiguous)
+    for (const QString& form : parsed.ambiguousForms)
         ambiguousForms.insert(folder.fold(form));
-    return true;
 }
 
 std::optional<GlossaryEntry> Glossary::readEntry(const QJsonObject& object, QString* error)

@@ -117,6 +117,17 @@ public:
     bool isAmbiguousForm(QStringView form) const;
 
 private:
+    // One file's content, read but not yet added: parse() touches no member, so files can be
+    // parsed on several threads and added in order.
+    struct Parsed
+    {
+        QList<Office> offices;
+        QList<GlossaryEntry> entries;
+        QStringList ambiguousForms;
+    };
+    static std::optional<Parsed> parse(const QByteArray& json, QString* error);
+    static std::optional<Parsed> parseFile(const QString& path, QString* error);
+    void addParsed(const Parsed& parsed);
     static std::optional<GlossaryEntry> readEntry(const QJsonObject& object, QString* error);
     bool isCountry(const GlossaryEntry& entry) const;
     void index(const GlossaryEntry& entry);

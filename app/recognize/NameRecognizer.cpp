@@ -9,8 +9,8 @@ namespace songngu {
 
 namespace {
 
-constexpr char16_t dropped = 0xFFFF; // folds to nothing (a combining mark)
-constexpr char16_t complex = 0xFFFE; // folds to something other than one code unit
+constexpr char16_t dropped = TextFolder::dropped; // folds to nothing (a combining mark)
+constexpr char16_t complex = TextFolder::complex; // folds to something other than one unit
 
 bool isWordChar(QChar c)
 {
@@ -39,15 +39,6 @@ QString raw(QStringView view)
 
 NameRecognizer::NameRecognizer(const Glossary& glossary) : glossary(glossary)
 {
-    for (std::size_t i = 0x80; i < foldTable.size(); ++i) {
-        const auto u = char16_t(i);
-        if (QChar(u).isSurrogate())
-            continue;
-        const QString folded = folder.fold(QStringView(&u, 1));
-        foldTable[i] = folded.isEmpty()     ? dropped
-                       : folded.size() == 1 ? folded[0].unicode()
-                                            : complex;
-    }
     const QStringList entryIds = glossary.entryIds();
     for (const QString& id : entryIds) {
         const GlossaryEntry* entry = glossary.entry(id);
@@ -145,7 +136,7 @@ void NameRecognizer::tokenize(QStringView text, Tokens& out) const
                 ++letters;
                 allCaps = allCaps && !ch.isLower();
             }
-            const char16_t folded = u < foldTable.size() ? foldTable[u] : complex;
+            const char16_t folded = TextFolder::foldUnit(u);
             if (folded == dropped)
                 continue;
             if (folded != complex && folded != 0)
@@ -191,7 +182,10 @@ void NameRecognizer::addPattern(PatternIndex& index, QStringView form, const QSt
             variant.caseNeeds.removeAt(i + 1);
         }
     }
+    const bool hasVariant = variant.tokens != pattern.tokens;
     for (const Pattern* one : {&pattern, &variant}) {
+        if (one == &variant && !hasVariant)
+            break;
         QList<Pattern>& list = index[one->tokens.front()];
         if (std::any_of(list.cbegin(), list.cend(), [&](const Pattern& existing) {
                 return existing.tokens == one->tokens && existing.id == id;

@@ -186,7 +186,6 @@ private:
 
     const Glossary& glossary;
     TextFolder folder;
-    std::array<char16_t, 0x2000> foldTable{}; // single-unit folds; see tokenize()
     PatternIndex forms;
     std::array<PatternIndex, 2> titles; // English, Vietnamese: offices' and generic ("Mr", "Ông")
     QSet<QString> titleLastWords;       // folded last words of the titles: "secretary", "thu"

@@ -20,6 +20,21 @@ std::nullopt_t fail(QString* error, const QString& why)
     return std::nullopt;
 }
 
+// At most `cap` bytes, in pieces: QIODevice::read(cap) allocates `cap` at once, which costs more
+// than the read itself when the limit is megabytes and the file a few kilobytes.
+QByteArray readCapped(QIODevice& device, qint64 cap)
+{
+    constexpr qint64 piece = qint64(256) * 1024;
+    QByteArray out;
+    while (out.size() < cap) {
+        const QByteArray part = device.read(std::min(piece, cap - out.size()));
+        if (part.isEmpty())
+            break;
+        out += part;
+    }
+    return out;
+}
+
 } // namespace
 
 std::optional<QByteArray> JsonFile::read(const QString& path, QString* error, qint64 maxSize)
@@ -32,7 +47,7 @@ std::optional<QByteArray> JsonFile::read(const QString& path, QString* error, qi
     if (!file.open(QIODevice::ReadOnly))
         return fail(error, tr("cannot open %1: %2").arg(nativePath, file.errorString()));
     // Checked again after reading: the file may grow in between.
-    const QByteArray json = file.size() > maxSize ? QByteArray() : file.read(maxSize + 1);
+    const QByteArray json = file.size() > maxSize ? QByteArray() : readCapped(file, maxSize + 1);
     if (file.error() != QFileDevice::NoError)
         return fail(error, tr("cannot read %1: %2").arg(nativePath, file.errorString()));
     const qint64 size = std::max(file.size(), qint64(json.size()));

@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <memory>
 
@@ -32,7 +33,49 @@ const icu::Transliterator* foldRules()
     return rules.get();
 }
 
+// What stripMarks() makes of each UTF-16 unit below 0x2000, alone: itself, another single unit,
+// nothing (a combining mark) or `complex` (anything else: ask ICU for the whole text). Filled
+// once per process by the compiled rules themselves, for the blocks of Latin, Greek, Cyrillic and
+// Vietnamese letters and of the combining marks, so that the per-unit result is the rules' own.
+// Unit by unit is the same as the whole text here: NFD splits each letter alone, the marks go, and
+// nothing left can recompose.
+const std::array<char16_t, TextFolder::tableSize>& stripTable()
+{
+    static const std::array<char16_t, TextFolder::tableSize> table = [] {
+        std::array<char16_t, TextFolder::tableSize> t{};
+        t.fill(TextFolder::complex);
+        for (char16_t u = 0; u < 0x80; ++u)
+            t[u] = u;
+        const icu::Transliterator* rules = foldRules();
+        const std::unique_ptr<icu::Transliterator> own(rules ? rules->clone() : nullptr);
+        if (!own)
+            return t;
+        constexpr std::pair<char16_t, char16_t> blocks[] = {
+            {0x80, 0x250}, {0x300, 0x370}, {0x370, 0x530}, {0x1E00, 0x1F00}};
+        for (const auto& [from, to] : blocks) {
+            for (char16_t u = from; u < to; ++u) {
+                icu::UnicodeString one{UChar(u)};
+                own->transliterate(one);
+                t[u] = one.isEmpty()       ? TextFolder::dropped
+                       : one.length() == 1 ? char16_t(one.charAt(0))
+                                           : TextFolder::complex;
+            }
+        }
+        return t;
+    }();
+    return table;
+}
+
 } // namespace
+
+char16_t TextFolder::foldUnit(char16_t unit)
+{
+    const char16_t stripped = unit < tableSize ? stripTable()[unit] : complex;
+    if (stripped == dropped || stripped == complex)
+        return stripped;
+    const char16_t folded = QChar(stripped).toCaseFolded().unicode();
+    return folded == dropped || folded == complex ? complex : folded;
+}
 
 TextFolder::TextFolder()
 {
@@ -47,6 +90,25 @@ QString TextFolder::stripMarks(QStringView text) const
     // ASCII has no marks: most English text and forms skip ICU.
     if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }))
         return text.toString();
+    // Latin, Vietnamese, Greek and Cyrillic letters unit by unit, from the rules' own table.
+    const std::array<char16_t, tableSize>& table = stripTable();
+    QString out(text.size(), Qt::Uninitialized);
+    qsizetype length = 0;
+    bool simple = true;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const char16_t stripped = u < tableSize ? table[u] : complex;
+        if (stripped == complex) {
+            simple = false;
+            break;
+        }
+        if (stripped != dropped)
+            out[length++] = QChar(stripped);
+    }
+    if (simple) {
+        out.truncate(length);
+        return out;
+    }
     if (!transliterator) // ICU data missing: fall back to the same rule done by hand
     {
         QString decomposed = text.toString().normalized(QString::NormalizationForm_D);

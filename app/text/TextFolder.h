@@ -33,6 +33,14 @@ public:
     // paragraph with many decomposed letters). Thread-safe.
     static QString nfc(QStringView text);
 
+    // fold() of one UTF-16 unit alone, from a table built once per process: the folded unit,
+    // `dropped` (a combining mark) or `complex` (more than one unit, or not in the table: fold()
+    // the text instead). Thread-safe.
+    static constexpr char16_t dropped = 0xFFFF;
+    static constexpr char16_t complex = 0xFFFE;
+    static constexpr char16_t tableSize = 0x2000;
+    static char16_t foldUnit(char16_t unit);
+
 private:
     std::unique_ptr<icu::Transliterator> transliterator;
 };

@@ -8,6 +8,7 @@
 #include "BenchSupport.h"
 #include "glossary/Glossary.h"
 #include "recognize/NameRecognizer.h"
+#include "text/LanguageData.h"
 #include "text/TextFolder.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,15 @@ int main(int argc, char** argv)
         const TextFolder warmUp;
     }
     print(QStringLiteral("ICU folding rules, once per process: %1 ms")
+              .arg(double(icuTimer.nsecsElapsed()) / 1e6, 0, 'f', 1));
+    icuTimer.restart();
+    TextFolder::foldUnit(u'\u1EC7');
+    print(QStringLiteral("fold table, once per process: %1 ms")
+              .arg(double(icuTimer.nsecsElapsed()) / 1e6, 0, 'f', 1));
+    icuTimer.restart();
+    for (const char16_t* file : {u"en/given-names.txt", u"vi/family-names.txt", u"en/titles.txt"})
+        LanguageData::words(QStringView(file));
+    print(QStringLiteral("language lists: %1 ms")
               .arg(double(icuTimer.nsecsElapsed()) / 1e6, 0, 'f', 1));
     const qint64 before = bench::residentKilobytes();
     double first = 0;

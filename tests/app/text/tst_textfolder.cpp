@@ -21,6 +21,7 @@ private Q_SLOTS:
     void spellingsOfOneNameMatch_data();
     void spellingsOfOneNameMatch();
     void instanceIsReusable();
+    void foldUnitIsFoldOfTheUnit();
 };
 
 void TestTextFolder::fold_data()
@@ -40,6 +41,11 @@ void TestTextFolder::fold_data()
     QTest::newRow("punctuation and spacing are kept")
         << u"Việt Nam – Nga."_s << u"viet nam – nga."_s;
     QTest::newRow("empty stays empty") << QString() << QString();
+    QTest::newRow("Cyrillic, unit by unit") << u"Путин"_s << u"путин"_s;
+    QTest::newRow("Greek with its accent") << u"Αθήνα"_s << u"αθηνα"_s;
+    QTest::newRow("letters outside the table: the whole text through ICU")
+        << u"東京 Tô Lâm"_s << u"東京 to lam"_s;
+    QTest::newRow("a letter without a decomposition stays") << u"Ærøskøbing"_s << u"ærøskøbing"_s;
 }
 
 void TestTextFolder::fold()
@@ -115,6 +121,26 @@ void TestTextFolder::instanceIsReusable()
     QCOMPARE(folder.fold(u"Đà Nẵng"_s), u"da nang"_s);
     QCOMPARE(folder.fold(u"Tô Lâm"_s), u"to lam"_s);
     QCOMPARE(folder.fold(u"Đà Nẵng"_s), u"da nang"_s);
+}
+
+void TestTextFolder::foldUnitIsFoldOfTheUnit()
+{
+    // The per-unit table behind fold()'s fast path says what ICU says of the unit alone: a CJK
+    // letter first sends the text down the whole-text path.
+    const TextFolder folder;
+    int tabled = 0;
+    for (char16_t u = 1; u < TextFolder::tableSize; ++u) {
+        const char16_t unit = TextFolder::foldUnit(u);
+        if (unit == TextFolder::complex)
+            continue;
+        ++tabled;
+        const QString expected = folder.fold(u"東"_s + QChar(u)).mid(1);
+        QCOMPARE(unit == TextFolder::dropped ? QString() : QString(QChar(unit)), expected);
+    }
+    // ASCII, Latin-1, Latin Extended, the combining marks, Greek, Cyrillic and Vietnamese.
+    QVERIFY2(tabled > 1000, qPrintable(QString::number(tabled)));
+    QCOMPARE(TextFolder::foldUnit(u'\u1EC7'), u'e'); // ệ
+    QCOMPARE(TextFolder::foldUnit(u'\u0301'), TextFolder::dropped);
 }
 
 QTEST_GUILESS_MAIN(TestTextFolder)
