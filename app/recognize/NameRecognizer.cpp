@@ -391,6 +391,7 @@ QList<NameMention> NameRecognizer::find(QStringView text, Language language,
     findByRules(scan);
     findKnownAcronyms(scan);
     findKnownSurnames(scan);
+    findCities(scan);
 
     std::sort(scan.out.begin(), scan.out.end(),
               [](const NameMention& a, const NameMention& b) { return a.start < b.start; });

@@ -167,6 +167,7 @@ private:
                                           bool initial) const;
     void findKnownAcronyms(Scan& scan) const; // "PCC" once "(PCC)" was defined
     void findKnownSurnames(Scan& scan) const; // "Kelly" once "Ruth Kelly" was named
+    void findCities(Scan& scan) const;        // "Samsun": a capitalised run that is a city
     void addRuleWords(); // the word lists of the rules, from resources/language/
     QSet<QString> foldedSet(QStringView file) const;
     // Helpers of the rules.

@@ -4,6 +4,7 @@
 #include "recognize/NameRecognizer.h"
 
 #include "text/LanguageData.h"
+#include "text/TextFolder.h"
 
 #include <algorithm>
 
@@ -17,6 +18,21 @@ namespace {
 QString raw(QStringView view)
 {
     return QString::fromRawData(view.data(), view.size());
+}
+
+// The folded names of resources/language/world-cities.txt, once per process.
+const QSet<QString>& worldCities()
+{
+    static const QSet<QString> cities = [] {
+        const TextFolder folder;
+        QSet<QString> set;
+        const QStringList& names = LanguageData::words(u"world-cities.txt");
+        set.reserve(names.size());
+        for (const QString& name : names)
+            set.insert(folder.fold(name));
+        return set;
+    }();
+    return cities;
 }
 
 } // namespace
@@ -488,6 +504,40 @@ void NameRecognizer::findKnownSurnames(Scan& scan) const
         if (!canonical.isEmpty())
             scan.add(i, i + length, EntityType::Person, QString(), false).canonical = canonical;
         i += length - 1;
+    }
+}
+
+void NameRecognizer::findCities(Scan& scan) const
+{
+    // A whole run of capitalised words nothing else named, exactly a city: "Samsun", "Costa
+    // Mesa". Not a run opening a sentence with a word that opens many, not an acronym.
+    const QSet<QString>& cities = worldCities();
+    const int n = scan.size();
+    constexpr int longest = 4;
+    for (int i = 0; i < n; ++i) {
+        // Not part of a hyphenated name: "Ottawa West-Nepean".
+        if (!scan.free(i) || scan.capital(i - 1) ||
+            (scan.mark(i - 1, u"-") && scan.at(i - 1).end == scan.at(i).start))
+            continue;
+        int end = i;
+        while (end < n && scan.free(end) && end - i < longest)
+            ++end;
+        if (scan.capital(end) || (end == i + 1 && scan.at(i).allCaps) ||
+            (scan.mark(end, u"-") && scan.at(end - 1).end == scan.at(end).start) ||
+            (sentenceInitial(scan.tokens, i, scan.text) &&
+             stopWords.contains(raw(scan.folded(i))))) {
+            i = end - 1;
+            continue;
+        }
+        QString key;
+        for (int k = i; k < end; ++k) {
+            if (k > i)
+                key += u' ';
+            key += scan.folded(k);
+        }
+        if (cities.contains(key))
+            scan.add(i, end, EntityType::Place, QString(), false);
+        i = end - 1;
     }
 }
 

@@ -140,6 +140,12 @@ private Q_SLOTS:
         QTest::newRow("the last keyword says what it is")
             << u"a vote of the Springfield City Council on Sunday"_s << en
             << u"Springfield City Council"_s << u"springfield city council"_s << org << false;
+        QTest::newRow("a capitalised run that is a world city")
+            << u"the festival in Costa Mesa drew crowds"_s << en << u"Costa Mesa"_s
+            << u"costa mesa"_s << place << false;
+        QTest::newRow("a world city in Vietnamese text")
+            << u"lễ hội ở Costa Mesa thu hút nhiều người"_s << vi << u"Costa Mesa"_s
+            << u"costa mesa"_s << place << false;
         QTest::newRow("a foreign name in Vietnamese text, by its given name")
             << u"Bộ trưởng Giao thông Anh, Ruth Kelly, cho biết"_s << vi << u"Ruth Kelly"_s
             << u"ruth kelly"_s << person << false;
@@ -376,6 +382,11 @@ private Q_SLOTS:
             << u"agents of the F.S. Directorate said"_s << en << u"S. Directorate"_s;
         QTest::newRow("a one-letter word after an initial is no name")
             << u"tại Springfield D. C. hôm qua"_s << vi << u"D. C"_s;
+
+        QTest::newRow("a city inside a longer capitalised run is part of another name")
+            << u"the Costa Mesa Tigers won"_s << en << u"Costa Mesa"_s;
+        QTest::newRow("a city after a hyphen is part of a hyphenated name")
+            << u"the riding of Ottawa West-Nepean voted"_s << en << u"Nepean"_s;
 
         QTest::newRow("Lam Sơn: Vietnamese writes the family name Lâm")
             << u"cuộc khởi nghĩa Lam Sơn năm 1418"_s << vi << u"Lam Sơn"_s;
