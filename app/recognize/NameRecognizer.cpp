@@ -335,7 +335,14 @@ NameMention& NameRecognizer::Scan::add(int from, int to, EntityType type, const 
     mention.type = type;
     mention.entryId = id;
     if (id.isEmpty()) {
+        bool quoted = false; // a person's nickname is not part of the name's key
         for (int k = from; k < to; ++k) {
+            if (type == EntityType::Person && mark(k, u"\"")) {
+                quoted = !quoted;
+                continue;
+            }
+            if (quoted)
+                continue;
             // "O'Brien" stays one word: "o'brien".
             const bool joined = k > from && at(k).start == at(k - 1).end &&
                                 (folded(k) == u"'" || folded(k - 1) == u"'");
@@ -407,10 +414,13 @@ QList<NameMention> NameRecognizer::find(QStringView text, Language language,
             scan.context->named.insert(m.entryId);
             continue;
         }
-        const qsizetype space = m.canonical.lastIndexOf(u' ');
-        if (space < 0)
+        // The surname is the last word but a suffix: "Winner" in "James E. Winner, Jr.".
+        QStringList words = m.canonical.split(u' ');
+        while (words.size() > 2 && foldedSuffixes.contains(words.constLast()))
+            words.removeLast();
+        if (words.size() < 2)
             continue;
-        const QString surname = m.canonical.mid(space + 1);
+        const QString surname = words.constLast();
         const auto known = scan.context->surnames.constFind(surname);
         scan.context->surnames.insert(
             surname, known == scan.context->surnames.cend() || *known == m.canonical ? m.canonical

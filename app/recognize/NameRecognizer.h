@@ -183,6 +183,8 @@ private:
     int givenNameRunEnd(const Scan& scan, int start) const;
     // Tokens of one word of a name at `k`: 1, 3 for "O'Brien", 0 when `k` is no free capital.
     int nameWordLength(const Scan& scan, int k) const;
+    // The token after a quoted nickname starting at `k` ("\"Fancy Pants\""), or `k`.
+    int nicknameEnd(const Scan& scan, int k) const;
     int vietnameseRunEnd(Scan& scan, int start, int end) const;
 
     const Glossary& glossary;
@@ -197,6 +199,7 @@ private:
     QSet<QString> familyNames;       // exact forms, marked and unmarked: "Nguyễn", "Nguyen"
     QSet<QString> worldGivenNames;   // exact: "Ruth", "Mahmoud" (en/given-names.txt)
     QSet<QString> nameSuffixes;      // exact: "Jr", "II" (en/name-suffixes.txt)
+    QSet<QString> foldedSuffixes;    // the same, folded: "jr", "ii"
     QSet<QString> familyNamesVi;     // as Vietnamese writes them: "Lâm", not "Lam" (Lam Sơn)
     QSet<QString> stopWords;         // folded, never start a name when sentence-initial
     QSet<QString> connectors;        // folded, inside English names: "of", "the", "and", "de"

@@ -64,6 +64,7 @@ void NameRecognizer::addRuleWords()
         worldGivenNames.insert(name);
     for (const QString& suffix : LanguageData::words(u"en/name-suffixes.txt"))
         nameSuffixes.insert(suffix);
+    foldedSuffixes = foldedSet(u"en/name-suffixes.txt");
     englishPlaceNouns = foldedSet(u"en/place-nouns.txt");
     abbreviations = foldedSet(u"name-abbreviations.txt");
     const QStringList& function = LanguageData::words(u"vi/name-function-words.txt");
@@ -437,6 +438,21 @@ int NameRecognizer::nameWordLength(const Scan& scan, int k) const
     return 1;
 }
 
+int NameRecognizer::nicknameEnd(const Scan& scan, int k) const
+{
+    // A quoted nickname between a given name and the surname: at most three capitalised words
+    // between straight or curly quotes, a name's word right after.
+    if (!scan.mark(k, u"\""))
+        return k;
+    constexpr int longest = 3;
+    int close = k + 1;
+    while (close < scan.size() && close - k <= longest && scan.free(close))
+        ++close;
+    if (close == k + 1 || !scan.mark(close, u"\"") || nameWordLength(scan, close + 1) == 0)
+        return k;
+    return close + 1;
+}
+
 int NameRecognizer::givenNameRunEnd(const Scan& scan, int start) const
 {
     if (!scan.free(start) || scan.lower(start - 1, u"the"))
@@ -457,10 +473,20 @@ int NameRecognizer::givenNameRunEnd(const Scan& scan, int start) const
         words = 0;
     }
     constexpr int longest = 4; // words of a name: "Luiz Inácio Lula Silva"
+    int lastWord = start;
     while (words < longest) {
-        if (isInitial(end) && scan.free(end + 2)) {
+        // "Samantha Bowen Jessica O'Brien", a list without its comma: a known given name
+        // after a surname, with a word after it, starts the next person.
+        if (words >= 2 && worldGivenNames.contains(raw(scan.original(end))) &&
+            !worldGivenNames.contains(raw(scan.original(lastWord))) &&
+            nameWordLength(scan, end + 1) > 0)
+            break;
+        if (const int close = nicknameEnd(scan, end); words >= 1 && close > end) {
+            end = close; // "Lyle "Fancy Pants" Beerbohm"
+        } else if (isInitial(end) && scan.free(end + 2)) {
             end += 2;                                              // "James E. Winner"
         } else if (const int length = nameWordLength(scan, end)) { // "Miller", "O'Brien"
+            lastWord = end;
             end += length;
             ++words;
         } else if (words > 0 && scan.mark(end, u"-") && scan.free(end + 1) &&

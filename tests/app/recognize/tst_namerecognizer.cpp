@@ -146,6 +146,15 @@ private Q_SLOTS:
         QTest::newRow("a world city in Vietnamese text")
             << u"lễ hội ở Costa Mesa thu hút nhiều người"_s << vi << u"Costa Mesa"_s
             << u"costa mesa"_s << place << false;
+        QTest::newRow("a quoted nickname inside a name is not part of its key")
+            << u"the boxer Gustav \"Iron Fist\" Lindqvist won"_s << en
+            << u"Gustav \"Iron Fist\" Lindqvist"_s << u"gustav lindqvist"_s << person << false;
+        QTest::newRow("two people listed without a comma are two")
+            << u"Samira Kovač Helena Moreau chơi cho đội"_s << vi << u"Helena Moreau"_s
+            << u"helena moreau"_s << person << false;
+        QTest::newRow("a knight's title is no part of the name")
+            << u"former Prime Minister Sir Edmund Hale spoke"_s << en << u"Edmund Hale"_s
+            << u"edmund hale"_s << person << false;
         QTest::newRow("a foreign name in Vietnamese text, by its given name")
             << u"Bộ trưởng Giao thông Anh, Ruth Kelly, cho biết"_s << vi << u"Ruth Kelly"_s
             << u"ruth kelly"_s << person << false;
@@ -458,6 +467,9 @@ private Q_SLOTS:
         QTest::newRow("a surname alone, once named after an initial")
             << u"The director, V. Ostrovsky, spoke."_s << en << u"After that, Ostrovsky left."_s
             << en << u"Ostrovsky"_s << u"v ostrovsky"_s;
+        QTest::newRow("a surname alone, once named with a suffix")
+            << u"said Harold T. Quimby, Jr. on Monday"_s << en << u"After that, Quimby left."_s
+            << en << u"Quimby"_s << u"harold t quimby jr"_s;
         QTest::newRow("an acronym never defined")
             << u"The talks ended."_s << en << u"The PCC welcomed the visit."_s << en << u"PCC"_s
             << QString();
