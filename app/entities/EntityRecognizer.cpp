@@ -230,6 +230,35 @@ void dropBareWords(QList<Found>& found, const QString& text, const QList<Found>&
     });
 }
 
+// A row's one organisation found by rule in each language that the other language's mentions
+// do not account for is one organisation, translated: "Fiji Retailers Association" and "Hiệp hội
+// Các nhà bán lẻ Fiji". With two or more on a side, which is which is unknown: left apart.
+void pairLeftoverOrganisations(const QList<Found>& english, QList<Found>& vietnamese)
+{
+    const auto byRule = [](const Found& f) {
+        return !f.entry && f.type == u"organisation" && f.id.startsWith(u"name:");
+    };
+    QSet<QString> englishIds;
+    QSet<QString> vietnameseIds;
+    for (const Found& f : english)
+        englishIds.insert(f.id);
+    for (const Found& f : std::as_const(vietnamese))
+        vietnameseIds.insert(f.id);
+    QSet<QString> onlyEnglish;
+    for (const Found& f : english)
+        if (byRule(f) && !vietnameseIds.contains(f.id))
+            onlyEnglish.insert(f.id);
+    QSet<QString> onlyVietnamese;
+    for (const Found& f : std::as_const(vietnamese))
+        if (byRule(f) && !englishIds.contains(f.id))
+            onlyVietnamese.insert(f.id);
+    if (onlyEnglish.size() != 1 || onlyVietnamese.size() != 1)
+        return;
+    for (Found& f : vietnamese)
+        if (f.id == *onlyVietnamese.cbegin())
+            f.id = *onlyEnglish.cbegin();
+}
+
 // Titles written with a person ("General Secretary To Lam"), for the title-holder checks: which
 // office, told apart by the person when the words name several. `found` holds the names.
 void addTitles(const QString& text, Language language, const NameRecognizer& names,
@@ -453,6 +482,8 @@ DocumentEntities EntityRecognizer::recognize(const Document& document, WorkProgr
             // of the name, "10" and "5" in "ngày 10 tháng 5" part of the date.
             addDates(dates.find(text, language, document.metadata.date, missingYear), found, taken);
             addNumbers(numbers.find(text, language), found, taken);
+            if (language == Language::Vietnamese)
+                pairLeftoverOrganisations(english, found);
             std::stable_sort(found.begin(), found.end(),
                              [](const Found& a, const Found& b) { return a.start < b.start; });
             link(found, row, language, text, result, inRow);

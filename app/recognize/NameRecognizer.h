@@ -196,10 +196,11 @@ private:
     PatternIndex vietnameseKeywords; // starting a Vietnamese name: "Ủy ban", "Quảng trường"
     QHash<QString, QList<QPair<QString, QString>>> givenNames;   // folded → (entry id, form)
     QHash<QString, QList<QPair<QString, QString>>> givenNamesVi; // without "Lam" when "Lâm" is
-    QSet<QString> familyNames;       // exact forms, marked and unmarked: "Nguyễn", "Nguyen"
-    QSet<QString> worldGivenNames;   // exact: "Ruth", "Mahmoud" (en/given-names.txt)
-    QSet<QString> nameSuffixes;      // exact: "Jr", "II" (en/name-suffixes.txt)
-    QSet<QString> foldedSuffixes;    // the same, folded: "jr", "ii"
+    QSet<QString> familyNames;             // exact forms, marked and unmarked: "Nguyễn", "Nguyen"
+    QSet<QString> worldGivenNames;         // exact: "Ruth", "Mahmoud" (en/given-names.txt)
+    QSet<QString> nameSuffixes;            // exact: "Jr", "II" (en/name-suffixes.txt)
+    QSet<QString> foldedSuffixes;          // the same, folded: "jr", "ii"
+    QSet<QString> vietnameseKeywordStarts; // exact first words of the vi keywords: "Cục", "Sở"
     QSet<QString> familyNamesVi;     // as Vietnamese writes them: "Lâm", not "Lam" (Lam Sơn)
     QSet<QString> stopWords;         // folded, never start a name when sentence-initial
     QSet<QString> connectors;        // folded, inside English names: "of", "the", "and", "de"

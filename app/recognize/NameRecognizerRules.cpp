@@ -65,6 +65,10 @@ void NameRecognizer::addRuleWords()
     for (const QString& suffix : LanguageData::words(u"en/name-suffixes.txt"))
         nameSuffixes.insert(suffix);
     foldedSuffixes = foldedSet(u"en/name-suffixes.txt");
+    // As written, marks and all: "Cực" (extreme) opening a sentence is no "Cục".
+    for (const QStringView file : {u"vi/organisation-keywords.txt", u"vi/place-keywords.txt"})
+        for (const QString& keyword : LanguageData::words(file))
+            vietnameseKeywordStarts.insert(keyword.section(u' ', 0, 0));
     englishPlaceNouns = foldedSet(u"en/place-nouns.txt");
     abbreviations = foldedSet(u"name-abbreviations.txt");
     const QStringList& function = LanguageData::words(u"vi/name-function-words.txt");
@@ -354,8 +358,11 @@ void NameRecognizer::findByRules(Scan& scan) const
         const bool initial = sentenceInitial(scan.tokens, i, scan.text);
         if (!person) {
             person = !titleEndingAt(scan.tokens, i, vietnamese).isEmpty();
+            // "Cục Môi trường … cho biết" may open a sentence: a keyword is no common word.
             if (initial && !person &&
-                (vietnamese ? !isFamily(scan, i) : stopWords.contains(raw(scan.folded(i)))))
+                (vietnamese ? !isFamily(scan, i) &&
+                                  !vietnameseKeywordStarts.contains(scan.original(i).toString())
+                            : stopWords.contains(raw(scan.folded(i)))))
                 continue; // "Trong khuôn khổ", "The two leaders"
         }
         if (person && start > i && !scan.free(start)) {

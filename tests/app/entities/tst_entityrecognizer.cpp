@@ -227,6 +227,38 @@ private Q_SLOTS:
                  QStringList({u"name:nguyen van khang"_s, u"number:2"_s, u"date:2025-05-10"_s}));
     }
 
+    // A row's one organisation found by rule on each side, unaccounted for by the other side,
+    // is the same organisation translated ("Sở Y tế Bắc Kinh", "Beijing Health Bureau"); with
+    // two on a side nothing is guessed.
+    void leftoverOrganisationsPair_data()
+    {
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("vietnamese");
+        QTest::addColumn<bool>("linked");
+        QTest::newRow("one each side: the translation")
+            << u"The Lautoka Environment Bureau said prices rose."_s
+            << u"Cục Môi trường Lautoka cho biết giá đã tăng."_s << true;
+        QTest::newRow("two on the English side: which one is unknown")
+            << u"The Lautoka Environment Bureau and the Suva Traders Union said prices rose."_s
+            << u"Cục Môi trường Lautoka cho biết giá đã tăng."_s << false;
+    }
+    void leftoverOrganisationsPair()
+    {
+        QFETCH(QString, english);
+        QFETCH(QString, vietnamese);
+        QFETCH(bool, linked);
+        const QString text = u"• "_s + vietnamese + u"\n\n"_s + english + u"\n"_s;
+        const ReadResult read = DocumentReader().readBytes(text.toUtf8(), u"hand.txt"_s);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        const DocumentEntities entities = recognizer->recognize(*read.document);
+        const Entity* association = entities.entity(u"name:lautoka environment bureau"_s);
+        QVERIFY(association);
+        QCOMPARE(association->type, u"organisation"_s);
+        QCOMPARE(association->mentionCount(Language::Vietnamese), linked ? 1 : 0);
+        if (linked)
+            QCOMPARE(association->vietnamese, u"Cục Môi trường Lautoka"_s);
+    }
+
     // A bare given name refers to a person named in full in an earlier row, in either language.
     void givenNameAcrossRows_data()
     {

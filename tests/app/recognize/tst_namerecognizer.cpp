@@ -155,6 +155,9 @@ private Q_SLOTS:
         QTest::newRow("a knight's title is no part of the name")
             << u"former Prime Minister Sir Edmund Hale spoke"_s << en << u"Edmund Hale"_s
             << u"edmund hale"_s << person << false;
+        QTest::newRow("a Vietnamese body may open a sentence")
+            << u"Cục Môi trường Lautoka cho biết"_s << vi << u"Cục Môi trường Lautoka"_s
+            << u"cuc moi truong lautoka"_s << org << false;
         QTest::newRow("a foreign name in Vietnamese text, by its given name")
             << u"Bộ trưởng Giao thông Anh, Ruth Kelly, cho biết"_s << vi << u"Ruth Kelly"_s
             << u"ruth kelly"_s << person << false;
@@ -396,6 +399,9 @@ private Q_SLOTS:
             << u"the Costa Mesa Tigers won"_s << en << u"Costa Mesa"_s;
         QTest::newRow("a city after a hyphen is part of a hyphenated name")
             << u"the riding of Ottawa West-Nepean voted"_s << en << u"Nepean"_s;
+
+        QTest::newRow("a word opening a sentence that folds to a keyword is no keyword")
+            << u"Cực Thủ tướng Anh đã nói"_s << vi << u"Cực Thủ"_s;
 
         QTest::newRow("Lam Sơn: Vietnamese writes the family name Lâm")
             << u"cuộc khởi nghĩa Lam Sơn năm 1418"_s << vi << u"Lam Sơn"_s;
