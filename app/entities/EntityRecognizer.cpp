@@ -230,33 +230,37 @@ void dropBareWords(QList<Found>& found, const QString& text, const QList<Found>&
     });
 }
 
-// A row's one organisation found by rule in each language that the other language's mentions
-// do not account for is one organisation, translated: "Fiji Retailers Association" and "Hiệp hội
-// Các nhà bán lẻ Fiji". With two or more on a side, which is which is unknown: left apart.
-void pairLeftoverOrganisations(const QList<Found>& english, QList<Found>& vietnamese)
+// A row's one organisation (or place) found by rule in each language that the other
+// language's mentions do not account for is one, translated: "Fiji Retailers Association" and
+// "Hiệp hội Các nhà bán lẻ Fiji", "Sea of Flores" and "biển Flores". With two or more of a type
+// on a side, which is which is unknown: left apart. People are not paired: a name spelt
+// differently is what the name checks report.
+void pairLeftovers(const QList<Found>& english, QList<Found>& vietnamese)
 {
-    const auto byRule = [](const Found& f) {
-        return !f.entry && f.type == u"organisation" && f.id.startsWith(u"name:");
-    };
     QSet<QString> englishIds;
     QSet<QString> vietnameseIds;
     for (const Found& f : english)
         englishIds.insert(f.id);
     for (const Found& f : std::as_const(vietnamese))
         vietnameseIds.insert(f.id);
-    QSet<QString> onlyEnglish;
-    for (const Found& f : english)
-        if (byRule(f) && !vietnameseIds.contains(f.id))
-            onlyEnglish.insert(f.id);
-    QSet<QString> onlyVietnamese;
-    for (const Found& f : std::as_const(vietnamese))
-        if (byRule(f) && !englishIds.contains(f.id))
-            onlyVietnamese.insert(f.id);
-    if (onlyEnglish.size() != 1 || onlyVietnamese.size() != 1)
-        return;
-    for (Found& f : vietnamese)
-        if (f.id == *onlyVietnamese.cbegin())
-            f.id = *onlyEnglish.cbegin();
+    for (const QStringView type : {u"organisation", u"place"}) {
+        const auto byRule = [&](const Found& f) {
+            return !f.entry && f.type == type && f.id.startsWith(u"name:");
+        };
+        QSet<QString> onlyEnglish;
+        for (const Found& f : english)
+            if (byRule(f) && !vietnameseIds.contains(f.id))
+                onlyEnglish.insert(f.id);
+        QSet<QString> onlyVietnamese;
+        for (const Found& f : std::as_const(vietnamese))
+            if (byRule(f) && !englishIds.contains(f.id))
+                onlyVietnamese.insert(f.id);
+        if (onlyEnglish.size() != 1 || onlyVietnamese.size() != 1)
+            continue;
+        for (Found& f : vietnamese)
+            if (f.id == *onlyVietnamese.cbegin())
+                f.id = *onlyEnglish.cbegin();
+    }
 }
 
 // Titles written with a person ("General Secretary To Lam"), for the title-holder checks: which
@@ -483,7 +487,7 @@ DocumentEntities EntityRecognizer::recognize(const Document& document, WorkProgr
             addDates(dates.find(text, language, document.metadata.date, missingYear), found, taken);
             addNumbers(numbers.find(text, language), found, taken);
             if (language == Language::Vietnamese)
-                pairLeftoverOrganisations(english, found);
+                pairLeftovers(english, found);
             std::stable_sort(found.begin(), found.end(),
                              [](const Found& a, const Found& b) { return a.start < b.start; });
             link(found, row, language, text, result, inRow);

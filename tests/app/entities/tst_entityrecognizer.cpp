@@ -259,6 +259,19 @@ private Q_SLOTS:
             QCOMPARE(association->vietnamese, u"Cục Môi trường Lautoka"_s);
     }
 
+    void leftoverPlacesPair()
+    {
+        const QString text = u"• Con tàu chìm ở Vịnh Lautoka hôm qua.\n\n"
+                             u"The boat sank in Lautoka Bay yesterday.\n"_s;
+        const ReadResult read = DocumentReader().readBytes(text.toUtf8(), u"hand.txt"_s);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        const DocumentEntities entities = recognizer->recognize(*read.document);
+        const Entity* bay = entities.entity(u"name:lautoka bay"_s);
+        QVERIFY(bay);
+        QCOMPARE(bay->type, u"place"_s);
+        QCOMPARE(bay->vietnamese, u"Vịnh Lautoka"_s);
+    }
+
     // A bare given name refers to a person named in full in an earlier row, in either language.
     void givenNameAcrossRows_data()
     {
