@@ -395,6 +395,7 @@ QList<NameMention> NameRecognizer::find(QStringView text, Language language,
     if (scan.vietnamese)
         findShortForms(scan);
     findGivenNameRuns(scan);
+    findChineseNames(scan);
     findByRules(scan);
     findKnownAcronyms(scan);
     findKnownSurnames(scan);

@@ -162,6 +162,8 @@ private:
     void extendNames(Scan& scan) const;    // a glossary name and a keyword: "Moscow … University"
     void findShortForms(Scan& scan) const; // "Việt" in "Việt-Nga"
     void findGivenNameRuns(Scan& scan) const; // "Ruth Kelly": a known given name first
+    void findChineseNames(Scan& scan) const;  // "Deng Xiaohong": family name and pinyin
+    bool isPinyinGivenName(QStringView folded) const;
     void findByRules(Scan& scan) const;
     std::optional<EntityType> typeByShape(const Scan& scan, int& start, int end, bool person,
                                           bool initial) const;
@@ -199,6 +201,8 @@ private:
     QSet<QString> familyNames;             // exact forms, marked and unmarked: "Nguyễn", "Nguyen"
     QSet<QString> worldGivenNames;         // exact: "Ruth", "Mahmoud" (en/given-names.txt)
     QSet<QString> nameSuffixes;            // exact: "Jr", "II" (en/name-suffixes.txt)
+    QSet<QString> chineseFamilyNames;      // exact: "Deng", "Wang" (zh/family-names.txt)
+    QSet<QString> pinyinSyllables;         // "xiao", "hong" (zh/pinyin-syllables.txt)
     QSet<QString> foldedSuffixes;          // the same, folded: "jr", "ii"
     QSet<QString> vietnameseKeywordStarts; // exact first words of the vi keywords: "Cục", "Sở"
     QSet<QString> familyNamesVi;     // as Vietnamese writes them: "Lâm", not "Lam" (Lam Sơn)

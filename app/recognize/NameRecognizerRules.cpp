@@ -65,6 +65,9 @@ void NameRecognizer::addRuleWords()
     for (const QString& suffix : LanguageData::words(u"en/name-suffixes.txt"))
         nameSuffixes.insert(suffix);
     foldedSuffixes = foldedSet(u"en/name-suffixes.txt");
+    for (const QString& name : LanguageData::words(u"zh/family-names.txt"))
+        chineseFamilyNames.insert(name);
+    pinyinSyllables = foldedSet(u"zh/pinyin-syllables.txt");
     // As written, marks and all: "Cực" (extreme) opening a sentence is no "Cục".
     for (const QStringView file : {u"vi/organisation-keywords.txt", u"vi/place-keywords.txt"})
         for (const QString& keyword : LanguageData::words(file))
@@ -418,6 +421,41 @@ void NameRecognizer::findByRules(Scan& scan) const
                 end += 3;
         }
         i = std::max(i, end - 1);
+    }
+}
+
+bool NameRecognizer::isPinyinGivenName(QStringView folded) const
+{
+    // One or two syllables: "Yi", "Xiaohong". Any split will do: "Xian" is xi-an or xian.
+    const auto syllable = [&](QStringView part) {
+        return pinyinSyllables.contains(raw(part));
+    };
+    if (syllable(folded))
+        return true;
+    for (qsizetype cut = 1; cut < folded.size(); ++cut)
+        if (syllable(folded.first(cut)) && syllable(folded.sliced(cut)))
+            return true;
+    return false;
+}
+
+void NameRecognizer::findChineseNames(Scan& scan) const
+{
+    // "Deng Xiaohong": a Chinese family name and one capitalised word of one or two pinyin
+    // syllables, alone (not "Long Island", not part of a longer run).
+    const int n = scan.size();
+    for (int i = 0; i + 1 < n; ++i) {
+        if (!scan.free(i) || !scan.free(i + 1) || scan.capital(i - 1) || scan.capital(i + 2) ||
+            !chineseFamilyNames.contains(raw(scan.original(i))))
+            continue;
+        const QStringView given = scan.folded(i + 1);
+        const QStringView written = scan.original(i + 1);
+        if (given.size() > 8 || written.size() != given.size() ||
+            !std::all_of(written.begin(), written.end(),
+                         [](QChar c) { return c.unicode() < 0x80; }) ||
+            !isPinyinGivenName(given))
+            continue;
+        scan.add(i, i + 2, EntityType::Person, QString(), false);
+        ++i;
     }
 }
 

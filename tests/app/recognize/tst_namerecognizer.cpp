@@ -158,6 +158,12 @@ private Q_SLOTS:
         QTest::newRow("a Vietnamese body may open a sentence")
             << u"Cục Môi trường Lautoka cho biết"_s << vi << u"Cục Môi trường Lautoka"_s
             << u"cuc moi truong lautoka"_s << org << false;
+        QTest::newRow("a Chinese family name and a pinyin given name")
+            << u"spokesman Gao Xiaoming said"_s << en << u"Gao Xiaoming"_s << u"gao xiaoming"_s
+            << person << false;
+        QTest::newRow("a Chinese family name before a word that is no pinyin: no person")
+            << u"they flew to Long Beach on Monday"_s << en << u"Long Beach"_s << u"long beach"_s
+            << place << false;
         QTest::newRow("a foreign name in Vietnamese text, by its given name")
             << u"Bộ trưởng Giao thông Anh, Ruth Kelly, cho biết"_s << vi << u"Ruth Kelly"_s
             << u"ruth kelly"_s << person << false;
