@@ -174,6 +174,8 @@ private:
     QSet<QString> foldedSet(QStringView file) const;
     // Helpers of the rules.
     bool isFamily(const Scan& scan, int k) const;
+    // Whether the sentence-initial word at `i` is a common word opening the sentence, no name.
+    bool commonOpening(const Scan& scan, int i) const;
     // Whether the syllable at `i` and the next make a common word ("Chính phủ", "Chính trị"),
     // not a given name: vi/given-name-words.txt.
     bool startsWord(const Scan& scan, int i) const;

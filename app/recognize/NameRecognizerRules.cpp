@@ -339,6 +339,15 @@ std::optional<EntityType> NameRecognizer::typeByShape(const Scan& scan, int& sta
     return type;
 }
 
+bool NameRecognizer::commonOpening(const Scan& scan, int i) const
+{
+    // Vietnamese capitalises every sentence's first word: only a family name or a body's keyword
+    // ("Cục Môi trường … cho biết", written with its marks: "Cực" is no "Cục") opens a name there.
+    if (scan.vietnamese)
+        return !isFamily(scan, i) && !vietnameseKeywordStarts.contains(scan.original(i).toString());
+    return stopWords.contains(raw(scan.folded(i)));
+}
+
 void NameRecognizer::findByRules(Scan& scan) const
 {
     const int n = scan.size();
@@ -361,11 +370,7 @@ void NameRecognizer::findByRules(Scan& scan) const
         const bool initial = sentenceInitial(scan.tokens, i, scan.text);
         if (!person) {
             person = !titleEndingAt(scan.tokens, i, vietnamese).isEmpty();
-            // "Cục Môi trường … cho biết" may open a sentence: a keyword is no common word.
-            if (initial && !person &&
-                (vietnamese ? !isFamily(scan, i) &&
-                                  !vietnameseKeywordStarts.contains(scan.original(i).toString())
-                            : stopWords.contains(raw(scan.folded(i)))))
+            if (initial && !person && commonOpening(scan, i))
                 continue; // "Trong khuôn khổ", "The two leaders"
         }
         if (person && start > i && !scan.free(start)) {
