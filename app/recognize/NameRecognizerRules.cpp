@@ -527,7 +527,7 @@ int NameRecognizer::givenNameRunEnd(const Scan& scan, int start) const
     while (words < longest) {
         // "Samantha Bowen Jessica O'Brien", a list without its comma: a known given name
         // after a surname, with a word after it, starts the next person.
-        if (words >= 2 && worldGivenNames.contains(raw(scan.original(end))) &&
+        if (words >= 2 && scan.free(end) && worldGivenNames.contains(raw(scan.original(end))) &&
             !worldGivenNames.contains(raw(scan.original(lastWord))) &&
             nameWordLength(scan, end + 1) > 0)
             break;
