@@ -37,7 +37,8 @@ QString raw(QStringView view)
 
 } // namespace
 
-NameRecognizer::NameRecognizer(const Glossary& glossary) : glossary(glossary)
+NameRecognizer::NameRecognizer(const Glossary& glossary)
+    : glossary(glossary), worldGivenNames(sharedGivenNames())
 {
     const QStringList entryIds = glossary.entryIds();
     for (const QString& id : entryIds) {

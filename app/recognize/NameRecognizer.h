@@ -172,6 +172,7 @@ private:
     void findCities(Scan& scan) const;        // "Samsun": a capitalised run that is a city
     void addRuleWords(); // the word lists of the rules, from resources/language/
     QSet<QString> foldedSet(QStringView file) const;
+    static const QSet<QString>& sharedGivenNames();
     // Helpers of the rules.
     bool isFamily(const Scan& scan, int k) const;
     // Whether the sentence-initial word at `i` is a common word opening the sentence, no name.
@@ -200,8 +201,9 @@ private:
     PatternIndex vietnameseKeywords; // starting a Vietnamese name: "Ủy ban", "Quảng trường"
     QHash<QString, QList<QPair<QString, QString>>> givenNames;   // folded → (entry id, form)
     QHash<QString, QList<QPair<QString, QString>>> givenNamesVi; // without "Lam" when "Lâm" is
-    QSet<QString> familyNames;             // exact forms, marked and unmarked: "Nguyễn", "Nguyen"
-    QSet<QString> worldGivenNames;         // exact: "Ruth", "Mahmoud" (en/given-names.txt)
+    QSet<QString> familyNames; // exact forms, marked and unmarked: "Nguyễn", "Nguyen"
+    // exact: "Ruth", "Mahmoud" (en/given-names.txt, 13,580 names): one set per process, shared.
+    const QSet<QString>& worldGivenNames;
     QSet<QString> nameSuffixes;            // exact: "Jr", "II" (en/name-suffixes.txt)
     QSet<QString> chineseFamilyNames;      // exact: "Deng", "Wang" (zh/family-names.txt)
     QSet<QString> pinyinSyllables;         // "xiao", "hong" (zh/pinyin-syllables.txt)

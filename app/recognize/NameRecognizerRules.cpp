@@ -37,6 +37,15 @@ const QSet<QString>& worldCities()
 
 } // namespace
 
+const QSet<QString>& NameRecognizer::sharedGivenNames()
+{
+    static const QSet<QString> names = [] {
+        const QStringList& list = LanguageData::words(u"en/given-names.txt");
+        return QSet<QString>(list.cbegin(), list.cend());
+    }();
+    return names;
+}
+
 // Lists compared with folded tokens are folded here, so that the files may be written as
 // running text writes the words.
 QSet<QString> NameRecognizer::foldedSet(QStringView file) const
@@ -60,8 +69,6 @@ void NameRecognizer::addRuleWords()
     givenNameWords = foldedSet(u"vi/given-name-words.txt");
     connectors = foldedSet(u"en/name-connectors.txt");
     demonyms = foldedSet(u"en/demonyms.txt");
-    for (const QString& name : LanguageData::words(u"en/given-names.txt"))
-        worldGivenNames.insert(name);
     for (const QString& suffix : LanguageData::words(u"en/name-suffixes.txt"))
         nameSuffixes.insert(suffix);
     foldedSuffixes = foldedSet(u"en/name-suffixes.txt");
